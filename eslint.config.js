@@ -1,0 +1,81 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'templates'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The domain core is pure TypeScript: no UI, storage, DOM or canvas libraries.
+    files: ['src/domain/**/*.ts'],
+    languageOptions: { globals: { ...globals.es2022 } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-*', 'react/*'], message: 'src/domain stays free of React.' },
+            { group: ['dexie', 'dexie-*'], message: 'src/domain stays free of storage.' },
+            { group: ['@xyflow/*'], message: 'src/domain stays free of React Flow.' },
+            {
+              group: ['html-to-image', 'i18next', 'zustand', 'zustand/*'],
+              message: 'src/domain stays pure.',
+            },
+            {
+              group: [
+                '**/app/**',
+                '**/store/**',
+                '**/persistence/**',
+                '**/canvas/**',
+                '**/swimlane/**',
+                '**/export/**',
+                '**/i18n/**',
+              ],
+              message: 'src/domain imports nothing from the rest of src.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'indexedDB',
+        'navigator',
+      ],
+    },
+  },
+  {
+    // Views never talk to storage; only src/app wires them together.
+    files: [
+      'src/canvas/**/*.{ts,tsx}',
+      'src/swimlane/**/*.{ts,tsx}',
+      'src/store/**/*.ts',
+      'src/export/**/*.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/persistence/*', 'dexie'], message: 'Only src/app talks to storage.' },
+          ],
+        },
+      ],
+    },
+  },
+);

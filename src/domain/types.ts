@@ -1,0 +1,215 @@
+/** Board file format, version 1 (DOMAIN.md §4). */
+
+export const BOARD_FORMAT = 'ka-buying-canvas' as const;
+export const CURRENT_VERSION = 1 as const;
+
+export const OBJECTIVES = [
+  'growth-stall',
+  'industry-depth',
+  'flagship-reference',
+  'customer-upgrade',
+  'other',
+] as const;
+export type Objective = (typeof OBJECTIVES)[number];
+
+export const TIERS = ['global', 'national', 'regional', 'high-value'] as const;
+export type Tier = (typeof TIERS)[number];
+
+export const ROLES = [
+  'decision-maker',
+  'approver',
+  'evaluator',
+  'user',
+  'influencer',
+  'gatekeeper',
+  'champion',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const STANCES = ['supporter', 'neutral', 'skeptic', 'blocker', 'unknown'] as const;
+export type Stance = (typeof STANCES)[number];
+
+export const COVERAGES = ['none', 'brief', 'multiple', 'deep'] as const;
+export type Coverage = (typeof COVERAGES)[number];
+
+export const STEP_KINDS = [
+  'need',
+  'research',
+  'requirements',
+  'evaluation',
+  'budget',
+  'approval',
+  'compliance',
+  'procurement',
+  'legal',
+  'signing',
+  'rollout',
+  'custom',
+] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
+
+export const LINK_TYPES = [
+  'next',
+  'drives',
+  'approves',
+  'evaluates',
+  'informed',
+  'reports-to',
+  'influences',
+] as const;
+export type LinkType = (typeof LINK_TYPES)[number];
+
+/** Links that say a stakeholder takes part in a buying step. */
+export const PARTICIPATION_LINKS = ['drives', 'approves', 'evaluates', 'informed'] as const;
+/** Links between two stakeholders. */
+export const PEOPLE_LINKS = ['reports-to', 'influences'] as const;
+
+export const TEAM_ROLES = [
+  'sales',
+  'presales',
+  'solution',
+  'delivery',
+  'legal',
+  'finance',
+  'product',
+  'executive',
+  'other',
+] as const;
+export type TeamRole = (typeof TEAM_ROLES)[number];
+
+export const CAPABILITIES = [
+  'customer-perspective',
+  'org-mapping',
+  'budget-negotiation',
+  'industry-expertise',
+  'solution-consulting',
+  'technical-presales',
+  'procurement-legal',
+  'executive-relations',
+  'project-management',
+] as const;
+export type CapabilityCode = (typeof CAPABILITIES)[number];
+
+export interface Point {
+  x: number;
+  y: number;
+}
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export interface Account {
+  name: string;
+  tier: Tier;
+  industry?: string;
+  notes?: string;
+}
+
+export interface Stakeholder {
+  id: string;
+  name: string;
+  title?: string;
+  groupId?: string;
+  roles: Role[];
+  influence: 1 | 2 | 3 | 4 | 5;
+  stance: Stance;
+  canVeto: boolean;
+  coverage: Coverage;
+  relationshipOwner?: string;
+  concerns: string[];
+  position: Point;
+}
+
+export interface BuyingStep {
+  id: string;
+  label: string;
+  kind: StepKind;
+  position: Point;
+}
+
+export interface Group {
+  id: string;
+  label: string;
+  position: Point;
+  size: Size;
+}
+
+export interface Link {
+  id: string;
+  source: string;
+  target: string;
+  type: LinkType;
+  label?: string;
+}
+
+export interface TeamMember {
+  id: string;
+  name: string;
+  role: TeamRole;
+  capabilities: string[];
+}
+
+export interface SalesStage {
+  owner?: string;
+  supporters: string[];
+  actions: string[];
+  information: string[];
+  systems: string[];
+  capabilities: string[];
+  enablement: string[];
+  dismissed: string[];
+  notes?: string;
+}
+
+/** The list fields of a sales stage that hold entries (lanes of the swimlane). */
+export const STAGE_LIST_LANES = [
+  'actions',
+  'information',
+  'systems',
+  'capabilities',
+  'enablement',
+] as const;
+export type StageListLane = (typeof STAGE_LIST_LANES)[number];
+
+export interface Thresholds {
+  partTime: number;
+  split: number;
+}
+export const DEFAULT_THRESHOLDS: Thresholds = { partTime: 0.75, split: 0.4 };
+
+export interface Board {
+  id: string;
+  title: string;
+  objective?: Objective;
+  objectiveNote?: string;
+  account: Account;
+  offering?: string;
+  stakeholders: Stakeholder[];
+  steps: BuyingStep[];
+  groups: Group[];
+  links: Link[];
+  team: TeamMember[];
+  sales: Record<string, SalesStage>;
+  settings?: { thresholds?: Thresholds };
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface BoardFile {
+  format: typeof BOARD_FORMAT;
+  version: typeof CURRENT_VERSION;
+  board: Board;
+}
+
+export function emptySalesStage(): SalesStage {
+  return {
+    supporters: [],
+    actions: [],
+    information: [],
+    systems: [],
+    capabilities: [],
+    enablement: [],
+    dismissed: [],
+  };
+}
