@@ -1,0 +1,80 @@
+/** Validation issues: the one error shape every way in reports (DOMAIN.md §4). */
+
+export type IssueCode =
+  | 'json-syntax'
+  | 'not-object'
+  | 'format'
+  | 'version-unsupported'
+  | 'version-missing'
+  | 'required'
+  | 'type'
+  | 'enum'
+  | 'range'
+  | 'too-small'
+  | 'duplicate-id'
+  | 'bad-reference'
+  | 'too-large';
+
+export interface ValidationIssue {
+  /** JSON path like "board.links[3].target"; "" for the root. */
+  path: string;
+  code: IssueCode;
+  /** Values for a translated message. */
+  params: Record<string, string | number>;
+  /** English message that names the path and the rule. */
+  message: string;
+}
+
+const IDENT = /^[A-Za-z_$][\w$]*$/;
+
+/** Turns path segments into "board.links[3].target" (odd keys as ["key"]). */
+export function formatPath(segments: readonly PropertyKey[]): string {
+  let out = '';
+  for (const seg of segments) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else if (typeof seg === 'string' && IDENT.test(seg)) out += out === '' ? seg : `.${seg}`;
+    else out += `[${JSON.stringify(String(seg))}]`;
+  }
+  return out;
+}
+
+/** Builds an issue whose message is prefixed with its path. */
+export function issue(
+  path: string,
+  code: IssueCode,
+  text: string,
+  params: Record<string, string | number> = {},
+): ValidationIssue {
+  return { path, code, params, message: path === '' ? text : `${path}: ${text}` };
+}
+
+/** Short, safe rendering of an offending value for messages. */
+export function showValue(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'string') {
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  }
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) {
+    return String(value);
+  }
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
+/** One line per issue; after `max` lines, "… and N more". */
+export function formatIssues(issues: ValidationIssue[], max = 20): string {
+  const shown = issues.slice(0, Math.max(0, max)).map((i) => i.message);
+  const rest = issues.length - shown.length;
+  if (rest > 0) shown.push(`… and ${rest} more`);
+  return shown.join('\n');
+}
+
+/** Thrown by the *OrThrow helpers; carries every issue found. */
+export class BoardFileError extends Error {
+  readonly issues: ValidationIssue[];
+  constructor(issues: ValidationIssue[]) {
+    super(formatIssues(issues, 5) || 'invalid board file');
+    this.name = 'BoardFileError';
+    this.issues = issues;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Named, versioned migrations of the board file (ARCHITECTURE.md habit 2).
+ * Entry N of a registry migrates a raw file from version N to N + 1; each must have a test fixture.
+ */
+import { issue, showValue } from './issues';
+import type { ValidationIssue } from './issues';
+import { CURRENT_VERSION } from './types';
+
+export interface Migration {
+  /** Human-readable name, e.g. "split account.name into name and legalName". */
+  name: string;
+  /** Takes a raw file at version N and returns it at version N + 1 (version field included). */
+  up(raw: unknown): unknown;
+}
+
+export type MigrationRegistry = Readonly<Record<number, Migration>>;
+
+/** The real registry: empty while version 1 is the first and current version. */
+export const MIGRATIONS: MigrationRegistry = {};
+
+export type MigrateResult =
+  { ok: true; value: unknown; from: number } | { ok: false; issue: ValidationIssue };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Brings `raw` (a file object with a `version`) up to `target` through `registry`.
+ * Refuses missing, non-integer, newer-than-target and unreachable versions; never throws.
+ */
+export function runMigrations(
+  raw: unknown,
+  registry: MigrationRegistry,
+  target: number,
+): MigrateResult {
+  if (!isRecord(raw)) {
+    return { ok: false, issue: issue('', 'not-object', 'a board file must be a JSON object') };
+  }
+  const version = raw.version;
+  if (version === undefined) {
+    return { ok: false, issue: issue('version', 'version-missing', 'is required') };
+  }
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    const value = showValue(version);
+    const text = `${value} is not a supported version number`;
+    return { ok: false, issue: issue('version', 'version-unsupported', text, { value }) };
+  }
+  if (version > target) {
+    const text = `${version} is newer than this app understands (${target})`;
+    const params = { value: version, max: target };
+    return { ok: false, issue: issue('version', 'version-unsupported', text, params) };
+  }
+  let value: unknown = raw;
+  for (let v = version; v < target; v += 1) {
+    const step = registry[v];
+    if (step === undefined) {
+      const text = `${version} cannot be migrated: no migration from ${v} to ${v + 1}`;
+      return {
+        ok: false,
+        issue: issue('version', 'version-unsupported', text, { value: version }),
+      };
+    }
+    try {
+      value = step.up(value);
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      const text = `migration "${step.name}" (${v} -> ${v + 1}) failed: ${reason}`;
+      return { ok: false, issue: issue('version', 'version-unsupported', text, { value: v }) };
+    }
+  }
+  return { ok: true, value, from: version };
+}
+
+/** Migrates a raw board file to the current version with the real registry. */
+export function migrate(raw: unknown): MigrateResult {
+  return runMigrations(raw, MIGRATIONS, CURRENT_VERSION);
+}

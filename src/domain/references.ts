@@ -1,0 +1,119 @@
+/** Cross-item rules of a shape-valid board: unique ids and references of the right kind. */
+import { formatPath, issue } from './issues';
+import type { ValidationIssue } from './issues';
+import { endKindsFor } from './linkRules';
+import type { ItemKind } from './linkRules';
+import type { Board } from './types';
+
+/** Ids that would collide with Object.prototype members when used as record keys. */
+const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const ARTICLE: Record<ItemKind, string> = {
+  stakeholder: 'a stakeholder',
+  step: 'a step',
+  group: 'a group',
+  link: 'a link',
+  team: 'a team member',
+};
+
+type Kinds = Map<string, ItemKind>;
+
+function collectIds(board: Board, out: ValidationIssue[]): Kinds {
+  const kinds: Kinds = new Map();
+  const firstPath = new Map<string, string>();
+  const lists: [ItemKind, string, { id: string }[]][] = [
+    ['stakeholder', 'stakeholders', board.stakeholders],
+    ['step', 'steps', board.steps],
+    ['group', 'groups', board.groups],
+    ['link', 'links', board.links],
+    ['team', 'team', board.team],
+  ];
+  for (const [kind, key, items] of lists) {
+    items.forEach((item, i) => {
+      const path = `board.${key}[${i}].id`;
+      const value = JSON.stringify(item.id);
+      if (RESERVED_IDS.has(item.id)) {
+        out.push(issue(path, 'format', `${value} is a reserved name`, { value: item.id }));
+        return;
+      }
+      const first = firstPath.get(item.id);
+      if (first !== undefined) {
+        const params = { value: item.id, first };
+        out.push(issue(path, 'duplicate-id', `${value} is already used at ${first}`, params));
+        return;
+      }
+      firstPath.set(item.id, path);
+      kinds.set(item.id, kind);
+    });
+  }
+  return kinds;
+}
+
+function expectRef(
+  kinds: Kinds,
+  id: string | undefined,
+  want: ItemKind,
+  path: string,
+  out: ValidationIssue[],
+): void {
+  if (id === undefined || kinds.get(id) === want) return;
+  const expected = ARTICLE[want].replace(/^an? /, '');
+  const text = `${JSON.stringify(id)} is not ${ARTICLE[want]}`;
+  out.push(issue(path, 'bad-reference', text, { value: id, expected }));
+}
+
+function checkLinks(board: Board, kinds: Kinds, out: ValidationIssue[]): void {
+  board.links.forEach((link, i) => {
+    const base = `board.links[${i}]`;
+    const ends = endKindsFor(link.type);
+    const pairs = [
+      ['source', ends[0]],
+      ['target', ends[1]],
+    ] as const;
+    pairs.forEach(([end, want]) => {
+      const id = link[end];
+      const kind = kinds.get(id);
+      const path = `${base}.${end}`;
+      const value = JSON.stringify(id);
+      if (kind !== 'stakeholder' && kind !== 'step') {
+        const params = { value: id, expected: 'stakeholder or step' };
+        out.push(issue(path, 'bad-reference', `${value} is not a stakeholder or step`, params));
+      } else if (kind !== want) {
+        const text = `${value} is ${ARTICLE[kind]}, but a "${link.type}" link needs ${ARTICLE[want]} here`;
+        out.push(
+          issue(path, 'bad-reference', text, { value: id, expected: want, type: link.type }),
+        );
+      }
+    });
+    if (link.source === link.target) {
+      const text = `a link cannot join ${JSON.stringify(link.source)} to itself`;
+      out.push(issue(`${base}.target`, 'bad-reference', text, { value: link.target }));
+    }
+  });
+}
+
+/** Every reference rule of DOMAIN.md §4; returns all problems found. */
+export function checkReferences(board: Board): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  const kinds = collectIds(board, out);
+  board.stakeholders.forEach((s, i) => {
+    expectRef(kinds, s.groupId, 'group', `board.stakeholders[${i}].groupId`, out);
+    expectRef(
+      kinds,
+      s.relationshipOwner,
+      'team',
+      `board.stakeholders[${i}].relationshipOwner`,
+      out,
+    );
+  });
+  checkLinks(board, kinds, out);
+  for (const [stepId, stage] of Object.entries(board.sales)) {
+    const base = formatPath(['board', 'sales', stepId]);
+    expectRef(kinds, stepId, 'step', base, out);
+    expectRef(kinds, stage.owner, 'team', `${base}.owner`, out);
+    stage.supporters.forEach((m, j) =>
+      expectRef(kinds, m, 'team', `${base}.supporters[${j}]`, out),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,143 @@
+/**
+ * Zod shape of a version-1 board (DOMAIN.md §4): types, enums, ranges, size caps and defaults.
+ * Cross-item rules (unique ids, references) live in references.ts and run after this passes.
+ */
+import { z } from 'zod';
+import {
+  COVERAGES,
+  LINK_TYPES,
+  OBJECTIVES,
+  ROLES,
+  STANCES,
+  STEP_KINDS,
+  TEAM_ROLES,
+  TIERS,
+} from './types';
+import type { Stakeholder } from './types';
+
+/** Caps that keep hostile or broken files from exhausting memory or the UI. */
+export const LIMITS = {
+  id: 200,
+  name: 500,
+  text: 2_000,
+  note: 20_000,
+  array: 10_000,
+} as const;
+
+/** Loose ISO 8601 date or date-time, as produced by Date#toISOString and friends. */
+const ISO_DATE =
+  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+const id = z.string().min(1).max(LIMITS.id);
+const name = z.string().max(LIMITS.name);
+const text = z.string().max(LIMITS.text);
+const note = z.string().max(LIMITS.note);
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.array);
+const textList = () => list(text).default(() => []);
+const idList = () => list(id).default(() => []);
+
+const isoDate = z
+  .string()
+  .max(100)
+  .superRefine((value, ctx) => {
+    if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'not an ISO 8601 date',
+        params: { rule: 'iso-date' },
+      });
+    }
+  });
+
+const point = z.object({ x: z.number(), y: z.number() });
+const size = z.object({ width: z.number().positive(), height: z.number().positive() });
+
+const influence = z
+  .number()
+  .int()
+  .min(1)
+  .max(5)
+  .transform((v) => v as Stakeholder['influence'])
+  .default(3);
+
+export const stakeholderSchema = z.object({
+  id,
+  name,
+  title: name.optional(),
+  groupId: id.optional(),
+  roles: list(z.enum(ROLES)).min(1),
+  influence,
+  stance: z.enum(STANCES).default('unknown'),
+  canVeto: z.boolean().default(false),
+  coverage: z.enum(COVERAGES).default('none'),
+  relationshipOwner: id.optional(),
+  concerns: textList(),
+  position: point,
+});
+
+export const stepSchema = z.object({ id, label: name, kind: z.enum(STEP_KINDS), position: point });
+
+export const groupSchema = z.object({ id, label: name, position: point, size });
+
+export const linkSchema = z.object({
+  id,
+  source: id,
+  target: id,
+  type: z.enum(LINK_TYPES),
+  label: name.optional(),
+});
+
+export const teamMemberSchema = z.object({
+  id,
+  name,
+  role: z.enum(TEAM_ROLES),
+  capabilities: textList(),
+});
+
+export const salesStageSchema = z.object({
+  owner: id.optional(),
+  supporters: idList(),
+  actions: textList(),
+  information: textList(),
+  systems: textList(),
+  capabilities: textList(),
+  enablement: textList(),
+  dismissed: textList(),
+  notes: note.optional(),
+});
+
+const thresholds = z
+  .object({ partTime: z.number().min(0).max(1), split: z.number().min(0).max(1) })
+  .superRefine((t, ctx) => {
+    if (t.split >= t.partTime) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['split'],
+        message: `split (${t.split}) must be below partTime (${t.partTime})`,
+        params: { rule: 'split-below-part-time', value: t.split, partTime: t.partTime },
+      });
+    }
+  });
+
+export const boardSchema = z.object({
+  id,
+  title: name,
+  objective: z.enum(OBJECTIVES).optional(),
+  objectiveNote: note.optional(),
+  account: z.object({
+    name,
+    tier: z.enum(TIERS),
+    industry: name.optional(),
+    notes: note.optional(),
+  }),
+  offering: name.optional(),
+  stakeholders: list(stakeholderSchema),
+  steps: list(stepSchema),
+  groups: list(groupSchema).default(() => []),
+  links: list(linkSchema),
+  team: list(teamMemberSchema).default(() => []),
+  sales: z.record(z.string().max(LIMITS.id), salesStageSchema).default(() => ({})),
+  settings: z.object({ thresholds: thresholds.optional() }).optional(),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});

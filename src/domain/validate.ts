@@ -1,0 +1,87 @@
+/**
+ * The one way in for untrusted board data (import, IndexedDB rows, templates, `analyze`):
+ * checks format and version, migrates, fills defaults, drops unknown keys, checks references.
+ */
+import { migrate } from './migrations';
+import { BoardFileError, issue, showValue } from './issues';
+import type { ValidationIssue } from './issues';
+import { checkReferences } from './references';
+import { boardSchema } from './schema';
+import { BOARD_FORMAT, CURRENT_VERSION } from './types';
+import type { Board, BoardFile } from './types';
+import { fromZodIssue } from './zodIssues';
+
+export type { IssueCode, ValidationIssue } from './issues';
+export { BoardFileError, formatIssues } from './issues';
+
+export type ParseResult =
+  { ok: true; file: BoardFile; migratedFrom?: number } | { ok: false; issues: ValidationIssue[] };
+
+/** Longest board text accepted before JSON.parse, so a hostile file cannot exhaust memory. */
+export const MAX_TEXT_LENGTH = 50_000_000;
+
+function fail(...issues: ValidationIssue[]): ParseResult {
+  return { ok: false, issues };
+}
+
+function parseUnsafe(input: unknown): ParseResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    const what = Array.isArray(input) ? 'an array' : showValue(input);
+    return fail(issue('', 'not-object', `a board file must be a JSON object, not ${what}`));
+  }
+  const format = (input as Record<string, unknown>).format;
+  if (format !== BOARD_FORMAT) {
+    const value = showValue(format);
+    const text = `${value} is not "${BOARD_FORMAT}": this is not a board file`;
+    return fail(issue('format', 'format', text, { value, expected: BOARD_FORMAT }));
+  }
+  const migrated = migrate(input);
+  if (!migrated.ok) return fail(migrated.issue);
+  const raw = migrated.value as Record<string, unknown>;
+  const shape = boardSchema.safeParse(raw.board, { reportInput: true });
+  if (!shape.success) return fail(...shape.error.issues.map((zi) => fromZodIssue(zi, ['board'])));
+  const board: Board = shape.data;
+  const refIssues = checkReferences(board);
+  if (refIssues.length > 0) return fail(...refIssues);
+  const file: BoardFile = { format: BOARD_FORMAT, version: CURRENT_VERSION, board };
+  return migrated.from === CURRENT_VERSION
+    ? { ok: true, file }
+    : { ok: true, file, migratedFrom: migrated.from };
+}
+
+/** Validates any value as a board file; never throws, whatever the input. */
+export function parseBoardFile(input: unknown): ParseResult {
+  try {
+    return parseUnsafe(input);
+  } catch (err) {
+    // Exotic inputs (throwing getters, proxies, revoked objects) end here instead of crashing.
+    const reason = err instanceof Error ? err.message : String(err);
+    return fail(issue('', 'not-object', `the board file could not be read: ${reason}`));
+  }
+}
+
+/** Parses JSON text (guarded) and validates it as a board file; never throws. */
+export function parseBoardText(text: string): ParseResult {
+  if (typeof text !== 'string') return parseBoardFile(text);
+  if (text.length > MAX_TEXT_LENGTH) {
+    const params = { max: MAX_TEXT_LENGTH };
+    return fail(
+      issue('', 'too-large', `the file is larger than ${MAX_TEXT_LENGTH} characters`, params),
+    );
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    return fail(issue('', 'json-syntax', `not valid JSON: ${reason}`, { reason }));
+  }
+  return parseBoardFile(value);
+}
+
+/** Like parseBoardFile, but throws a BoardFileError carrying every issue. */
+export function parseBoardFileOrThrow(input: unknown): BoardFile {
+  const result = parseBoardFile(input);
+  if (!result.ok) throw new BoardFileError(result.issues);
+  return result.file;
+}
