@@ -1,0 +1,129 @@
+/** Commands on the sales stage of a buying step (the swimlane columns). */
+import { LIMITS } from '../schema';
+import { STAGE_LIST_LANES, emptySalesStage } from '../types';
+import type { Board, SalesStage, StageListLane } from '../types';
+import { clip, hasTeamMember, setOptional } from './shared';
+
+/** The stage of an existing step, created empty when missing; undefined for an unknown step. */
+function stageOf(d: Board, stepId: string): SalesStage | undefined {
+  if (!d.steps.some((s) => s.id === stepId)) return undefined;
+  if (!Object.prototype.hasOwnProperty.call(d.sales, stepId)) d.sales[stepId] = emptySalesStage();
+  return d.sales[stepId];
+}
+
+/** An existing stage, never created (for commands that only remove). */
+function existingStage(d: Board, stepId: string): SalesStage | undefined {
+  return Object.prototype.hasOwnProperty.call(d.sales, stepId) ? d.sales[stepId] : undefined;
+}
+
+const sameText = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+function cleanList(list: string[]): string[] {
+  return list.map((t) => clip(t, LIMITS.text)).slice(0, LIMITS.array);
+}
+
+/** Adds `text` to a list unless empty or already there (case-insensitive). */
+function addUnique(list: string[], raw: string): void {
+  const text = clip(raw.trim(), LIMITS.text);
+  if (text === '' || list.length >= LIMITS.array || list.some((t) => sameText(t, text))) return;
+  list.push(text);
+}
+
+/**
+ * Sets fields of a step's stage, creating the stage when missing. Owner and supporters that are
+ * not team members are ignored; `owner: undefined` or `notes: undefined` clears them.
+ */
+export function setStageField(d: Board, stepId: string, patch: Partial<SalesStage>): void {
+  const stage = stageOf(d, stepId);
+  if (!stage) return;
+  for (const lane of [...STAGE_LIST_LANES, 'dismissed'] as const) {
+    const list = patch[lane];
+    if (list !== undefined) stage[lane] = cleanList(list);
+  }
+  if (patch.supporters !== undefined) {
+    stage.supporters = [...new Set(patch.supporters)].filter((id) => hasTeamMember(d, id));
+  }
+  if ('owner' in patch) setStageOwner(d, stepId, patch.owner);
+  if ('notes' in patch) setOptional(stage, 'notes', patch.notes && clip(patch.notes, LIMITS.note));
+}
+
+/** Adds an entry to a lane: trimmed, ignored when empty or already there (case-insensitive). */
+export function addStageEntry(d: Board, stepId: string, lane: StageListLane, text: string): void {
+  if (text.trim() === '') return;
+  const stage = stageOf(d, stepId);
+  if (stage) addUnique(stage[lane], text);
+}
+
+/** Removes the entry at `index` of a lane; out-of-range indexes do nothing. */
+export function removeStageEntry(
+  d: Board,
+  stepId: string,
+  lane: StageListLane,
+  index: number,
+): void {
+  const list = existingStage(d, stepId)?.[lane];
+  if (list && Number.isInteger(index) && index >= 0 && index < list.length) list.splice(index, 1);
+}
+
+/** Moves a lane entry from one index to another (clamped to the list). */
+export function moveStageEntry(
+  d: Board,
+  stepId: string,
+  lane: StageListLane,
+  from: number,
+  to: number,
+): void {
+  const list = existingStage(d, stepId)?.[lane];
+  if (!list || !Number.isInteger(from) || from < 0 || from >= list.length) return;
+  const target = Math.max(0, Math.min(list.length - 1, Math.trunc(to)));
+  if (target === from) return;
+  const [entry] = list.splice(from, 1);
+  list.splice(target, 0, entry!);
+}
+
+/** Remembers that the team rejected a suggestion for this stage. */
+export function dismissSuggestion(d: Board, stepId: string, text: string): void {
+  if (text.trim() === '') return;
+  const stage = stageOf(d, stepId);
+  if (stage) addUnique(stage.dismissed, text);
+}
+
+/** Forgets a dismissal (case-insensitive), so the suggestion shows again. */
+export function restoreSuggestion(d: Board, stepId: string, text: string): void {
+  const stage = existingStage(d, stepId);
+  if (!stage) return;
+  const key = text.trim();
+  const kept = stage.dismissed.filter((t) => !sameText(t, key));
+  if (kept.length !== stage.dismissed.length) stage.dismissed = kept;
+}
+
+/** Copies a suggestion into the lane and clears any dismissal of it. */
+export function acceptSuggestion(
+  d: Board,
+  stepId: string,
+  lane: StageListLane,
+  text: string,
+): void {
+  addStageEntry(d, stepId, lane, text);
+  restoreSuggestion(d, stepId, text);
+}
+
+/** Sets the stage owner (a team member) or clears it with undefined. */
+export function setStageOwner(d: Board, stepId: string, ownerId: string | undefined): void {
+  if (ownerId === undefined) {
+    const stage = existingStage(d, stepId);
+    if (stage) delete stage.owner;
+    return;
+  }
+  if (!hasTeamMember(d, ownerId)) return;
+  const stage = stageOf(d, stepId);
+  if (stage) stage.owner = ownerId;
+}
+
+/** Adds a team member to the stage's supporters, or removes them when already there. */
+export function toggleStageSupporter(d: Board, stepId: string, memberId: string): void {
+  const supporters = existingStage(d, stepId)?.supporters;
+  const at = supporters ? supporters.indexOf(memberId) : -1;
+  if (supporters && at >= 0) supporters.splice(at, 1);
+  else if (hasTeamMember(d, memberId)) stageOf(d, stepId)?.supporters.push(memberId);
+}
