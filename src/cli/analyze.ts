@@ -1,0 +1,65 @@
+/**
+ * `npm run -s analyze -- FILE.json [--lang en|zh-CN]` (DOMAIN.md §8): validates a board file and
+ * prints its analysis as JSON. Exit 0 on success; exit 2 with a message on stderr, and nothing
+ * on stdout, for a missing argument, an unreadable file or an invalid board.
+ */
+import { readFileSync } from 'node:fs';
+import { analyzeBoard, toAnalyzeOutput } from '../domain/analyze';
+import type { Lang } from '../domain/suggest';
+import { formatIssues, parseBoardText } from '../domain/validate';
+
+const USAGE = 'usage: npm run -s analyze -- FILE.json [--lang en|zh-CN]';
+const LANGS: readonly Lang[] = ['en', 'zh-CN'];
+
+interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+const failure = (message: string): CliResult => ({ code: 2, stdout: '', stderr: `${message}\n` });
+
+type Args = { file: string; lang: Lang } | { error: string };
+
+function parseArgs(argv: readonly string[]): Args {
+  let file: string | undefined;
+  let lang: string = 'en';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--lang') {
+      const value = argv[++i];
+      if (value === undefined) return { error: '--lang needs a value' };
+      lang = value;
+    } else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
+    else if (arg.startsWith('--')) return { error: `unknown option ${arg}` };
+    else if (file === undefined) file = arg;
+    else return { error: `unexpected argument ${arg}` };
+  }
+  if (file === undefined) return { error: 'missing FILE.json' };
+  if (!(LANGS as readonly string[]).includes(lang)) return { error: `unknown language ${lang}` };
+  return { file, lang: lang as Lang };
+}
+
+/** Runs the command on arguments (without node and script); never throws. */
+function runAnalyze(argv: readonly string[]): CliResult {
+  const args = parseArgs(argv);
+  if ('error' in args) return failure(`${args.error}\n${USAGE}`);
+  let text: string;
+  try {
+    text = readFileSync(args.file, 'utf8');
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    return failure(`cannot read ${args.file}: ${reason}\n${USAGE}`);
+  }
+  const parsed = parseBoardText(text);
+  if (!parsed.ok)
+    return failure(`${args.file}: invalid board file\n${formatIssues(parsed.issues)}`);
+  const output = toAnalyzeOutput(analyzeBoard(parsed.file.board, args.lang));
+  return { code: 0, stdout: `${JSON.stringify(output, null, 2)}\n`, stderr: '' };
+}
+
+const result = runAnalyze(process.argv.slice(2));
+process.stdout.write(result.stdout);
+process.stderr.write(result.stderr);
+// exitCode rather than exit(): lets a large stdout drain into a pipe before the process ends.
+process.exitCode = result.code;

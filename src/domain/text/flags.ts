@@ -1,0 +1,96 @@
+import type { FlagCode } from '../flags';
+import type { Lang } from '../suggest';
+
+/**
+ * Flag messages (DOMAIN.md §6): each says what is wrong and what to do next. Placeholders:
+ * {name} stakeholder, {stance} its stance, {group} department, {step} step label,
+ * {missing} capabilities, {engaged}/{total}/{needed} counts.
+ */
+export const FLAG_TEXTS: Record<Lang, Record<FlagCode, string>> = {
+  en: {
+    'map.no-decision-maker':
+      'Nobody on the map can decide: find the decision maker (拍板人) and add them.',
+    'map.no-champion':
+      'Nobody on the map is your champion: find an internal supporter (KP) who will push the deal inside the account.',
+    'map.single-threaded':
+      'Single-threaded: only {engaged} of {total} stakeholders are in touch with us. Build contact with at least {needed}, not just one KP.',
+    'map.key-player-unengaged':
+      '{name} is a key player and nobody has met them yet: plan a meeting and name a relationship owner.',
+    'map.stance-unknown':
+      '{name} is a key player with an unknown stance: find out whether they support or oppose the deal.',
+    'map.blocker-unaddressed':
+      '{name} ({stance}) can stop the deal and nobody owns the relationship: assign an owner and a plan to win them over.',
+    'map.department-unengaged':
+      'Nobody in {group} is in touch with us: reach at least one person in this department.',
+    'map.no-budget-step':
+      'The map has no budget step: find out early who holds the budget and how it is approved, then add that step.',
+    'map.paper-process-unmapped':
+      'Procurement, legal and signing are missing from the map: map the paper process before it surprises you.',
+    'stage.no-stakeholder':
+      'Nobody at the client is linked to “{step}”: link who drives, approves, evaluates or is informed.',
+    'stage.no-owner':
+      '“{step}” has no owner on our team: name the team member who carries this stage.',
+    'stage.no-system-support':
+      '“{step}” lists no system support: add the tools, templates or systems the team will use.',
+    'stage.no-enablement':
+      '“{step}” has no supporting team and no enablement: add supporters (presales, legal, …) or plan training.',
+    'stage.capability-gap':
+      '“{step}” needs capabilities neither the owner nor a supporter holds: {missing}. Add a supporter who has them or plan training.',
+  },
+  'zh-CN': {
+    'map.no-decision-maker': '地图上没有能拍板的人：找到拍板人（经济决策者）并把他加到地图上。',
+    'map.no-champion': '地图上没有内部支持者：找到愿意在客户内部替我们推动的 KP。',
+    'map.single-threaded':
+      '单线联系：{total} 位干系人中只有 {engaged} 位与我们有接触。至少与 {needed} 位建立联系，不要只押注一个 KP。',
+    'map.key-player-unengaged': '{name}是关键角色，但我们还没有接触过：安排拜访并指定关系负责人。',
+    'map.stance-unknown': '{name}是关键角色，态度不明：弄清其支持还是反对这次采购。',
+    'map.blocker-unaddressed':
+      '{name}（{stance}）可能阻碍成交，且无人负责这段关系：指定关系负责人并制定争取计划。',
+    'map.department-unengaged': '{group}没有任何人与我们有接触：至少联系该部门的一位成员。',
+    'map.no-budget-step': '地图上没有预算环节：尽早弄清预算由谁掌握、如何审批，并补上这一环节。',
+    'map.paper-process-unmapped':
+      '地图上没有采购、法务或签约环节：提前梳理招投标、合同审查与签约流程，避免成单前出现意外。',
+    'stage.no-stakeholder': '“{step}”没有关联任何客户干系人：标出谁推动、审批、评估或被告知。',
+    'stage.no-owner': '“{step}”没有我方负责人：指定一位团队成员负责这一阶段。',
+    'stage.no-system-support': '“{step}”没有系统支持：补上团队要用的工具、模板或系统。',
+    'stage.no-enablement':
+      '“{step}”既没有协同支持团队也没有赋能安排：加上支持成员（售前、法务等）或安排培训。',
+    'stage.capability-gap':
+      '“{step}”所需能力负责人和支持成员都不具备：{missing}。加上具备这些能力的支持成员，或安排培训。',
+  },
+};
+
+/** How a risky stance reads inside a message. */
+export const STANCE_TEXTS: Record<Lang, { blocker: string; skeptic: string }> = {
+  en: { blocker: 'blocker', skeptic: 'influential skeptic' },
+  'zh-CN': { blocker: '反对者', skeptic: '有影响力的质疑者' },
+};
+
+/** Display names of capability codes in messages; free text is shown as entered. */
+export const CAPABILITY_TEXTS: Record<Lang, Record<string, string>> = {
+  en: {
+    'customer-perspective': 'customer perspective',
+    'org-mapping': 'org & decision-chain mapping',
+    'budget-negotiation': 'budget & commercial negotiation',
+    'industry-expertise': 'industry expertise',
+    'solution-consulting': 'business & solution consulting',
+    'technical-presales': 'technical presales',
+    'procurement-legal': 'procurement & contract process',
+    'executive-relations': 'executive relations',
+    'project-management': 'project management & delivery',
+  },
+  'zh-CN': {
+    'customer-perspective': '客户视角',
+    'org-mapping': '决策链/组织洞察',
+    'budget-negotiation': '预算沟通/商务谈判',
+    'industry-expertise': '行业专业能力',
+    'solution-consulting': '业务咨询/解决方案',
+    'technical-presales': '技术售前',
+    'procurement-legal': '采购与合同流程',
+    'executive-relations': '高层关系',
+    'project-management': '项目管理/交付',
+  },
+};
+
+/** Separator between listed items. */
+export const LIST_SEPARATOR: Record<Lang, string> = { en: ', ', 'zh-CN': '、' };
