@@ -1,0 +1,99 @@
+import type { Board } from '../domain/types';
+
+type Listening = Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+
+export interface AutosaverOptions {
+  save(board: Board): Promise<void>;
+  /** Quiet time after the last change before writing [300]. */
+  delayMs?: number;
+  /** A failed write; the board stays pending and is retried on the next schedule or flush. */
+  onError(err: unknown): void;
+  onSaved?(): void;
+  /** Where `pagehide` and `visibilitychange` arrive [window, when there is one]. */
+  target?: Listening & { document?: Listening & Pick<Document, 'visibilityState'> };
+}
+
+export interface Autosaver {
+  /** Remembers the board and writes it after the quiet time; the last board scheduled wins. */
+  schedule(board: Board): void;
+  /** Writes the pending board now; resolves when it is written or has failed (see onError). */
+  flush(): Promise<void>;
+  /** Stops listening; a board still pending is written one last time. */
+  dispose(): void;
+  /** True while a board is waiting or being written. */
+  pending(): boolean;
+}
+
+function defaultTarget(): AutosaverOptions['target'] {
+  return typeof window === 'undefined' ? undefined : window;
+}
+
+/**
+ * Debounced, serialised board saving with a flush when the page is hidden or left, so edits
+ * survive a closed tab. Writes never overlap: each one takes the newest board at its turn.
+ */
+export function createAutosaver(opts: AutosaverOptions): Autosaver {
+  const delayMs = opts.delayMs ?? 300;
+  const target = 'target' in opts ? opts.target : defaultTarget();
+  let next: Board | null = null;
+  let writing = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  // Each flush appends a turn; a turn writes whatever board is newest when it runs.
+  let queue: Promise<void> = Promise.resolve();
+
+  async function writeNewest(): Promise<void> {
+    const board = next;
+    if (board === null) return;
+    next = null;
+    writing++;
+    let failure: { err: unknown } | null = null;
+    try {
+      await opts.save(board);
+    } catch (err) {
+      // Keep the failed board for a retry unless a newer one arrived meanwhile.
+      if (next === null) next = board;
+      failure = { err };
+    } finally {
+      writing--;
+    }
+    if (failure) opts.onError(failure.err);
+    else opts.onSaved?.();
+  }
+
+  function cancelTimer(): void {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  }
+
+  function flush(): Promise<void> {
+    cancelTimer();
+    const turn = queue.then(writeNewest);
+    // A throwing callback rejects this flush but must not stop later turns.
+    queue = turn.catch(() => undefined);
+    return turn;
+  }
+
+  const onPageHide = (): void => void flush();
+  const onVisibility = (): void => {
+    if (target?.document?.visibilityState === 'hidden') void flush();
+  };
+  const visibilityTarget = target?.document;
+  target?.addEventListener('pagehide', onPageHide);
+  visibilityTarget?.addEventListener('visibilitychange', onVisibility);
+
+  return {
+    schedule(board) {
+      next = board;
+      cancelTimer();
+      timer = setTimeout(() => void flush(), delayMs);
+    },
+    flush,
+    dispose() {
+      target?.removeEventListener('pagehide', onPageHide);
+      visibilityTarget?.removeEventListener('visibilitychange', onVisibility);
+      if (next !== null) void flush();
+      else cancelTimer();
+    },
+    pending: () => next !== null || writing > 0,
+  };
+}

@@ -1,0 +1,140 @@
+import { Dexie, type Table } from 'dexie';
+import { BOARD_FORMAT, CURRENT_VERSION, TIERS, type Board, type BoardFile } from '../domain/types';
+import { formatIssues, parseBoardFile } from '../domain/validate';
+import type { BoardMeta } from './boardRepository';
+
+/** Name of the app's IndexedDB database. */
+export const DEFAULT_DB_NAME = 'ka-buying-canvas';
+
+/**
+ * Layout of a stored row (envelope around the board file). The board file inside carries its
+ * own format version, which `parseBoardFile` migrates; this one changes only with the row shape.
+ */
+export const ROW_VERSION = 1;
+
+/** A board as stored: the export envelope, so a row is readable by the same validation as a file. */
+export interface BoardRow {
+  id: string;
+  schemaVersion: number;
+  file: BoardFile;
+}
+
+/** The small per-board summary the board list reads instead of whole boards. */
+export type MetaRow = BoardMeta;
+
+/** A user's own template: a board file plus the name shown in the gallery. */
+export interface TemplateRow {
+  id: string;
+  name: string;
+  createdAt: string;
+  schemaVersion: number;
+  file: BoardFile;
+}
+
+export interface KvRow {
+  key: string;
+  value: unknown;
+}
+
+export interface CanvasDBOptions {
+  name?: string;
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+  /** Called after another tab asked to upgrade or delete the database and this one closed. */
+  onVersionChange?: () => void;
+}
+
+/** The app's Dexie database. Schema changes add a new `version(n)` with a named upgrade. */
+export class CanvasDB extends Dexie {
+  boards!: Table<BoardRow, string>;
+  meta!: Table<MetaRow, string>;
+  templates!: Table<TemplateRow, string>;
+  kv!: Table<KvRow, string>;
+
+  constructor(options: CanvasDBOptions = {}) {
+    const deps: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {};
+    if (options.indexedDB) deps.indexedDB = options.indexedDB;
+    if (options.IDBKeyRange) deps.IDBKeyRange = options.IDBKeyRange;
+    super(options.name ?? DEFAULT_DB_NAME, deps);
+    this.version(1).stores({
+      boards: 'id',
+      meta: 'id, updatedAt',
+      templates: 'id, createdAt',
+      kv: 'key',
+    });
+    // An open connection blocks another tab's upgrade: close, and for good. Returning false
+    // skips Dexie's default handler, which would reopen on the next query with a stale schema.
+    // The app then tells the user to reload.
+    this.on('versionchange', () => {
+      this.close();
+      options.onVersionChange?.();
+      return false;
+    });
+  }
+}
+
+/** Wraps a board in the stored envelope. */
+export function toBoardRow(board: Board): BoardRow {
+  return { id: board.id, schemaVersion: ROW_VERSION, file: fileOf(board) };
+}
+
+/** The export envelope of a board. */
+export function fileOf(board: Board): BoardFile {
+  return { format: BOARD_FORMAT, version: CURRENT_VERSION, board };
+}
+
+/** The list summary of a board. */
+export function metaOf(board: Board): MetaRow {
+  return {
+    id: board.id,
+    title: board.title,
+    accountName: board.account.name,
+    tier: board.account.tier,
+    updatedAt: board.updatedAt,
+    stakeholderCount: board.stakeholders.length,
+    stepCount: board.steps.length,
+  };
+}
+
+/** Whether a stored meta row has the expected shape (rows are untrusted). */
+export function isMetaRow(row: unknown): row is MetaRow {
+  const r = row as Partial<Record<keyof MetaRow, unknown>> | null;
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.id === 'string' &&
+    typeof r.title === 'string' &&
+    typeof r.accountName === 'string' &&
+    (TIERS as readonly unknown[]).includes(r.tier) &&
+    typeof r.updatedAt === 'string' &&
+    typeof r.stakeholderCount === 'number' &&
+    typeof r.stepCount === 'number'
+  );
+}
+
+/** String order, newest (largest ISO timestamp) first. */
+export function compareDesc(a: string, b: string): number {
+  return a < b ? 1 : a > b ? -1 : 0;
+}
+
+export type Decoded = { board: Board } | { problem: { id: string; message: string } };
+
+/**
+ * Reads a stored row (board or template) back into a board. Rows are untrusted: another app
+ * version, a devtools edit or a bug may have written them, so they pass the same validation
+ * as an imported file. Never throws.
+ */
+export function decodeRow(id: string, row: unknown): Decoded {
+  const problem = (message: string): Decoded => ({ problem: { id, message } });
+  if (typeof row !== 'object' || row === null) return problem('not a stored board');
+  const { schemaVersion, file } = row as { schemaVersion?: unknown; file?: unknown };
+  if (typeof schemaVersion === 'number' && schemaVersion > ROW_VERSION) {
+    return problem(`saved by a newer version of the app (row format ${schemaVersion})`);
+  }
+  if (schemaVersion !== ROW_VERSION) return problem('unknown storage format');
+  const parsed = parseBoardFile(file);
+  if (!parsed.ok) return problem(formatIssues(parsed.issues, 3));
+  if (parsed.file.board.id !== id)
+    return problem(`stored under "${id}" but names "${parsed.file.board.id}"`);
+  return { board: parsed.file.board };
+}

@@ -1,0 +1,96 @@
+import type { Board } from '../domain/types';
+import type {
+  BoardMeta,
+  BoardRepository,
+  KeyValueStore,
+  StoredProblem,
+  StoredTemplate,
+} from './boardRepository';
+import {
+  compareDesc,
+  decodeRow,
+  fileOf,
+  metaOf,
+  ROW_VERSION,
+  toBoardRow,
+  type BoardRow,
+  type TemplateRow,
+} from './db';
+
+/**
+ * Boards kept in this tab only: the fallback when IndexedDB cannot be opened, and a fake for
+ * tests. Rows are cloned in and validated out, as with IndexedDB, so callers cannot tell the
+ * two apart except by `persistent`.
+ */
+export class MemoryBoardRepository implements BoardRepository, KeyValueStore {
+  readonly persistent = false;
+  private readonly boards = new Map<string, BoardRow>();
+  private readonly templates = new Map<string, TemplateRow>();
+  private readonly kv = new Map<string, unknown>();
+
+  async list(): Promise<{ boards: BoardMeta[]; problems: StoredProblem[] }> {
+    const boards: BoardMeta[] = [];
+    const problems: StoredProblem[] = [];
+    for (const [id, row] of this.boards) {
+      const decoded = decodeRow(id, structuredClone(row));
+      if ('board' in decoded) boards.push(metaOf(decoded.board));
+      else problems.push(decoded.problem);
+    }
+    boards.sort((a, b) => compareDesc(a.updatedAt, b.updatedAt));
+    return { boards, problems };
+  }
+
+  async load(id: string): Promise<{ board: Board } | { problem: StoredProblem } | null> {
+    return this.boards.has(id) ? decodeRow(id, structuredClone(this.boards.get(id))) : null;
+  }
+
+  async save(board: Board): Promise<void> {
+    this.boards.set(board.id, structuredClone(toBoardRow(board)));
+  }
+
+  async remove(id: string): Promise<void> {
+    this.boards.delete(id);
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return this.boards.has(id);
+  }
+
+  async listTemplates(): Promise<{ templates: StoredTemplate[]; problems: StoredProblem[] }> {
+    const templates: StoredTemplate[] = [];
+    const problems: StoredProblem[] = [];
+    for (const [id, value] of this.templates) {
+      const row = structuredClone(value);
+      const decoded = decodeRow(row.file.board.id, row);
+      if ('board' in decoded) {
+        templates.push({ id, name: row.name, createdAt: row.createdAt, board: decoded.board });
+      } else problems.push({ id, message: decoded.problem.message });
+    }
+    templates.sort((a, b) => compareDesc(a.createdAt, b.createdAt));
+    return { templates, problems };
+  }
+
+  async saveTemplate(t: { id: string; name: string; board: Board }): Promise<void> {
+    const existing = this.templates.get(t.id);
+    const row: TemplateRow = {
+      id: t.id,
+      name: t.name,
+      createdAt: existing?.createdAt ?? new Date().toISOString(),
+      schemaVersion: ROW_VERSION,
+      file: fileOf(t.board),
+    };
+    this.templates.set(t.id, structuredClone(row));
+  }
+
+  async removeTemplate(id: string): Promise<void> {
+    this.templates.delete(id);
+  }
+
+  async getValue(key: string): Promise<unknown> {
+    return structuredClone(this.kv.get(key));
+  }
+
+  async setValue(key: string, value: unknown): Promise<void> {
+    this.kv.set(key, structuredClone(value));
+  }
+}
