@@ -1,0 +1,34 @@
+import { create } from 'zustand';
+
+export type EditorView = 'map' | 'swimlane';
+export type SidePanel = 'inspector' | 'team' | 'flags' | 'readiness' | 'help' | null;
+
+/** Session state: what the user looks at and has selected. Never saved, never undone. */
+export interface SessionState {
+  selection: string[];
+  view: EditorView;
+  panel: SidePanel;
+  legendOpen: boolean;
+  /** Asks the active view to bring an item into view; the counter makes repeats distinct. */
+  focusRequest: { id: string; n: number } | null;
+  select(ids: string[]): void;
+  setView(view: EditorView): void;
+  setPanel(panel: SidePanel): void;
+  toggleLegend(): void;
+  focus(id: string): void;
+  reset(): void;
+}
+
+export const useSessionStore = create<SessionState>()((set) => ({
+  selection: [],
+  view: 'map',
+  panel: 'inspector',
+  legendOpen: true,
+  focusRequest: null,
+  select: (selection) => set({ selection }),
+  setView: (view) => set({ view }),
+  setPanel: (panel) => set({ panel }),
+  toggleLegend: () => set((s) => ({ legendOpen: !s.legendOpen })),
+  focus: (id) => set((s) => ({ focusRequest: { id, n: (s.focusRequest?.n ?? 0) + 1 } })),
+  reset: () => set({ selection: [], view: 'map', panel: 'inspector', focusRequest: null }),
+}));
