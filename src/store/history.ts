@@ -16,7 +16,10 @@ export interface Applied<T> {
 }
 
 /** Runs a recipe on a document and returns the new document and its undo entry (null when nothing changed). */
-export function applyRecipe<T extends object>(doc: T, recipe: (draft: Draft<T>) => void): Applied<T> {
+export function applyRecipe<T extends object>(
+  doc: T,
+  recipe: (draft: Draft<T>) => void,
+): Applied<T> {
   const [next, patches, inverse] = produceWithPatches(doc, recipe);
   if (patches.length === 0) return { next: doc, entry: null };
   return { next: next as T, entry: { patches, inverse } };
@@ -32,7 +35,8 @@ export function redoEntry<T extends object>(doc: T, entry: HistoryEntry): T {
 
 /** Appends an entry, dropping the oldest past the limit. */
 export function pushEntry(past: HistoryEntry[], entry: HistoryEntry): HistoryEntry[] {
-  const next = past.length >= HISTORY_LIMIT ? past.slice(past.length - HISTORY_LIMIT + 1) : past.slice();
+  const next =
+    past.length >= HISTORY_LIMIT ? past.slice(past.length - HISTORY_LIMIT + 1) : past.slice();
   next.push(entry);
   return next;
 }

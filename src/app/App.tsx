@@ -1,0 +1,61 @@
+import type { i18n } from 'i18next';
+import { useMemo, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { BoardRepository } from '../persistence/boardRepository';
+import { useDocumentStore } from '../store/documentStore';
+import { BoardListPage } from './BoardListPage';
+import { downloadBoardJson } from './download';
+import { EditorPage } from './EditorPage';
+import { LanguageSwitch } from './LanguageSwitch';
+import { StorageBanner } from './StorageBanner';
+import { StorageContext, type StorageWarning } from './StorageContext';
+import { useHashRoute } from './useHashRoute';
+
+/** With storage gone, the open board can still leave the tab as a file. */
+function exportOpenBoard() {
+  const board = useDocumentStore.getState().board;
+  if (board) downloadBoardJson(board);
+}
+
+function Shell() {
+  const { t } = useTranslation('app');
+  const route = useHashRoute();
+  if (route.name === 'board') {
+    return (
+      <>
+        <StorageBanner onExport={exportOpenBoard} />
+        <EditorPage key={route.id} id={route.id} />
+      </>
+    );
+  }
+  return (
+    <>
+      <header className="app-header">
+        <div>
+          <h1>{t('name')}</h1>
+          <p className="muted">{t('tagline')}</p>
+        </div>
+        <LanguageSwitch />
+      </header>
+      <StorageBanner />
+      <BoardListPage />
+    </>
+  );
+}
+
+/** The whole app, given its storage and language; `main.tsx` opens both. */
+export function App(props: {
+  repo: BoardRepository;
+  i18n: i18n;
+  initialWarning?: StorageWarning | null;
+}) {
+  const [warning, setWarning] = useState<StorageWarning | null>(props.initialWarning ?? null);
+  const storage = useMemo(() => ({ repo: props.repo, warning, setWarning }), [props.repo, warning]);
+  return (
+    <I18nextProvider i18n={props.i18n}>
+      <StorageContext.Provider value={storage}>
+        <Shell />
+      </StorageContext.Provider>
+    </I18nextProvider>
+  );
+}

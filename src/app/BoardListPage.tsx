@@ -1,0 +1,112 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Board } from '../domain/types';
+import type { BoardMeta } from '../persistence/boardRepository';
+import { BoardRow } from './BoardRow';
+import { ConfirmDialog } from './ConfirmDialog';
+import { ImportButton } from './import/ImportButton';
+import { ImportDialog } from './import/ImportDialog';
+import { useFileDrop } from './import/useFileDrop';
+import { useImport } from './import/useImport';
+import { NewBoardForm } from './NewBoardForm';
+import { Toast } from './Toast';
+import { useBoardList } from './useBoardList';
+import { navigate } from './useHashRoute';
+
+/** The home screen: every board kept in this browser. */
+export function BoardListPage() {
+  const { t } = useTranslation('app');
+  const list = useBoardList();
+  const [creating, setCreating] = useState(false);
+  const [confirming, setConfirming] = useState<BoardMeta | null>(null);
+  const [deleted, setDeleted] = useState<Board | null>(null);
+  const { refresh } = list;
+  const onImported = useCallback(() => void refresh(), [refresh]);
+  const imp = useImport(onImported);
+  const drop = useFileDrop((file) => void imp.importFile(file));
+  const closeToast = useCallback(() => setDeleted(null), []);
+
+  const confirmDelete = async () => {
+    if (!confirming) return;
+    const board = await list.remove(confirming.id);
+    setConfirming(null);
+    setDeleted(board);
+  };
+
+  return (
+    <main className={`board-list${drop.over ? ' drop-over' : ''}`} {...drop.handlers}>
+      <div className="list-toolbar">
+        <h2>{t('list.heading')}</h2>
+        <button type="button" className="primary" onClick={() => setCreating(true)}>
+          {t('list.newBoard')}
+        </button>
+        <ImportButton onFile={(file) => void imp.importFile(file)} />
+      </div>
+      {creating && (
+        <NewBoardForm
+          onCancel={() => setCreating(false)}
+          onCreate={async (input) => {
+            const board = await list.create(input);
+            setCreating(false);
+            navigate({ name: 'board', id: board.id });
+          }}
+        />
+      )}
+      {list.problems.length > 0 && (
+        <div role="alert" className="banner banner-warning">
+          <p>{t('list.problems')}</p>
+          <ul>
+            {list.problems.map((p) => (
+              <li key={p.id}>
+                <code>{p.id}</code>: {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {list.boards === null ? (
+        <p aria-busy="true">{t('list.loading')}</p>
+      ) : list.boards.length === 0 ? (
+        <p className="empty">{t('list.empty')}</p>
+      ) : (
+        <ul className="boards" aria-label={t('list.heading')}>
+          {list.boards.map((meta) => (
+            <BoardRow
+              key={meta.id}
+              meta={meta}
+              onRename={(id, title) => void list.rename(id, title)}
+              onDuplicate={(id) => void list.duplicate(id, (title) => t('list.copyOf', { title }))}
+              onDelete={setConfirming}
+            />
+          ))}
+        </ul>
+      )}
+      <p className="muted drop-hint">{t('io.dropHint')}</p>
+      {confirming && (
+        <ConfirmDialog
+          message={t('list.confirmDelete', { title: confirming.title })}
+          actions={[{ label: t('list.delete'), onClick: () => void confirmDelete(), danger: true }]}
+          cancelLabel={t('list.cancel')}
+          onCancel={() => setConfirming(null)}
+        />
+      )}
+      {deleted && (
+        <Toast
+          message={t('list.deleted', { title: deleted.title })}
+          actionLabel={t('list.undo')}
+          onAction={() => {
+            void list.restore(deleted);
+            setDeleted(null);
+          }}
+          onClose={closeToast}
+        />
+      )}
+      <ImportDialog
+        state={imp.state}
+        onReplace={() => void imp.replace()}
+        onKeepBoth={() => void imp.keepBoth()}
+        onClose={imp.close}
+      />
+    </main>
+  );
+}

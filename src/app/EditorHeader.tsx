@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { useDocumentStore } from '../store/documentStore';
+import { useSessionStore, type EditorView } from '../store/sessionStore';
+import { downloadBoardJson } from './download';
+import { LanguageSwitch } from './LanguageSwitch';
+
+const VIEWS: EditorView[] = ['map', 'swimlane'];
+
+/** The editor's top bar: way back, title, undo/redo, view tabs, export and language. */
+export function EditorHeader() {
+  const { t } = useTranslation('app');
+  const { title, canUndo, canRedo, undo, redo } = useDocumentStore(
+    useShallow((s) => ({
+      title: s.board?.title ?? '',
+      canUndo: s.past.length > 0,
+      canRedo: s.future.length > 0,
+      undo: s.undo,
+      redo: s.redo,
+    })),
+  );
+  const view = useSessionStore((s) => s.view);
+  const setView = useSessionStore((s) => s.setView);
+  return (
+    <header className="editor-header">
+      <a href="#/" className="back-link">
+        ← {t('editor.back')}
+      </a>
+      <h1 className="board-title">{title}</h1>
+      <div role="tablist" aria-label={t('editor.views')} className="view-tabs">
+        {VIEWS.map((v) => (
+          <button
+            key={v}
+            role="tab"
+            type="button"
+            aria-selected={view === v}
+            className={view === v ? 'active' : ''}
+            onClick={() => setView(v)}
+          >
+            {t(`editor.${v}`)}
+          </button>
+        ))}
+      </div>
+      <div className="toolbar-group">
+        <button type="button" onClick={undo} disabled={!canUndo} title="Ctrl+Z">
+          {t('editor.undo')}
+        </button>
+        <button type="button" onClick={redo} disabled={!canRedo} title="Ctrl+Shift+Z">
+          {t('editor.redo')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            const board = useDocumentStore.getState().board;
+            if (board) downloadBoardJson(board);
+          }}
+        >
+          {t('io.export')}
+        </button>
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../ConfirmDialog';
+import { describeIssue } from './describeIssue';
+import type { ImportState } from './useImport';
+
+const MAX_SHOWN = 50;
+
+/** What an import needs to say: why a file was refused, or which board to keep on an id clash. */
+export function ImportDialog(props: {
+  state: ImportState;
+  onReplace(): void;
+  onKeepBoth(): void;
+  onClose(): void;
+}) {
+  const { t, i18n } = useTranslation('app');
+  const { state } = props;
+  if (state.step === 'conflict') {
+    return (
+      <ConfirmDialog
+        message={t('io.conflict', { title: state.board.title })}
+        actions={[
+          { label: t('io.replace'), onClick: props.onReplace, danger: true },
+          { label: t('io.keepBoth'), onClick: props.onKeepBoth },
+        ]}
+        cancelLabel={t('list.cancel')}
+        onCancel={props.onClose}
+      />
+    );
+  }
+  if (state.step !== 'refused') return null;
+  const shown = state.issues.slice(0, MAX_SHOWN);
+  return (
+    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && props.onClose()}>
+      <div role="alertdialog" aria-modal="true" aria-labelledby="import-refused" className="modal">
+        <h2 id="import-refused">{t('io.importRefused')}</h2>
+        <ul className="issue-list">
+          {shown.map((issue, i) => (
+            <li key={i}>
+              <code>{describeIssue(issue, t, i18n.language)}</code>
+            </li>
+          ))}
+        </ul>
+        {state.issues.length > MAX_SHOWN && (
+          <p>{t('io.moreIssues', { count: state.issues.length - MAX_SHOWN })}</p>
+        )}
+        <div className="form-actions">
+          <button type="button" className="primary" onClick={props.onClose} autoFocus>
+            {t('io.close')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

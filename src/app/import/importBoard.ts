@@ -1,0 +1,35 @@
+import type { ValidationIssue } from '../../domain/issues';
+import type { Board } from '../../domain/types';
+import { parseBoardText } from '../../domain/validate';
+import type { BoardRepository } from '../../persistence/boardRepository';
+
+/** Files above this are refused before they are read. */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+export type ImportCheck =
+  | { kind: 'refused'; issues: ValidationIssue[] }
+  | { kind: 'ready'; board: Board; conflict: boolean };
+
+function tooLarge(bytes: number): ValidationIssue {
+  return {
+    path: '',
+    code: 'too-large',
+    params: { max: MAX_IMPORT_BYTES, value: bytes },
+    message: `the file is ${(bytes / 1048576).toFixed(1)} MB; the limit is 10 MB`,
+  };
+}
+
+/** Validates board JSON (the one way in) and tells whether its id is already taken. */
+export async function checkImportText(text: string, repo: BoardRepository): Promise<ImportCheck> {
+  if (text.length > MAX_IMPORT_BYTES) return { kind: 'refused', issues: [tooLarge(text.length)] };
+  const result = parseBoardText(text);
+  if (!result.ok) return { kind: 'refused', issues: result.issues };
+  const board = result.file.board;
+  return { kind: 'ready', board, conflict: await repo.exists(board.id) };
+}
+
+/** Checks the size first, so a huge file is never read into memory. */
+export async function checkImportFile(file: File, repo: BoardRepository): Promise<ImportCheck> {
+  if (file.size > MAX_IMPORT_BYTES) return { kind: 'refused', issues: [tooLarge(file.size)] };
+  return checkImportText(await file.text(), repo);
+}

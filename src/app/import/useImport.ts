@@ -1,0 +1,60 @@
+import { useCallback, useState } from 'react';
+import { copyBoard } from '../../domain/create';
+import { newId } from '../../domain/ids';
+import type { ValidationIssue } from '../../domain/issues';
+import type { Board } from '../../domain/types';
+import { useStorage } from '../StorageContext';
+import { checkImportFile, checkImportText, type ImportCheck } from './importBoard';
+
+export type ImportState =
+  | { step: 'idle' }
+  | { step: 'refused'; issues: ValidationIssue[] }
+  | { step: 'conflict'; board: Board };
+
+/** Import by file or pasted text: refused files change nothing; an id clash asks first. */
+export function useImport(onImported: (board: Board) => void) {
+  const { repo, setWarning } = useStorage();
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+
+  const store = useCallback(
+    async (board: Board) => {
+      try {
+        await repo.save(board);
+      } catch (err) {
+        setWarning({ kind: 'write-failed', reason: String((err as Error).message ?? err) });
+      }
+      setState({ step: 'idle' });
+      onImported(board);
+    },
+    [repo, setWarning, onImported],
+  );
+
+  const handle = useCallback(
+    async (check: ImportCheck) => {
+      if (check.kind === 'refused') setState({ step: 'refused', issues: check.issues });
+      else if (check.conflict) setState({ step: 'conflict', board: check.board });
+      else await store(check.board);
+    },
+    [store],
+  );
+
+  const importFile = useCallback(
+    async (file: File) => handle(await checkImportFile(file, repo)),
+    [handle, repo],
+  );
+  const importText = useCallback(
+    async (text: string) => handle(await checkImportText(text, repo)),
+    [handle, repo],
+  );
+  const replace = useCallback(async () => {
+    if (state.step === 'conflict') await store(state.board);
+  }, [state, store]);
+  const keepBoth = useCallback(async () => {
+    if (state.step !== 'conflict') return;
+    const b = state.board;
+    await store(copyBoard(b, newId('b'), b.title, new Date().toISOString()));
+  }, [state, store]);
+  const close = useCallback(() => setState({ step: 'idle' }), []);
+
+  return { state, importFile, importText, replace, keepBoth, close };
+}

@@ -1,0 +1,25 @@
+import { useEffect } from 'react';
+import { useDocumentStore } from '../store/documentStore';
+
+/** True when keys belong to a text field (its own undo and editing must win). */
+export function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+}
+
+/** Ctrl/Cmd+Z undoes; Ctrl/Cmd+Shift+Z and Ctrl+Y redo. */
+export function useUndoShortcuts(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || isTyping(e.target)) return;
+      const key = e.key.toLowerCase();
+      const store = useDocumentStore.getState();
+      if (key === 'z' && !e.shiftKey) store.undo();
+      else if ((key === 'z' && e.shiftKey) || (key === 'y' && e.ctrlKey)) store.redo();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

@@ -1,0 +1,61 @@
+import i18next, { type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { LANGUAGES, NAMESPACES, resources, type Language } from './resources';
+
+const STORAGE_KEY = 'ka-canvas.lang';
+
+function asLanguage(value: string | null | undefined): Language | null {
+  if (!value) return null;
+  if ((LANGUAGES as readonly string[]).includes(value)) return value as Language;
+  const lower = value.toLowerCase();
+  if (lower.startsWith('zh')) return 'zh-CN';
+  if (lower.startsWith('en')) return 'en';
+  return null;
+}
+
+/** The URL's `?lang=` wins, then the user's last choice, then the browser's language. */
+export function detectLanguage(loc: { search: string } = window.location): Language {
+  const fromUrl = asLanguage(new URLSearchParams(loc.search).get('lang'));
+  if (fromUrl) return fromUrl;
+  let saved: string | null = null;
+  try {
+    saved = window.localStorage.getItem(STORAGE_KEY);
+  } catch {
+    // Storage may be blocked; the browser language still applies.
+  }
+  const fromSaved = asLanguage(saved);
+  if (fromSaved) return fromSaved;
+  for (const lang of navigator.languages ?? [navigator.language]) {
+    const found = asLanguage(lang);
+    if (found) return found;
+  }
+  return 'en';
+}
+
+export function rememberLanguage(lang: Language): void {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // Not being able to remember the choice is harmless.
+  }
+}
+
+/** Creates an initialised i18next instance (one per app, or per test). */
+export function createI18n(lang: Language): i18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    lng: lang,
+    fallbackLng: 'en',
+    resources,
+    ns: NAMESPACES,
+    defaultNS: 'app',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    returnNull: false,
+  });
+  instance.on('languageChanged', (lng) => {
+    if (typeof document !== 'undefined') document.documentElement.lang = lng;
+  });
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  return instance;
+}

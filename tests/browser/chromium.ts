@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Debian's Chromium, or the one named by CHROME_PATH. Missing Chromium is an error, never a skip. */
+export function chromiumPath(): string {
+  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `Chromium not found at ${path}. Install it (apt-get install -y chromium) or set CHROME_PATH.`,
+    );
+  }
+  return path;
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: FLAGS });
+}
+
+export function appUrl(hash = '#/', lang?: 'en' | 'zh-CN'): string {
+  const base = inject('baseURL');
+  return `${base}${lang ? `?lang=${lang}` : ''}${hash}`;
+}
+
+/** A fresh context (its own IndexedDB) with a page open on the app. */
+export async function openApp(
+  browser: Browser,
+  opts: { lang?: 'en' | 'zh-CN'; hash?: string; width?: number; height?: number } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: opts.width ?? 1400, height: opts.height ?? 900 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (err) => {
+    throw err;
+  });
+  await page.goto(appUrl(opts.hash, opts.lang));
+  return page;
+}
+
+export const SHARED_EXAMPLES = new URL('../../../shared/examples/', import.meta.url).pathname;
+export const SCREENSHOTS = new URL('../../test-results/', import.meta.url).pathname;
