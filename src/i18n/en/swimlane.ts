@@ -59,7 +59,6 @@ export const swimlane = {
     'stage.capability-gap': 'Capability gap',
   },
   flags: {
-    heading: 'Flags',
     total_one: '{{count}} flag in all',
     total_other: '{{count}} flags in all',
     map: 'Map flags ({{count}})',
@@ -70,7 +69,6 @@ export const swimlane = {
     show: 'Show {{subject}}',
   },
   readiness: {
-    heading: 'Readiness',
     noSteps:
       'No recommendation yet: the board has no buying steps. Draw the client’s buying steps on the map first (need, evaluation, budget, approval, procurement, signing …), link them in order, then fill the swimlane.',
     blocking: 'Blocking points',

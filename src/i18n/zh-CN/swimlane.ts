@@ -60,7 +60,6 @@ export const swimlane: typeof en = {
     'stage.capability-gap': '能力缺口',
   },
   flags: {
-    heading: '风险提示',
     total_one: '共 {{count}} 个提示',
     total_other: '共 {{count}} 个提示',
     map: '画布提示（{{count}}）',
@@ -71,7 +70,6 @@ export const swimlane: typeof en = {
     show: '查看{{subject}}',
   },
   readiness: {
-    heading: '准备度',
     noSteps:
       '还不能给出建议：画布上没有采购环节。请先在画布上画出客户的采购环节（需求提出、评估选型、预算、呈批、采购、签约……），按顺序连起来，再填写销售泳道。',
     blocking: '卡点',

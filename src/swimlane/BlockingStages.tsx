@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import type { Analysis } from '../domain/analyze';
+import { PLAN_FLAGS } from '../domain/flags';
+import { showSubject } from './useSubjectNames';
+
+/** The stages the current team cannot carry yet; a click selects and centres the step. */
+export function BlockingStages({ analysis }: { analysis: Analysis }) {
+  const { t } = useTranslation('swimlane');
+  const blocking = new Set(analysis.blockingStepIds);
+  const stages = analysis.stages.filter((s) => blocking.has(s.stepId));
+  return (
+    <section>
+      <h3>{t('readiness.blockingStages')}</h3>
+      {stages.length === 0 ? (
+        <p className="muted">{t('readiness.noBlocking')}</p>
+      ) : (
+        <ul className="blocking-list">
+          {stages.map((s) => (
+            <li key={s.stepId}>
+              <button type="button" onClick={() => showSubject(s.stepId, true)}>
+                <strong>{s.label}</strong>
+                <span className="muted">
+                  {s.flags
+                    .filter((c) => PLAN_FLAGS.includes(c))
+                    .map((c) => t(`flagName.${c}`))
+                    .join(' · ')}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import type { Flag } from '../domain/flags';
+import { showSubject } from './useSubjectNames';
+
+interface Props {
+  flag: Flag;
+  name: string | undefined;
+  selected: boolean;
+}
+
+/** One flag: severity, what it is about and the advice; a button when it has a subject. */
+export function FlagItem({ flag, name, selected }: Props) {
+  const { t } = useTranslation('swimlane');
+  const body = (
+    <>
+      <span className="flag-line">
+        <span
+          className={`sev sev-${flag.severity}`}
+          title={t('flags.severity', { severity: t(`domain:severity.${flag.severity}`) })}
+        >
+          {t(`domain:severity.${flag.severity}`)}
+        </span>
+        <span className="flag-name">{t(`flagName.${flag.code}`)}</span>
+        <span className="flag-subject">{name ?? t('flags.board')}</span>
+      </span>
+      <span className="flag-message">{flag.message}</span>
+    </>
+  );
+  const subject = flag.subject;
+  return (
+    <li
+      className={`flag-item sev-line-${flag.severity}${selected ? ' active' : ''}`}
+      data-code={flag.code}
+    >
+      {subject === null ? (
+        <div className="flag-body">{body}</div>
+      ) : (
+        <button
+          type="button"
+          className="flag-body"
+          onClick={() => showSubject(subject, flag.code.startsWith('stage.'))}
+        >
+          {body}
+        </button>
+      )}
+    </li>
+  );
+}

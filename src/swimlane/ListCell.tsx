@@ -1,0 +1,118 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  acceptSuggestion,
+  addStageEntry,
+  dismissSuggestion,
+  moveStageEntry,
+  removeStageEntry,
+  setStageField,
+} from '../domain/commands';
+import type { StageListLane } from '../domain/types';
+import { useDocumentStore } from '../store/documentStore';
+import { commit as edit } from './commit';
+import { EntryChip } from './EntryChip';
+import { CAPABILITY_LIST_ID } from './CapabilityOptions';
+import { normCapability, takesSuggestions } from './lanes';
+import { SuggestionChip } from './SuggestionChip';
+import { useCapabilityText } from './useCapabilityText';
+import { useMissingCapabilities } from './useMissingCapabilities';
+import { useSuggestions } from './useSuggestions';
+
+const NONE: string[] = [];
+
+/** A list cell of the swimlane: the team's entries, the open suggestions and an add field. */
+export function ListCell({
+  stepId,
+  lane,
+  step,
+}: {
+  stepId: string;
+  lane: StageListLane;
+  step: string;
+}) {
+  const { t } = useTranslation('swimlane');
+  const entries = useDocumentStore((s) => s.board?.sales[stepId]?.[lane]) ?? NONE;
+  const all = useSuggestions(stepId);
+  const suggestions = takesSuggestions(lane) ? all.filter((s) => s.lane === lane) : [];
+  const isCapability = lane === 'capabilities';
+  const caps = useCapabilityText();
+  const missing = useMissingCapabilities(stepId);
+  const [draft, setDraft] = useState('');
+  const show = isCapability ? caps.display : (text: string) => text;
+  const store = (text: string) => (isCapability ? caps.resolve(text) : text.trim());
+
+  const rename = useCallback(
+    (index: number, text: string) => {
+      const list = useDocumentStore.getState().board?.sales[stepId]?.[lane] ?? [];
+      const value = isCapability ? caps.resolve(text) : text.trim();
+      const key = value.toLowerCase();
+      const clash = list.some((e, i) => i !== index && e.toLowerCase() === key);
+      const next =
+        value === '' || clash
+          ? list.filter((_, i) => i !== index)
+          : list.map((e, i) => (i === index ? value : e));
+      edit((d) => setStageField(d, stepId, { [lane]: next }));
+    },
+    [stepId, lane, isCapability, caps],
+  );
+  const remove = useCallback(
+    (index: number) => edit((d) => removeStageEntry(d, stepId, lane, index)),
+    [stepId, lane],
+  );
+  const move = useCallback(
+    (from: number, to: number) => edit((d) => moveStageEntry(d, stepId, lane, from, to)),
+    [stepId, lane],
+  );
+  const add = () => {
+    const value = store(draft);
+    setDraft('');
+    if (value !== '') edit((d) => addStageEntry(d, stepId, lane, value));
+  };
+
+  return (
+    <div className="cell-list">
+      {entries.length > 0 && (
+        <ul className="chips">
+          {entries.map((text, i) => (
+            <EntryChip
+              key={text}
+              display={show(text)}
+              index={i}
+              count={entries.length}
+              missing={isCapability && missing.has(normCapability(text))}
+              onRename={rename}
+              onRemove={remove}
+              onMove={move}
+            />
+          ))}
+        </ul>
+      )}
+      {suggestions.length > 0 && (
+        <ul className="chips ghosts" aria-label={t('cell.suggestions')}>
+          {suggestions.map((s) => (
+            <SuggestionChip
+              key={s.text}
+              display={show(s.text)}
+              onAccept={() => edit((d) => acceptSuggestion(d, stepId, s.lane, s.text))}
+              onDismiss={() => edit((d) => dismissSuggestion(d, stepId, s.text))}
+            />
+          ))}
+        </ul>
+      )}
+      <input
+        className="cell-add"
+        value={draft}
+        placeholder={t('cell.add')}
+        aria-label={t('cell.addLabel', { lane: t(`domain:lane.${lane}`), step })}
+        list={isCapability ? CAPABILITY_LIST_ID : undefined}
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') add();
+          if (e.key === 'Escape') setDraft('');
+        }}
+        onBlur={add}
+      />
+    </div>
+  );
+}

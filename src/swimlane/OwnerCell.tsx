@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { setStageOwner } from '../domain/commands';
+import { useDocumentStore } from '../store/documentStore';
+import { commit } from './commit';
+
+/** The stage owner, chosen from our team; one change is one undo entry. */
+export function OwnerCell({ stepId, step }: { stepId: string; step: string }) {
+  const { t } = useTranslation('swimlane');
+  const team = useDocumentStore((s) => s.board?.team) ?? [];
+  const owner = useDocumentStore((s) => s.board?.sales[stepId]?.owner) ?? '';
+  return (
+    <select
+      className="owner-select"
+      value={owner}
+      aria-label={t('owner.label', { step })}
+      onChange={(e) => {
+        const id = e.target.value;
+        commit((d) => setStageOwner(d, stepId, id === '' ? undefined : id));
+      }}
+    >
+      <option value="">{t('owner.none')}</option>
+      {team.map((m) => (
+        <option key={m.id} value={m.id}>
+          {t('owner.option', { name: m.name, role: t(`domain:teamRole.${m.role}`) })}
+        </option>
+      ))}
+    </select>
+  );
+}

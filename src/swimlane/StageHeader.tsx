@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { acceptSuggestion } from '../domain/commands';
+import type { StageResult } from '../domain/analyze';
+import { useSessionStore } from '../store/sessionStore';
+import { commit } from './commit';
+import { useSuggestions } from './useSuggestions';
+
+interface Props {
+  stage: StageResult;
+  blocking: boolean;
+  className: string;
+}
+
+/** A column head: the buying step's label and kind, its flag count and "accept all". */
+export function StageHeader({ stage, blocking, className }: Props) {
+  const { t } = useTranslation('swimlane');
+  const suggestions = useSuggestions(stage.stepId);
+  const count = stage.flags.length;
+  const names = stage.flags.map((code) => t(`flagName.${code}`)).join(' · ');
+  const tone = blocking ? 'blocking' : count > 0 ? 'warn' : 'ok';
+  return (
+    <th scope="col" data-step-id={stage.stepId} className={`stage-head ${tone} ${className}`}>
+      <button
+        type="button"
+        className="stage-label"
+        aria-label={t('header.select', { step: stage.label })}
+        onClick={() => useSessionStore.getState().select([stage.stepId])}
+      >
+        {stage.label}
+      </button>
+      <div className="stage-meta">
+        <span className="stage-kind">{t(`domain:kind.${stage.kind}`)}</span>
+        <span className={`flag-badge ${tone}`} title={names || undefined}>
+          {count > 0 ? t('header.flags', { count }) : t('header.noFlags')}
+        </span>
+        {blocking && <span className="blocking-tag">{t('header.blocking')}</span>}
+      </div>
+      {suggestions.length > 0 && (
+        <button
+          type="button"
+          className="accept-all"
+          aria-label={t('header.acceptAllLabel', { step: stage.label })}
+          onClick={() =>
+            commit((d) => {
+              for (const s of suggestions) acceptSuggestion(d, stage.stepId, s.lane, s.text);
+            })
+          }
+        >
+          {t('header.acceptAll')} ({suggestions.length})
+        </button>
+      )}
+    </th>
+  );
+}

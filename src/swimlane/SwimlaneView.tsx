@@ -1,0 +1,102 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDocumentStore } from '../store/documentStore';
+import { useSessionStore } from '../store/sessionStore';
+import { useAnalysis } from '../store/useAnalysis';
+import { CapabilityOptions } from './CapabilityOptions';
+import { LaneCell } from './LaneCell';
+import { LANES } from './lanes';
+import { StageHeader } from './StageHeader';
+import { useColumnFocus } from './useColumnFocus';
+import './swimlane.css';
+
+/** What to do before there is a swimlane: draw steps, or add our team. */
+function Notice({ text, action, onAction }: { text: string; action: string; onAction(): void }) {
+  return (
+    <div className="swimlane-notice" role="status">
+      <p>{text}</p>
+      <button type="button" onClick={onAction}>
+        {action}
+      </button>
+    </div>
+  );
+}
+
+/**
+ * The derived sales swimlane (DOMAIN.md §2, §5): one column per buying step in process order,
+ * one row per lane. Always derived from the map, so step changes show at once.
+ */
+export function SwimlaneView() {
+  const { t } = useTranslation('swimlane');
+  const analysis = useAnalysis();
+  const teamEmpty = useDocumentStore((s) => (s.board?.team.length ?? 0) === 0);
+  const selection = useSessionStore((s) => s.selection);
+  const scroller = useRef<HTMLDivElement>(null);
+  const flash = useColumnFocus(scroller);
+  if (!analysis) return null;
+
+  if (analysis.stages.length === 0) {
+    return (
+      <section className="swimlane-view" data-testid="swimlane-view" aria-label={t('view.label')}>
+        <Notice
+          text={t('view.noSteps')}
+          action={t('view.toMap')}
+          onAction={() => useSessionStore.getState().setView('map')}
+        />
+      </section>
+    );
+  }
+
+  const blocking = new Set(analysis.blockingStepIds);
+  const columnClass = (stepId: string) =>
+    `${selection.includes(stepId) ? 'col-selected' : ''}${flash === stepId ? ' col-flash' : ''}`;
+
+  return (
+    <section className="swimlane-view" data-testid="swimlane-view" aria-label={t('view.label')}>
+      {teamEmpty && (
+        <Notice
+          text={t('view.teamEmpty')}
+          action={t('view.openTeam')}
+          onAction={() => useSessionStore.getState().setPanel('team')}
+        />
+      )}
+      <CapabilityOptions />
+      <div className="swimlane-scroll" ref={scroller}>
+        <table className="swimlane">
+          <thead>
+            <tr>
+              <th className="lane-corner">{t('view.lanes')}</th>
+              {analysis.stages.map((stage) => (
+                <StageHeader
+                  key={stage.stepId}
+                  stage={stage}
+                  blocking={blocking.has(stage.stepId)}
+                  className={columnClass(stage.stepId)}
+                />
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {LANES.map((lane) => (
+              <tr key={lane}>
+                <th scope="row" className="lane-head">
+                  {t(`domain:lane.${lane}`)}
+                </th>
+                {analysis.stages.map((stage) => (
+                  <LaneCell
+                    key={stage.stepId}
+                    stepId={stage.stepId}
+                    step={stage.label}
+                    lane={lane}
+                    flags={stage.flags}
+                    className={columnClass(stage.stepId)}
+                  />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
