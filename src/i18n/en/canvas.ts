@@ -49,8 +49,7 @@ export const canvas = {
     reason: {
       'same-node': 'an item cannot link to itself.',
       duplicate: 'these two are already linked that way.',
-      'step-stakeholder': 'draw from the person to the step (people take part in steps).',
-      'group': 'departments are frames; link the people inside them instead.',
+      group: 'departments are frames; link the people inside them instead.',
       'bad-ends': 'no link type joins these two items.',
     },
   },
@@ -116,6 +115,17 @@ export const canvas = {
   help: {
     heading: 'Shortcuts',
     mouse: 'Mouse',
+    combo: {
+      delete: 'Delete / Backspace',
+      copy: 'Ctrl/⌘ + C',
+      paste: 'Ctrl/⌘ + V',
+      duplicate: 'Ctrl/⌘ + D',
+      selectAll: 'Ctrl/⌘ + A',
+      nudge: '← ↑ → ↓',
+      escape: 'Esc',
+      undo: 'Ctrl/⌘ + Z',
+      redo: 'Ctrl/⌘ + Shift + Z, Ctrl + Y',
+    },
     keys: {
       delete: 'Delete the selection (and its links)',
       copy: 'Copy',

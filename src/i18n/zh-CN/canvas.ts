@@ -50,7 +50,6 @@ export const canvas: typeof en = {
     reason: {
       'same-node': '不能连到自身。',
       duplicate: '这两项之间已有这种连线。',
-      'step-stakeholder': '请从人连向环节（人参与环节）。',
       group: '部门只是框，请连接框内的人。',
       'bad-ends': '这两项之间没有可用的连线类型。',
     },
@@ -117,6 +116,17 @@ export const canvas: typeof en = {
   help: {
     heading: '快捷键',
     mouse: '鼠标',
+    combo: {
+      delete: 'Delete / Backspace（删除 / 退格）',
+      copy: 'Ctrl/⌘ + C',
+      paste: 'Ctrl/⌘ + V',
+      duplicate: 'Ctrl/⌘ + D',
+      selectAll: 'Ctrl/⌘ + A',
+      nudge: '← ↑ → ↓',
+      escape: 'Esc',
+      undo: 'Ctrl/⌘ + Z',
+      redo: 'Ctrl/⌘ + Shift + Z, Ctrl + Y',
+    },
     keys: {
       delete: '删除所选（及其连线）',
       copy: '复制',

@@ -1,0 +1,162 @@
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  Panel,
+  ReactFlow,
+  SelectionMode,
+  useReactFlow,
+  type OnNodeDrag,
+  type OnSelectionChangeParams,
+} from '@xyflow/react';
+import { useCallback, useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Point, Size } from '../domain/types';
+import { useDocumentStore } from '../store/documentStore';
+import { useSessionStore } from '../store/sessionStore';
+import { AutoLayoutButton } from './AutoLayoutButton';
+import { ConnectOverlay } from './ConnectOverlay';
+import { Legend } from './Legend';
+import { applyMovePlan, planMoves } from './moves';
+import { nodeTypes } from './nodes/nodeTypes';
+import { Palette } from './Palette';
+import { PALETTE_MIME, type PaletteItem } from './presets';
+import type { MapEdge, MapNode } from './toFlow';
+import { useAddItem } from './useAddItem';
+import { useCanvasKeys } from './useCanvasKeys';
+import { useConnect } from './useConnect';
+import { useFlowState } from './useFlowState';
+import { useFocusRequest } from './useFocusRequest';
+
+const SNAP: [number, number] = [10, 10];
+const PAN_BUTTONS = [1, 2];
+const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
+const FIT = { padding: 0.12 };
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const set = new Set(a);
+  return b.every((id) => set.has(id));
+}
+
+/** React Flow selection -> session selection (session -> nodes goes through useFlowState). */
+function onSelectionChange({ nodes, edges }: OnSelectionChangeParams) {
+  const ids = [...nodes, ...edges].map((x) => x.id);
+  const session = useSessionStore.getState();
+  if (!sameIds(session.selection, ids)) session.select(ids);
+}
+
+function minimapColor(n: MapNode): string {
+  if (n.type === 'department') return '#e4e7eb';
+  return n.type === 'step' ? '#2457c5' : '#9aa5b1';
+}
+
+/** The map: palette on the left, the React Flow canvas, legend and overlays. */
+export function FlowCanvas() {
+  const { t } = useTranslation('canvas');
+  const board = useDocumentStore((s) => s.board);
+  const selection = useSessionStore((s) => s.selection);
+  const { nodes, edges, onNodesChange, onEdgesChange } = useFlowState(board, selection);
+  const { getInternalNode } = useReactFlow<MapNode, MapEdge>();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const connect = useConnect();
+  const add = useAddItem(wrapper);
+  useCanvasKeys();
+  useFocusRequest();
+
+  const onNodeDragStop = useCallback<OnNodeDrag<MapNode>>(
+    (_event, _node, dragged) => {
+      const current = useDocumentStore.getState().board;
+      if (!current) return;
+      const moved = new Map<string, Point>();
+      for (const n of dragged) {
+        const parent = n.parentId
+          ? getInternalNode(n.parentId)?.internals.positionAbsolute
+          : undefined;
+        moved.set(n.id, {
+          x: Math.round(n.position.x + (parent?.x ?? 0)),
+          y: Math.round(n.position.y + (parent?.y ?? 0)),
+        });
+      }
+      const sizeOf = (id: string): Size | undefined => {
+        const m = getInternalNode(id)?.measured;
+        return m?.width && m.height ? { width: m.width, height: m.height } : undefined;
+      };
+      const plan = planMoves(current, moved, sizeOf);
+      useDocumentStore.getState().edit((d) => applyMovePlan(d, plan));
+    },
+    [getInternalNode],
+  );
+
+  const onDragOver = (e: DragEvent) => {
+    if (!e.dataTransfer.types.includes(PALETTE_MIME)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+  };
+  const onDrop = (e: DragEvent) => {
+    const raw = e.dataTransfer.getData(PALETTE_MIME);
+    if (!raw) return;
+    e.preventDefault();
+    add(JSON.parse(raw) as PaletteItem, { x: e.clientX, y: e.clientY });
+  };
+
+  // Fit only a board that had items when opened: fitting on the first drop would jump the view.
+  const [fitOnOpen] = useState(
+    () => (board?.steps.length ?? 0) + (board?.stakeholders.length ?? 0) > 0,
+  );
+  const empty =
+    board !== null && board.stakeholders.length + board.steps.length + board.groups.length === 0;
+  return (
+    <div className="map-view" data-testid="map-view">
+      <Palette onAdd={add} />
+      <section
+        className="ka-canvas"
+        ref={wrapper}
+        aria-label={t('label')}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+      >
+        <ReactFlow<MapNode, MapEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStop={onNodeDragStop}
+          onSelectionChange={onSelectionChange}
+          onConnect={connect.onConnect}
+          onConnectEnd={connect.onConnectEnd}
+          isValidConnection={connect.isValidConnection}
+          snapToGrid
+          snapGrid={SNAP}
+          selectionOnDrag
+          selectionMode={SelectionMode.Partial}
+          panOnDrag={PAN_BUTTONS}
+          multiSelectionKeyCode={MULTI_KEYS}
+          deleteKeyCode={null}
+          fitView={fitOnOpen}
+          fitViewOptions={FIT}
+          minZoom={0.15}
+          maxZoom={2}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={20} size={1.5} />
+          <MiniMap<MapNode> pannable zoomable nodeColor={minimapColor} />
+          <Controls />
+          <Panel position="top-left">
+            <Legend />
+          </Panel>
+          <Panel position="top-right">
+            <AutoLayoutButton />
+          </Panel>
+        </ReactFlow>
+        {empty && (
+          <p className="ka-empty-hint" data-testid="empty-hint">
+            {t('emptyHint')}
+          </p>
+        )}
+        <ConnectOverlay connect={connect} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { removeItems } from '../domain/commands';
+import { useDocumentStore } from '../store/documentStore';
+import { useSessionStore } from '../store/sessionStore';
+import { BoardForm } from './inspector/BoardForm';
+import { GroupForm, LinkForm, StepForm } from './inspector/ItemForms';
+import { StakeholderForm } from './inspector/StakeholderForm';
+import './canvas.css';
+
+/** The selected item's fields; the board header when nothing is selected. */
+export function Inspector() {
+  const { t } = useTranslation('canvas');
+  const board = useDocumentStore((s) => s.board);
+  const selection = useSessionStore((s) => s.selection);
+  if (!board) return null;
+  const remove = () => {
+    useDocumentStore.getState().edit((d) => removeItems(d, selection));
+    useSessionStore.getState().select([]);
+  };
+  const deleteButton = (
+    <button type="button" className="danger" onClick={remove}>
+      {selection.length > 1 ? t('inspector.deleteSelection') : t('inspector.delete')}
+    </button>
+  );
+  if (selection.length > 1) {
+    return (
+      <div className="ka-inspector">
+        <h2>{t('inspector.multi', { count: selection.length })}</h2>
+        {deleteButton}
+      </div>
+    );
+  }
+  const id = selection[0];
+  const person = board.stakeholders.find((s) => s.id === id);
+  const step = board.steps.find((s) => s.id === id);
+  const group = board.groups.find((g) => g.id === id);
+  const link = board.links.find((l) => l.id === id);
+  const heading = person
+    ? 'stakeholder'
+    : step
+      ? 'step'
+      : group
+        ? 'group'
+        : link
+          ? 'link'
+          : 'nothing';
+  return (
+    <div className="ka-inspector" data-testid="inspector">
+      <h2>{t(`inspector.${heading}`)}</h2>
+      {person && <StakeholderForm item={person} />}
+      {step && <StepForm item={step} />}
+      {group && <GroupForm item={group} />}
+      {link && <LinkForm item={link} />}
+      {heading === 'nothing' ? <BoardForm board={board} /> : deleteButton}
+    </div>
+  );
+}

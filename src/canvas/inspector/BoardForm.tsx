@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import { updateBoardHeader, type BoardHeaderPatch } from '../../domain/commands';
+import { OBJECTIVES, TIERS, type Board, type Objective } from '../../domain/types';
+import { useDocumentStore } from '../../store/documentStore';
+import { SelectField, TextField } from './fields';
+
+const NONE = '';
+
+/** The board header, shown when nothing is selected. */
+export function BoardForm({ board }: { board: Board }) {
+  const { t } = useTranslation(['canvas', 'domain']);
+  const patch = (p: BoardHeaderPatch) =>
+    useDocumentStore.getState().edit((d) => updateBoardHeader(d, p));
+  const account = board.account;
+  const k = (field: string, v: string | undefined) => `${field}:${v ?? ''}`;
+  return (
+    <>
+      <TextField
+        key={k('title', board.title)}
+        label={t('canvas:inspector.boardTitle')}
+        value={board.title}
+        onCommit={(title) => patch({ title })}
+      />
+      <SelectField<Objective | ''>
+        label={t('canvas:inspector.objective')}
+        value={board.objective ?? NONE}
+        options={[
+          [NONE, t('canvas:inspector.none')] as const,
+          ...OBJECTIVES.map((o) => [o, t(`domain:objective.${o}`)] as const),
+        ]}
+        onChange={(v) => patch({ objective: v === NONE ? undefined : v })}
+      />
+      <TextField
+        key={k('note', board.objectiveNote)}
+        label={t('canvas:inspector.objectiveNote')}
+        value={board.objectiveNote ?? ''}
+        multiline
+        onCommit={(objectiveNote) => patch({ objectiveNote })}
+      />
+      <TextField
+        key={k('acc', account.name)}
+        label={t('canvas:inspector.account')}
+        value={account.name}
+        onCommit={(name) => patch({ account: { ...account, name } })}
+      />
+      <SelectField
+        label={t('canvas:inspector.tier')}
+        value={account.tier}
+        options={TIERS.map((x) => [x, t(`domain:tier.${x}`)] as const)}
+        onChange={(tier) => patch({ account: { ...account, tier } })}
+      />
+      <TextField
+        key={k('ind', account.industry)}
+        label={t('canvas:inspector.industry')}
+        value={account.industry ?? ''}
+        onCommit={(industry) => patch({ account: { ...account, industry } })}
+      />
+      <TextField
+        key={k('notes', account.notes)}
+        label={t('canvas:inspector.accountNotes')}
+        value={account.notes ?? ''}
+        multiline
+        onCommit={(notes) => patch({ account: { ...account, notes } })}
+      />
+      <TextField
+        key={k('off', board.offering)}
+        label={t('canvas:inspector.offering')}
+        value={board.offering ?? ''}
+        onCommit={(offering) => patch({ offering })}
+      />
+    </>
+  );
+}

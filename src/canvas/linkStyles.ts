@@ -1,0 +1,31 @@
+/** How each link type is drawn: one look per type, shared by the edges and the legend. */
+import { MarkerType, type EdgeMarker } from '@xyflow/react';
+import type { LinkType } from '../domain/types';
+
+export interface LinkLook {
+  /** A built-in React Flow edge type. */
+  edgeType: 'default' | 'straight' | 'step' | 'smoothstep';
+  color: string;
+  width: number;
+  dash?: string;
+  /** reports-to is drawn from the manager down to the report, org-chart style. */
+  reversed?: boolean;
+}
+
+export const LINK_LOOKS: Record<LinkType, LinkLook> = {
+  next: { edgeType: 'smoothstep', color: '#243b53', width: 2.5 },
+  drives: { edgeType: 'default', color: '#2f855a', width: 1.5 },
+  approves: { edgeType: 'default', color: '#b42318', width: 3.5 },
+  evaluates: { edgeType: 'default', color: '#6941c6', width: 2, dash: '7 5' },
+  informed: { edgeType: 'default', color: '#7b8794', width: 2, dash: '1 5' },
+  'reports-to': { edgeType: 'step', color: '#486581', width: 1.5, reversed: true },
+  influences: { edgeType: 'default', color: '#dd6b20', width: 2 },
+};
+
+/** The arrow head of a link type, in its colour. */
+export function markerFor(type: LinkType): EdgeMarker {
+  const look = LINK_LOOKS[type];
+  // Markers scale with the stroke width, so thick lines get a smaller factor.
+  const size = Math.min(18, Math.max(8, Math.round(28 / look.width)));
+  return { type: MarkerType.ArrowClosed, color: look.color, width: size, height: size };
+}

@@ -1,0 +1,32 @@
+import { NodeResizer, type NodeProps } from '@xyflow/react';
+import { memo, useCallback } from 'react';
+import { updateGroup } from '../../domain/commands';
+import { useDocumentStore } from '../../store/documentStore';
+import { countRender } from '../renderCount';
+import type { DepartmentNodeType } from '../toFlow';
+import { useTranslation } from 'react-i18next';
+
+/** A department frame; resizing writes its new box to the document once, at the end. */
+function DepartmentNodeView({ id, data, selected }: NodeProps<DepartmentNodeType>) {
+  countRender(id);
+  const { t } = useTranslation('canvas');
+  const onResizeEnd = useCallback(
+    (_: unknown, p: { x: number; y: number; width: number; height: number }) => {
+      useDocumentStore.getState().edit((d) =>
+        updateGroup(d, id, {
+          position: { x: p.x, y: p.y },
+          size: { width: Math.round(p.width), height: Math.round(p.height) },
+        }),
+      );
+    },
+    [id],
+  );
+  return (
+    <div className={`ka-frame${selected ? ' selected' : ''}`} data-testid={`node-${id}`}>
+      <NodeResizer isVisible={selected} minWidth={160} minHeight={120} onResizeEnd={onResizeEnd} />
+      <div className="ka-frame-title">{data.item.label || t('newDepartment')}</div>
+    </div>
+  );
+}
+
+export const DepartmentNode = memo(DepartmentNodeView);

@@ -1,0 +1,74 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDocumentStore } from '../../store/documentStore';
+import { countRender } from '../renderCount';
+import type { StakeholderNodeType } from '../toFlow';
+
+function Dots({ value }: { value: number }) {
+  return (
+    <span className="ka-dots" aria-hidden="true">
+      {[1, 2, 3, 4, 5].map((i) => (
+        <span key={i} className={i <= value ? 'on' : ''} />
+      ))}
+    </span>
+  );
+}
+
+/** A person at the client: roles, influence, stance, veto, our coverage and owner. */
+function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeType>) {
+  countRender(id);
+  const { t } = useTranslation(['canvas', 'domain']);
+  const s = data.item;
+  const ownerId = s.relationshipOwner;
+  const owner = useDocumentStore((st) =>
+    ownerId ? st.board?.team.find((m) => m.id === ownerId)?.name : undefined,
+  );
+  return (
+    <div
+      className={`ka-node ka-person stance-${s.stance}${selected ? ' selected' : ''}`}
+      data-testid={`node-${id}`}
+    >
+      <Handle type="target" position={Position.Top} id="in" />
+      <div className="ka-person-head">
+        <strong className="ka-name">{s.name || t('canvas:node.unnamed')}</strong>
+        {s.canVeto && (
+          <span className="ka-veto" title={t('canvas:node.vetoTitle')}>
+            ⊘ {t('canvas:node.veto')}
+          </span>
+        )}
+      </div>
+      {s.title && <div className="ka-sub">{s.title}</div>}
+      <div className="ka-badges">
+        {s.roles.map((r) => (
+          <span key={r} className={`ka-role role-${r}`}>
+            {t(`domain:role.${r}`)}
+          </span>
+        ))}
+      </div>
+      <div className="ka-row">
+        <span className="ka-stance">{t(`domain:stance.${s.stance}`)}</span>
+        <span title={t('canvas:node.influence', { value: s.influence })}>
+          <Dots value={s.influence} />
+          <span className="visually-hidden">
+            {t('canvas:node.influence', { value: s.influence })}
+          </span>
+        </span>
+      </div>
+      <div className="ka-row ka-meta">
+        <span className={`ka-coverage cov-${s.coverage}`}>
+          {t(`domain:coverage.${s.coverage}`)}
+        </span>
+        {s.concerns.length > 0 && (
+          <span>{t('canvas:node.concerns', { count: s.concerns.length })}</span>
+        )}
+      </div>
+      <div className={`ka-owner${owner ? '' : ' missing'}`}>
+        {owner ? t('canvas:node.owner', { name: owner }) : t('canvas:node.noOwner')}
+      </div>
+      <Handle type="source" position={Position.Bottom} id="out" />
+    </div>
+  );
+}
+
+export const StakeholderNode = memo(StakeholderNodeView);

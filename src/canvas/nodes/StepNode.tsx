@@ -1,0 +1,55 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StepKind } from '../../domain/types';
+import { countRender } from '../renderCount';
+import type { StepNodeType } from '../toFlow';
+import { useStageFlagCount } from '../useStageFlagCounts';
+
+/** A text symbol per step kind (text presentation: no emoji font needed), so a process reads at a glance. */
+export const KIND_ICONS: Record<StepKind, string> = {
+  need: '☝\uFE0E',
+  research: '☎\uFE0E',
+  requirements: '☰\uFE0E',
+  evaluation: '⚙\uFE0E',
+  budget: '¥\uFE0E',
+  approval: '☑\uFE0E',
+  compliance: '⚠\uFE0E',
+  procurement: '⇄\uFE0E',
+  legal: '⚖\uFE0E',
+  signing: '✍\uFE0E',
+  rollout: '▶\uFE0E',
+  custom: '★\uFE0E',
+};
+
+/** A step of the client's buying process, with the flag count of our matching sales stage. */
+function StepNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
+  countRender(id);
+  const { t } = useTranslation(['canvas', 'domain']);
+  const flags = useStageFlagCount(id);
+  const step = data.item;
+  return (
+    <div
+      className={`ka-node ka-step kind-${step.kind}${selected ? ' selected' : ''}`}
+      data-testid={`node-${id}`}
+    >
+      <Handle type="target" position={Position.Left} id="in" />
+      <Handle type="target" position={Position.Top} id="people" />
+      <div className="ka-step-head">
+        <span className="ka-kind-icon" aria-hidden="true">
+          {KIND_ICONS[step.kind]}
+        </span>
+        <strong className="ka-name">{step.label || t(`domain:kind.${step.kind}`)}</strong>
+      </div>
+      <div className="ka-row">
+        <span className="ka-sub">{t(`domain:kind.${step.kind}`)}</span>
+        {flags > 0 && (
+          <span className="ka-flags">⚑ {t('canvas:node.flags', { count: flags })}</span>
+        )}
+      </div>
+      <Handle type="source" position={Position.Right} id="out" />
+    </div>
+  );
+}
+
+export const StepNode = memo(StepNodeView);

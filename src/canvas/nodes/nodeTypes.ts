@@ -1,0 +1,11 @@
+import type { NodeTypes } from '@xyflow/react';
+import { DepartmentNode } from './DepartmentNode';
+import { StakeholderNode } from './StakeholderNode';
+import { StepNode } from './StepNode';
+
+/** Module-scope node types: a new object per render would remount every node. */
+export const nodeTypes: NodeTypes = {
+  stakeholder: StakeholderNode,
+  step: StepNode,
+  department: DepartmentNode,
+};

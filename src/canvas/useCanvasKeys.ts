@@ -1,0 +1,95 @@
+import { useEffect } from 'react';
+import {
+  copyItems,
+  duplicateItems,
+  pasteItems,
+  removeItems,
+  type BoardClip,
+} from '../domain/commands';
+import type { Board, Point } from '../domain/types';
+import { isTyping } from '../app/useUndoShortcuts';
+import { useDocumentStore } from '../store/documentStore';
+import { useSessionStore } from '../store/sessionStore';
+import { applyMovePlan, planMoves } from './moves';
+
+/** Session clipboard of map items (module state: it outlives a remount of the map). */
+let clipboard: { clip: BoardClip; pastes: number } | null = null;
+
+const STEP = 10;
+const ARROWS: Record<string, Point> = {
+  ArrowLeft: { x: -1, y: 0 },
+  ArrowRight: { x: 1, y: 0 },
+  ArrowUp: { x: 0, y: -1 },
+  ArrowDown: { x: 0, y: 1 },
+};
+
+function allMapIds(b: Board): string[] {
+  return [...b.groups, ...b.steps, ...b.stakeholders, ...b.links].map((i) => i.id);
+}
+
+function positionOf(b: Board, id: string): Point | undefined {
+  return (
+    b.stakeholders.find((s) => s.id === id) ??
+    b.steps.find((s) => s.id === id) ??
+    b.groups.find((g) => g.id === id)
+  )?.position;
+}
+
+/** Adds a copy and selects the new items (links included). */
+function addCopies(run: (d: Board) => Record<string, string>): void {
+  let map: Record<string, string> = {};
+  useDocumentStore.getState().edit((d) => {
+    map = run(d);
+  });
+  const ids = Object.values(map);
+  if (ids.length) useSessionStore.getState().select(ids);
+}
+
+function nudge(b: Board, ids: string[], dir: Point, step: number): void {
+  const moved = new Map<string, Point>();
+  for (const id of ids) {
+    const p = positionOf(b, id);
+    if (p) moved.set(id, { x: p.x + dir.x * step, y: p.y + dir.y * step });
+  }
+  if (moved.size === 0) return;
+  const plan = planMoves(b, moved);
+  useDocumentStore.getState().edit((d) => applyMovePlan(d, plan));
+}
+
+/** Handles one key press on the map; returns true when it was a map shortcut. */
+export function handleMapKey(e: KeyboardEvent): boolean {
+  const board = useDocumentStore.getState().board;
+  if (!board || isTyping(e.target)) return false;
+  const session = useSessionStore.getState();
+  const ids = session.selection;
+  const mod = e.ctrlKey || e.metaKey;
+  const key = e.key.toLowerCase();
+  if ((e.key === 'Delete' || e.key === 'Backspace') && ids.length) {
+    useDocumentStore.getState().edit((d) => removeItems(d, ids));
+    session.select([]);
+  } else if (e.key === 'Escape' && ids.length) session.select([]);
+  else if (mod && key === 'a') session.select(allMapIds(board));
+  else if (mod && key === 'c' && ids.length) clipboard = { clip: copyItems(board, ids), pastes: 0 };
+  else if (mod && key === 'v' && clipboard) {
+    const c = clipboard;
+    c.pastes += 1;
+    addCopies((d) => pasteItems(d, c.clip, { x: 30 * c.pastes, y: 30 * c.pastes }));
+  } else if (mod && key === 'd' && ids.length)
+    addCopies((d) => duplicateItems(d, ids, { x: 30, y: 30 }));
+  else if (ARROWS[e.key] && ids.length && !mod)
+    nudge(board, ids, ARROWS[e.key]!, e.shiftKey ? STEP * 10 : STEP);
+  else return false;
+  return true;
+}
+
+/** Map shortcuts while the map is shown; never while typing in a field. */
+export function useCanvasKeys(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.defaultPrevented) return;
+      if (handleMapKey(e)) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

@@ -1,0 +1,80 @@
+import type { Connection, FinalConnectionState, IsValidConnection } from '@xyflow/react';
+import { useCallback, useState } from 'react';
+import { addLink } from '../domain/commands';
+import type { LinkType } from '../domain/types';
+import { useDocumentStore } from '../store/documentStore';
+import { useSessionStore } from '../store/sessionStore';
+import { planConnection, type RefusalReason } from './connect';
+
+export interface PendingLink {
+  source: string;
+  target: string;
+  types: LinkType[];
+}
+
+/** Creates a link of `type` in one edit and selects it. */
+export function createLink(source: string, target: string, type: LinkType): void {
+  let id: string | null = null;
+  useDocumentStore.getState().edit((d) => {
+    id = addLink(d, { source, target, type });
+  });
+  if (id) useSessionStore.getState().select([id]);
+}
+
+/**
+ * Connection handling for the map: one fitting type is created at once, several open a picker,
+ * none is refused with a reason (and nothing is stored).
+ */
+export function useConnect() {
+  const [pending, setPending] = useState<PendingLink | null>(null);
+  const [refusal, setRefusal] = useState<RefusalReason | null>(null);
+
+  const connect = useCallback((from: string, to: string) => {
+    const board = useDocumentStore.getState().board;
+    if (!board) return;
+    const plan = planConnection(board, from, to);
+    if (!plan.ok) {
+      setRefusal(plan.reason);
+      return;
+    }
+    setRefusal(null);
+    const [only] = plan.types;
+    if (plan.types.length === 1 && only) createLink(plan.source, plan.target, only);
+    else setPending({ source: plan.source, target: plan.target, types: plan.types });
+  }, []);
+
+  const onConnect = useCallback((c: Connection) => connect(c.source, c.target), [connect]);
+
+  /** A drop on a node that isValidConnection refused: say why. */
+  const onConnectEnd = useCallback((_: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    if (state.isValid || !state.fromNode || !state.toNode) return;
+    const board = useDocumentStore.getState().board;
+    if (!board) return;
+    const plan = planConnection(board, state.fromNode.id, state.toNode.id);
+    if (!plan.ok) setRefusal(plan.reason);
+  }, []);
+
+  const isValidConnection = useCallback<IsValidConnection>((c) => {
+    const board = useDocumentStore.getState().board;
+    return board !== null && planConnection(board, c.source, c.target).ok;
+  }, []);
+
+  const choose = useCallback(
+    (type: LinkType | null) => {
+      if (pending && type) createLink(pending.source, pending.target, type);
+      setPending(null);
+    },
+    [pending],
+  );
+
+  return {
+    pending,
+    refusal,
+    connect,
+    onConnect,
+    onConnectEnd,
+    isValidConnection,
+    choose,
+    dismissRefusal: useCallback(() => setRefusal(null), []),
+  };
+}
