@@ -5,9 +5,13 @@ import type { BoardMeta } from '../persistence/boardRepository';
 import { BoardRow } from './BoardRow';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ImportButton } from './import/ImportButton';
+import { boardFromTemplate } from './gallery/fromTemplate';
+import { TemplateGallery } from './gallery/TemplateGallery';
 import { ImportDialog } from './import/ImportDialog';
+import { PasteDialog } from './import/PasteDialog';
 import { useFileDrop } from './import/useFileDrop';
 import { useImport } from './import/useImport';
+import { usePasteImport } from './import/usePasteImport';
 import { NewBoardForm } from './NewBoardForm';
 import { Toast } from './Toast';
 import { useBoardList } from './useBoardList';
@@ -16,15 +20,38 @@ import { navigate } from './useHashRoute';
 /** The home screen: every board kept in this browser. */
 export function BoardListPage() {
   const { t } = useTranslation('app');
+  const { t: ts } = useTranslation('share');
   const list = useBoardList();
   const [creating, setCreating] = useState(false);
+  const [gallery, setGallery] = useState(false);
+  const [pasting, setPasting] = useState(false);
+  const [imported, setImported] = useState<Board | null>(null);
   const [confirming, setConfirming] = useState<BoardMeta | null>(null);
   const [deleted, setDeleted] = useState<Board | null>(null);
   const { refresh } = list;
-  const onImported = useCallback(() => void refresh(), [refresh]);
+  const onImported = useCallback(
+    (board: Board) => {
+      setPasting(false);
+      setImported(board);
+      void refresh();
+    },
+    [refresh],
+  );
   const imp = useImport(onImported);
   const drop = useFileDrop((file) => void imp.importFile(file));
+  const { importText } = imp;
+  const onPasted = useCallback((text: string) => void importText(text), [importText]);
+  // Paste anywhere on the list, unless a dialog is open (its own fields take the paste).
+  usePasteImport(onPasted, !gallery && !pasting && !creating);
   const closeToast = useCallback(() => setDeleted(null), []);
+  const closeImported = useCallback(() => setImported(null), []);
+
+  const startFromTemplate = async (template: Board) => {
+    const board = boardFromTemplate(template);
+    await list.restore(board);
+    setGallery(false);
+    navigate({ name: 'board', id: board.id });
+  };
 
   const confirmDelete = async () => {
     if (!confirming) return;
@@ -40,8 +67,26 @@ export function BoardListPage() {
         <button type="button" className="primary" onClick={() => setCreating(true)}>
           {t('list.newBoard')}
         </button>
+        <button type="button" onClick={() => setGallery(true)}>
+          {ts('gallery.open')}
+        </button>
         <ImportButton onFile={(file) => void imp.importFile(file)} />
+        <button type="button" onClick={() => setPasting(true)}>
+          {t('io.paste')}
+        </button>
       </div>
+      {gallery && (
+        <TemplateGallery
+          onUse={(template) => void startFromTemplate(template)}
+          onClose={() => setGallery(false)}
+        />
+      )}
+      {pasting && (
+        <PasteDialog
+          onImport={(text) => void imp.importText(text)}
+          onClose={() => setPasting(false)}
+        />
+      )}
       {creating && (
         <NewBoardForm
           onCancel={() => setCreating(false)}
@@ -100,6 +145,9 @@ export function BoardListPage() {
           }}
           onClose={closeToast}
         />
+      )}
+      {imported && (
+        <Toast message={ts('imported', { title: imported.title })} onClose={closeImported} />
       )}
       <ImportDialog
         state={imp.state}

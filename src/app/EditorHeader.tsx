@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore, type EditorView } from '../store/sessionStore';
-import { downloadBoardJson } from './download';
+import { SaveTemplateButton } from './gallery/SaveTemplateButton';
+import { ExportMenu } from './import/ExportMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const VIEWS: EditorView[] = ['map', 'swimlane'];
@@ -48,15 +49,8 @@ export function EditorHeader() {
         <button type="button" onClick={redo} disabled={!canRedo} title="Ctrl+Shift+Z">
           {t('editor.redo')}
         </button>
-        <button
-          type="button"
-          onClick={() => {
-            const board = useDocumentStore.getState().board;
-            if (board) downloadBoardJson(board);
-          }}
-        >
-          {t('io.export')}
-        </button>
+        <SaveTemplateButton />
+        <ExportMenu />
         <LanguageSwitch />
       </div>
     </header>

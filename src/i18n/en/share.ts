@@ -17,7 +17,7 @@ export const share = {
     emptyMine: 'No templates of your own yet. Open a board and choose “Save as template”.',
     counts: '{{stakeholders}} stakeholders · {{steps}} steps',
     preview: 'Map preview of “{{name}}”',
-    industry: 'Industry',
+    industry: 'Industry: {{industry}}',
     noIndustry: 'Any industry',
     problems: 'Some templates could not be read and were skipped:',
   },

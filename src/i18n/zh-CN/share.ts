@@ -17,7 +17,7 @@ export const share: typeof en = {
     emptyMine: '还没有自己的模板。打开一个画布，选择“存为模板”。',
     counts: '{{stakeholders}} 位干系人 · {{steps}} 个环节',
     preview: '“{{name}}”的地图预览',
-    industry: '行业',
+    industry: '行业：{{industry}}',
     noIndustry: '不限行业',
     problems: '以下模板无法读取，已跳过：',
   },

@@ -1,0 +1,94 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDocumentStore } from '../../store/documentStore';
+import { asLang } from '../../store/useAnalysis';
+import { Toast } from '../Toast';
+import '../gallery/gallery.css';
+import { EXPORT_KINDS, isNotShown, runExport, type ExportKind } from './runExport';
+
+/** After this long an export shows "Exporting…"; quicker ones finish without a flicker. */
+const BUSY_AFTER_MS = 150;
+
+/** The editor's Export menu: JSON, PNG of the map or the swimlane, Markdown, CSV. */
+export function ExportMenu() {
+  const { t, i18n } = useTranslation('share');
+  const [open, setOpen] = useState(false);
+  const [running, setRunning] = useState(false);
+  const [showBusy, setShowBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const menu = useRef<HTMLUListElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const closeNotice = useCallback(() => setNotice(null), []);
+
+  useEffect(() => {
+    if (open) menu.current?.querySelector('button')?.focus();
+  }, [open]);
+  useEffect(() => {
+    if (!running) return setShowBusy(false);
+    const timer = setTimeout(() => setShowBusy(true), BUSY_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [running]);
+
+  const start = async (kind: ExportKind) => {
+    setOpen(false);
+    const board = useDocumentStore.getState().board;
+    if (!board || running) return;
+    setRunning(true);
+    try {
+      const file = await runExport(kind, board, asLang(i18n.language));
+      setNotice(t('export.done', { file }));
+    } catch (err) {
+      const reason = isNotShown(err) ? t('export.notShown') : String((err as Error).message ?? err);
+      setNotice(t('export.failed', { reason }));
+    } finally {
+      setRunning(false);
+      button.current?.focus();
+    }
+  };
+
+  const onMenuKey = (e: React.KeyboardEvent) => {
+    const items = [...(menu.current?.querySelectorAll('button') ?? [])];
+    const at = items.indexOf(document.activeElement as HTMLButtonElement);
+    if (e.key === 'Escape') {
+      setOpen(false);
+      button.current?.focus();
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      items[(at + step + items.length) % items.length]?.focus();
+    }
+  };
+
+  return (
+    <div className="export-menu">
+      <button
+        ref={button}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-busy={running}
+        disabled={running}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {showBusy ? t('export.busy') : t('export.menu')}
+      </button>
+      {showBusy && (
+        <span role="status" className="visually-hidden">
+          {t('export.busy')}
+        </span>
+      )}
+      {open && (
+        <ul ref={menu} role="menu" aria-label={t('export.menu')} onKeyDown={onMenuKey}>
+          {EXPORT_KINDS.map((kind) => (
+            <li key={kind} role="none">
+              <button type="button" role="menuitem" onClick={() => void start(kind)}>
+                {t(`export.${kind}`)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {notice && <Toast message={notice} onClose={closeNotice} />}
+    </div>
+  );
+}

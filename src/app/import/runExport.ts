@@ -1,0 +1,85 @@
+import type { Lang } from '../../domain/suggest';
+import type { Board } from '../../domain/types';
+import { swimlaneToCsv } from '../../export/csv';
+import { boardToMarkdown } from '../../export/markdown';
+import { mapToPng, swimlaneToPng } from '../../export/png';
+import { useSessionStore, type EditorView } from '../../store/sessionStore';
+import { analysisOf } from '../../store/useAnalysis';
+import { boardJson, downloadBlob, fileNameFor } from '../download';
+
+export const EXPORT_KINDS = ['json', 'mapPng', 'swimlanePng', 'markdown', 'csv'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+
+/** Waits (a few frames at a time) until `find` returns an element, or gives up after ~3 s. */
+async function waitFor<T>(find: () => T | null, timeoutMs = 3000): Promise<T | null> {
+  const until = performance.now() + timeoutMs;
+  for (;;) {
+    const found = find();
+    if (found || performance.now() > until) return found;
+    await frame();
+  }
+}
+
+/** Shows `view` while `work` runs (a view can only be drawn when it is on screen), then goes back. */
+async function withView<T>(view: EditorView, work: () => Promise<T>): Promise<T> {
+  const before = useSessionStore.getState().view;
+  if (before !== view) useSessionStore.getState().setView(view);
+  try {
+    await frame();
+    await frame();
+    return await work();
+  } finally {
+    if (before !== view) useSessionStore.getState().setView(before);
+  }
+}
+
+/** The map once React Flow has mounted and measured every node of the board. */
+function readyMap(board: Board): HTMLElement | null {
+  const root = document.querySelector<HTMLElement>('.react-flow');
+  if (!root?.querySelector('.react-flow__viewport')) return null;
+  const nodes = root.querySelectorAll<HTMLElement>('.react-flow__node');
+  const expected = board.stakeholders.length + board.steps.length + board.groups.length;
+  if (nodes.length < expected) return null;
+  return [...nodes].every((n) => n.offsetWidth > 0) ? root : null;
+}
+
+class NotShown extends Error {}
+
+export function isNotShown(err: unknown): boolean {
+  return err instanceof NotShown;
+}
+
+/** Builds one export of `board` and downloads it; returns the file name. */
+export async function runExport(kind: ExportKind, board: Board, lang: Lang): Promise<string> {
+  const download = (blob: Blob, ext: string) => {
+    const name = fileNameFor(board.title, ext);
+    downloadBlob(blob, name);
+    return name;
+  };
+  switch (kind) {
+    case 'json':
+      return download(new Blob([boardJson(board)], { type: 'application/json' }), 'board.json');
+    case 'markdown': {
+      const text = boardToMarkdown(board, analysisOf(board, lang), lang);
+      return download(new Blob([text], { type: 'text/markdown;charset=utf-8' }), 'md');
+    }
+    case 'csv': {
+      const text = swimlaneToCsv(board, lang);
+      return download(new Blob([text], { type: 'text/csv;charset=utf-8' }), 'csv');
+    }
+    case 'mapPng':
+      return withView('map', async () => {
+        const root = await waitFor(() => readyMap(board));
+        if (!root) throw new NotShown();
+        return download(await mapToPng(root, board), 'map.png');
+      });
+    case 'swimlanePng':
+      return withView('swimlane', async () => {
+        const root = await waitFor(() => document.querySelector<HTMLElement>('.swimlane-view'));
+        if (!root) throw new NotShown();
+        return download(await swimlaneToPng(root), 'swimlane.png');
+      });
+  }
+}

@@ -1,0 +1,84 @@
+import type { Analysis } from '../domain/analyze';
+import type { Lang } from '../domain/suggest';
+import type { Board } from '../domain/types';
+import { labelsFor, memberName, capabilityText, type Labels } from './labels';
+import { flagsSection, readinessSection, swimlaneSection } from './markdownSections';
+import { mdCell, mdField, mdInline, mdTable, paren } from './markdownText';
+
+function header(board: Board, l: Labels): string[] {
+  const { d, s } = l;
+  const m = s.markdown;
+  const item = (label: string, value: string | undefined) =>
+    value && value.trim() ? [mdField(m, label, mdInline(value))] : [];
+  const objective = board.objective
+    ? [d.objective[board.objective], board.objectiveNote].filter(Boolean).join(' — ')
+    : board.objectiveNote;
+  return [
+    `# ${mdInline(board.title)}`,
+    '',
+    ...item(m.account, board.account.name),
+    ...item(m.tier, d.tier[board.account.tier]),
+    ...item(m.industry, board.account.industry),
+    ...item(m.objective, objective),
+    ...item(m.offering, board.offering),
+    ...item(m.notes, board.account.notes),
+    ...item(m.updated, board.updatedAt.slice(0, 10)),
+  ];
+}
+
+function stakeholders(board: Board, l: Labels): string[] {
+  const { d, s } = l;
+  const m = s.markdown;
+  const heading = [`## ${paren(m, m.stakeholders, String(board.stakeholders.length))}`, ''];
+  if (board.stakeholders.length === 0) return [...heading, m.noStakeholders];
+  const groups = new Map(board.groups.map((g) => [g.id, g.label]));
+  const rows = board.stakeholders.map((p) => {
+    const influence = `${p.influence}/5${p.canVeto ? `${m.clauseSeparator}${m.canVeto}` : ''}`;
+    return [
+      p.name,
+      p.title ?? '',
+      p.groupId ? (groups.get(p.groupId) ?? '') : '',
+      p.roles.map((r) => d.role[r]).join(m.listSeparator),
+      influence,
+      d.stance[p.stance],
+      d.coverage[p.coverage],
+      p.relationshipOwner ? memberName(board, p.relationshipOwner) : '',
+      p.concerns.join(m.concernSeparator),
+    ].map((cell) => mdCell(cell) || m.empty);
+  });
+  const head = [m.name, m.title, m.department, m.roles, m.influence];
+  head.push(m.stance, m.coverage, m.owner, m.concerns);
+  return [...heading, ...mdTable(head, rows)];
+}
+
+function team(board: Board, l: Labels): string[] {
+  if (board.team.length === 0) return [];
+  const { d, s } = l;
+  const m = s.markdown;
+  const rows = board.team.map((t) =>
+    [
+      t.name,
+      d.teamRole[t.role],
+      t.capabilities.map((c) => capabilityText(l, c)).join(m.listSeparator),
+    ].map((cell) => mdCell(cell) || m.empty),
+  );
+  return [`## ${m.team}`, '', ...mdTable([m.name, m.teamRole, m.capabilities], rows)];
+}
+
+/**
+ * The board as a Markdown account plan in `lang`: header, stakeholders, our team, the swimlane
+ * stage by stage, the flags and the readiness summary with the recommended path. Pure; the
+ * analysis must be of the same board in the same language (its flag messages are reused).
+ */
+export function boardToMarkdown(board: Board, analysis: Analysis, lang: Lang): string {
+  const l = labelsFor(lang);
+  const sections = [
+    header(board, l),
+    stakeholders(board, l),
+    team(board, l),
+    swimlaneSection(board, analysis, l),
+    flagsSection(board, analysis, l),
+    readinessSection(board, analysis, l),
+  ].filter((lines) => lines.length > 0);
+  return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { boardBounds, clampPixelRatio, MAX_SIDE } from '../../src/export/pngBounds';
+import { makeBoard, makeGroup, makeStakeholder, makeStep } from './builders';
+
+describe('PNG sizing', () => {
+  it('uses pixel ratio 2 for a normal board', () => {
+    expect(clampPixelRatio(1800, 700)).toBe(2);
+  });
+
+  it('lowers the ratio so that no side exceeds 8192 px', () => {
+    const ratio = clampPixelRatio(6000, 1000);
+    expect(6000 * ratio).toBeCloseTo(MAX_SIDE);
+    expect(ratio).toBeLessThan(2);
+    expect(Math.max(1000, 9000) * clampPixelRatio(1000, 9000)).toBeLessThanOrEqual(MAX_SIDE);
+  });
+
+  it('bounds the whole board from positions and measured sizes, groups included', () => {
+    const board = makeBoard({
+      stakeholders: [makeStakeholder({ id: 's1', position: { x: -100, y: 50 } })],
+      steps: [makeStep({ id: 'p1', position: { x: 900, y: 400 } })],
+      groups: [
+        makeGroup({ id: 'g1', position: { x: -150, y: -20 }, size: { width: 300, height: 200 } }),
+      ],
+    });
+    const sizes: Record<string, { width: number; height: number }> = {
+      s1: { width: 200, height: 90 },
+      p1: { width: 160, height: 60 },
+    };
+    expect(boardBounds(board, (id) => sizes[id] ?? null)).toEqual({
+      x: -150,
+      y: -20,
+      width: 1060 + 150,
+      height: 460 + 20,
+    });
+    expect(boardBounds(makeBoard(), () => null)).toBeNull();
+  });
+});
