@@ -1,23 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { act } from 'react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useSessionStore } from '../../src/store/sessionStore';
 import { renderApp } from './renderApp';
 import { renderSwimlane, twoStageBoard } from './swimlane-fixture';
 
-// The whole app shows the map first; React Flow needs these browser APIs that jsdom lacks.
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-  globalThis.DOMMatrixReadOnly ??= class {
-    m22 = 1;
-    constructor(_transform?: string) {}
-  } as unknown as typeof DOMMatrixReadOnly;
-});
 
 describe('flags panel', () => {
   it('groups flags with counts, severity, subject and advice', () => {
