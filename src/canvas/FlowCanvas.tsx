@@ -8,7 +8,6 @@ import {
   SelectionMode,
   useReactFlow,
   type OnNodeDrag,
-  type OnSelectionChangeParams,
 } from '@xyflow/react';
 import { useCallback, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,19 +32,6 @@ const SNAP: [number, number] = [10, 10];
 const PAN_BUTTONS = [1, 2];
 const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT = { padding: 0.12 };
-
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  const set = new Set(a);
-  return b.every((id) => set.has(id));
-}
-
-/** React Flow selection -> session selection (session -> nodes goes through useFlowState). */
-function onSelectionChange({ nodes, edges }: OnSelectionChangeParams) {
-  const ids = [...nodes, ...edges].map((x) => x.id);
-  const session = useSessionStore.getState();
-  if (!sameIds(session.selection, ids)) session.select(ids);
-}
 
 function minimapColor(n: MapNode): string {
   if (n.type === 'department') return '#e4e7eb';
@@ -124,7 +110,6 @@ export function FlowCanvas() {
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onNodeDragStop={onNodeDragStop}
-          onSelectionChange={onSelectionChange}
           onConnect={connect.onConnect}
           onConnectEnd={connect.onConnectEnd}
           isValidConnection={connect.isValidConnection}

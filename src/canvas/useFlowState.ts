@@ -6,6 +6,7 @@ import {
 } from '@xyflow/react';
 import { useCallback, useState } from 'react';
 import type { Board } from '../domain/types';
+import { useSessionStore } from '../store/sessionStore';
 import { syncEdges, syncNodes, type MapEdge, type MapNode } from './toFlow';
 
 interface FlowState {
@@ -16,6 +17,26 @@ interface FlowState {
 }
 
 const EMPTY = new Set<string>();
+
+/**
+ * React Flow selection -> session selection, from the user's own `select` changes only. The
+ * controlled nodes carry the session's selection back; listening to `onSelectionChange` instead
+ * echoes React Flow's one-render-late view and ping-pongs when the map mounts with a selection.
+ */
+function syncSelection(changes: readonly (NodeChange | EdgeChange)[]): void {
+  let touched = false;
+  const session = useSessionStore.getState();
+  const next = new Set(session.selection);
+  for (const c of changes) {
+    if (c.type !== 'select') continue;
+    touched = true;
+    if (c.selected) next.add(c.id);
+    else next.delete(c.id);
+  }
+  const same =
+    next.size === session.selection.length && session.selection.every((id) => next.has(id));
+  if (touched && !same) session.select([...next]);
+}
 
 function derive(prev: FlowState, board: Board | null, selection: readonly string[]): FlowState {
   const selected = selection.length ? new Set(selection) : EMPTY;
@@ -45,9 +66,11 @@ export function useFlowState(board: Board | null, selection: readonly string[]) 
   }
   const onNodesChange = useCallback((changes: NodeChange<MapNode>[]) => {
     setState((s) => ({ ...s, nodes: applyNodeChanges(changes, s.nodes) }));
+    syncSelection(changes);
   }, []);
   const onEdgesChange = useCallback((changes: EdgeChange<MapEdge>[]) => {
     setState((s) => ({ ...s, edges: applyEdgeChanges(changes, s.edges) }));
+    syncSelection(changes);
   }, []);
   return { nodes: current.nodes, edges: current.edges, onNodesChange, onEdgesChange };
 }

@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openApp, SHARED_EXAMPLES } from './chromium';
+
+const BOARD = join(SHARED_EXAMPLES, 'crm-group-sales-management.board.json');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a flag clicked in the swimlane', () => {
+  it('switches to the map, selects its stakeholder and brings it to the middle', async () => {
+    const page = await openApp(browser, { lang: 'en', width: 1400, height: 900 });
+    await page.getByTestId('import-input').setInputFiles(BOARD);
+    await page.locator('.board-row a').first().click();
+    await page.locator('.react-flow__node').first().waitFor();
+    await page.getByRole('tab', { name: 'Sales swimlane' }).click();
+    await page.getByRole('tab', { name: 'Flags' }).click();
+    // The finance manager (s-fin) is a key player nobody has met.
+    const flag = page.locator('li[data-code="map.key-player-unengaged"] button', {
+      hasText: '财务经理',
+    });
+    await flag.first().click();
+    const node = page.locator('.react-flow__node[data-id="s-fin"]');
+    await node.waitFor();
+    await expect.poll(() => node.getAttribute('class')).toContain('selected');
+    const pane = await page.locator('.react-flow').boundingBox();
+    // Let the centring animation finish, then the node's centre sits near the pane's centre.
+    await expect
+      .poll(async () => {
+        const box = await node.boundingBox();
+        if (!box || !pane) return Infinity;
+        const dx = box.x + box.width / 2 - (pane.x + pane.width / 2);
+        const dy = box.y + box.height / 2 - (pane.y + pane.height / 2);
+        return Math.round(Math.hypot(dx, dy));
+      })
+      .toBeLessThan(40);
+    await page.context().close();
+  });
+});
