@@ -6,7 +6,6 @@ import { useSessionStore } from '../../src/store/sessionStore';
 import { renderApp } from './renderApp';
 import { renderSwimlane, twoStageBoard } from './swimlane-fixture';
 
-
 describe('flags panel', () => {
   it('groups flags with counts, severity, subject and advice', () => {
     renderSwimlane(twoStageBoard());
