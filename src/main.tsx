@@ -1,13 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, STORAGE_CLOSED_EVENT } from './app/App';
 import './app/styles.css';
 import { createI18n, detectLanguage } from './i18n/i18n';
 import { openStorage, requestPersistence } from './persistence/openStorage';
 
 async function main() {
   const i18n = createI18n(detectLanguage());
-  const { repo, warning } = await openStorage();
+  const { repo, warning } = await openStorage({
+    onVersionChange: () => window.dispatchEvent(new Event(STORAGE_CLOSED_EVENT)),
+  });
   if (!warning) void requestPersistence(navigator, repo);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');

@@ -1,14 +1,14 @@
 import type { i18n } from 'i18next';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { BoardRepository } from '../persistence/boardRepository';
 import { useDocumentStore } from '../store/documentStore';
 import { BoardListPage } from './BoardListPage';
-import { downloadBoardJson } from './download';
+import { downloadAllBoards, downloadBoardJson } from './download';
 import { EditorPage } from './EditorPage';
 import { LanguageSwitch } from './LanguageSwitch';
 import { StorageBanner } from './StorageBanner';
-import { StorageContext, type StorageWarning } from './StorageContext';
+import { StorageContext, useStorage, type StorageWarning } from './StorageContext';
 import { useHashRoute } from './useHashRoute';
 
 /** With storage gone, the open board can still leave the tab as a file. */
@@ -17,8 +17,12 @@ function exportOpenBoard() {
   if (board) downloadBoardJson(board);
 }
 
+/** Sent by main.tsx when another tab upgrades or deletes the database under this one. */
+export const STORAGE_CLOSED_EVENT = 'ka-canvas:storage-closed';
+
 function Shell() {
   const { t } = useTranslation('app');
+  const { repo } = useStorage();
   const route = useHashRoute();
   if (route.name === 'board') {
     return (
@@ -37,7 +41,10 @@ function Shell() {
         </div>
         <LanguageSwitch />
       </header>
-      <StorageBanner />
+      <StorageBanner
+        onExport={() => void downloadAllBoards(repo)}
+        exportLabel={t('storage.exportAll')}
+      />
       <BoardListPage />
     </>
   );
@@ -50,6 +57,11 @@ export function App(props: {
   initialWarning?: StorageWarning | null;
 }) {
   const [warning, setWarning] = useState<StorageWarning | null>(props.initialWarning ?? null);
+  useEffect(() => {
+    const onClosed = () => setWarning({ kind: 'closed-by-other-tab' });
+    window.addEventListener(STORAGE_CLOSED_EVENT, onClosed);
+    return () => window.removeEventListener(STORAGE_CLOSED_EVENT, onClosed);
+  }, []);
   const storage = useMemo(() => ({ repo: props.repo, warning, setWarning }), [props.repo, warning]);
   return (
     <I18nextProvider i18n={props.i18n}>

@@ -121,6 +121,7 @@ export function BoardListPage() {
               meta={meta}
               onRename={(id, title) => void list.rename(id, title)}
               onDuplicate={(id) => void list.duplicate(id, (title) => t('list.copyOf', { title }))}
+              onExport={(id) => void list.exportJson(id)}
               onDelete={setConfirming}
             />
           ))}

@@ -7,11 +7,12 @@ export interface BoardRowProps {
   meta: BoardMeta;
   onRename(id: string, title: string): void;
   onDuplicate(id: string): void;
+  onExport(id: string): void;
   onDelete(meta: BoardMeta): void;
 }
 
 /** One board in the list: open it, rename it in place, duplicate or delete it. */
-export function BoardRow({ meta, onRename, onDuplicate, onDelete }: BoardRowProps) {
+export function BoardRow({ meta, onRename, onDuplicate, onExport, onDelete }: BoardRowProps) {
   const { t, i18n } = useTranslation(['app', 'domain']);
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(meta.title);
@@ -66,6 +67,9 @@ export function BoardRow({ meta, onRename, onDuplicate, onDelete }: BoardRowProp
         </button>
         <button type="button" onClick={() => onDuplicate(meta.id)}>
           {t('list.duplicate')}
+        </button>
+        <button type="button" onClick={() => onExport(meta.id)}>
+          {t('list.exportJson')}
         </button>
         <button type="button" className="danger" onClick={() => onDelete(meta)}>
           {t('list.delete')}

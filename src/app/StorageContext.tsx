@@ -1,7 +1,16 @@
 import { createContext, useContext } from 'react';
-import type { BoardRepository } from '../persistence/boardRepository';
+import { toStorageWriteError, type BoardRepository } from '../persistence/boardRepository';
 
-export type StorageWarning = { kind: 'unavailable' } | { kind: 'write-failed'; reason: string };
+export type StorageWarning =
+  | { kind: 'unavailable' }
+  | { kind: 'closed-by-other-tab' }
+  | { kind: 'write-failed'; reason: string };
+
+/** The warning for a failed write; a full disk is named as such, in the UI language. */
+export function writeFailed(err: unknown): StorageWarning {
+  const error = toStorageWriteError(err);
+  return { kind: 'write-failed', reason: error.kind === 'quota' ? 'quota' : error.message };
+}
 
 export interface StorageContextValue {
   repo: BoardRepository;

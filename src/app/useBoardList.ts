@@ -4,7 +4,9 @@ import { newId } from '../domain/ids';
 import type { Board } from '../domain/types';
 import type { BoardMeta, StoredProblem } from '../persistence/boardRepository';
 import type { NewBoardInput } from './NewBoardForm';
-import { useStorage } from './StorageContext';
+import { downloadBoardJson } from './download';
+import { writesSettled } from './pendingWrites';
+import { useStorage, writeFailed } from './StorageContext';
 
 /** The board list's data and its actions over the repository. */
 export function useBoardList() {
@@ -13,9 +15,18 @@ export function useBoardList() {
   const [problems, setProblems] = useState<StoredProblem[]>([]);
 
   const refresh = useCallback(async () => {
+    // The editor that just closed may still be writing its last edits.
+    await writesSettled();
     const result = await repo.list();
     setBoards(result.boards);
-    setProblems(result.problems);
+    setProblems((shown) => [
+      ...result.problems,
+      // A problem found on use stays listed while its board still is.
+      ...shown.filter(
+        (p) =>
+          result.boards.some((b) => b.id === p.id) && !result.problems.some((q) => q.id === p.id),
+      ),
+    ]);
   }, [repo]);
 
   useEffect(() => {
@@ -27,11 +38,23 @@ export function useBoardList() {
       try {
         await work();
       } catch (err) {
-        setWarning({ kind: 'write-failed', reason: String((err as Error).message ?? err) });
+        setWarning(writeFailed(err));
       }
       await refresh();
     },
     [refresh, setWarning],
+  );
+
+  /** The stored board, or null with its problem listed (a damaged row is never acted on blindly). */
+  const readable = useCallback(
+    async (id: string): Promise<Board | null> => {
+      const found = await repo.load(id);
+      if (!found) return null;
+      if ('board' in found) return found.board;
+      setProblems((ps) => [...ps.filter((p) => p.id !== id), found.problem]);
+      return null;
+    },
+    [repo],
   );
 
   const create = useCallback(
@@ -46,22 +69,20 @@ export function useBoardList() {
   const rename = useCallback(
     (id: string, title: string) =>
       write(async () => {
-        const found = await repo.load(id);
-        if (!found || !('board' in found)) return;
-        await repo.save({ ...found.board, title, updatedAt: new Date().toISOString() });
+        const board = await readable(id);
+        if (board) await repo.save({ ...board, title, updatedAt: new Date().toISOString() });
       }),
-    [repo, write],
+    [readable, repo, write],
   );
 
   const duplicate = useCallback(
     (id: string, titleFor: (title: string) => string) =>
       write(async () => {
-        const found = await repo.load(id);
-        if (!found || !('board' in found)) return;
-        const b = found.board;
-        await repo.save(copyBoard(b, newId('b'), titleFor(b.title), new Date().toISOString()));
+        const b = await readable(id);
+        if (b)
+          await repo.save(copyBoard(b, newId('b'), titleFor(b.title), new Date().toISOString()));
       }),
-    [repo, write],
+    [readable, repo, write],
   );
 
   /** Removes a board and returns it, so the caller can offer undo. */
@@ -76,5 +97,13 @@ export function useBoardList() {
 
   const restore = useCallback((board: Board) => write(() => repo.save(board)), [repo, write]);
 
-  return { boards, problems, refresh, create, rename, duplicate, remove, restore };
+  const exportJson = useCallback(
+    async (id: string) => {
+      const board = await readable(id);
+      if (board) downloadBoardJson(board);
+    },
+    [readable],
+  );
+
+  return { boards, problems, refresh, create, rename, duplicate, remove, restore, exportJson };
 }

@@ -1,6 +1,7 @@
 import { DexieBoardRepository, type BoardRepository, type KeyValueStore } from './boardRepository';
 import { CanvasDB } from './db';
 import { MemoryBoardRepository } from './memoryRepository';
+import { ResilientRepository } from './resilientRepository';
 
 /** What the app gets from storage: boards, templates and a few settings. */
 export type LocalRepository = BoardRepository & KeyValueStore;
@@ -59,7 +60,7 @@ export async function openStorage(opts: OpenStorageOptions = {}): Promise<Opened
     // A late failure after the timeout must not surface as an unhandled rejection.
     opening.catch(() => undefined);
     await withTimeout(opening, opts.timeoutMs ?? 3000);
-    return { repo: new DexieBoardRepository(db), warning: null };
+    return { repo: new ResilientRepository(new DexieBoardRepository(db)), warning: null };
   } catch {
     // Cancels a still-pending open so a late success does not keep a connection around.
     db?.close();

@@ -5,6 +5,7 @@ import { DexieBoardRepository } from '../../src/persistence/boardRepository';
 import { CanvasDB } from '../../src/persistence/db';
 import { MemoryBoardRepository } from '../../src/persistence/memoryRepository';
 import { openStorage, requestPersistence } from '../../src/persistence/openStorage';
+import { ResilientRepository } from '../../src/persistence/resilientRepository';
 import { makeBoard } from './builders';
 
 const toClose: Dexie[] = [];
@@ -13,8 +14,17 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** The Dexie repository behind what openStorage hands out. */
+function dexieOf(repo: unknown): DexieBoardRepository {
+  const inner = repo instanceof ResilientRepository ? repo.inner : repo;
+  if (!(inner instanceof DexieBoardRepository)) throw new Error('not an IndexedDB repository');
+  return inner;
+}
+
 function closeLater(repo: unknown): void {
-  if (repo instanceof DexieBoardRepository) toClose.push(repo.db);
+  if (repo instanceof ResilientRepository || repo instanceof DexieBoardRepository) {
+    toClose.push(dexieOf(repo).db);
+  }
 }
 
 describe('openStorage', () => {
@@ -25,7 +35,7 @@ describe('openStorage', () => {
     expect(first.warning).toBeNull();
     expect(first.repo.persistent).toBe(true);
     await first.repo.save(makeBoard({ id: 'kept' }));
-    (first.repo as DexieBoardRepository).db.close();
+    dexieOf(first.repo).db.close();
     const second = await openStorage({ indexedDB, IDBKeyRange, name: 'reopen' });
     closeLater(second.repo);
     expect(await second.repo.exists('kept')).toBe(true);

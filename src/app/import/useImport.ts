@@ -3,7 +3,7 @@ import { copyBoard } from '../../domain/create';
 import { newId } from '../../domain/ids';
 import type { ValidationIssue } from '../../domain/issues';
 import type { Board } from '../../domain/types';
-import { useStorage } from '../StorageContext';
+import { useStorage, writeFailed } from '../StorageContext';
 import { checkImportFile, checkImportText, type ImportCheck } from './importBoard';
 
 export type ImportState =
@@ -21,7 +21,7 @@ export function useImport(onImported: (board: Board) => void) {
       try {
         await repo.save(board);
       } catch (err) {
-        setWarning({ kind: 'write-failed', reason: String((err as Error).message ?? err) });
+        setWarning(writeFailed(err));
       }
       setState({ step: 'idle' });
       onImported(board);

@@ -17,6 +17,7 @@ export const app = {
     rename: 'Rename',
     renameTo: 'New title for {{title}}',
     save: 'Save',
+    exportJson: 'Export JSON',
     duplicate: 'Duplicate',
     delete: 'Delete',
     confirmDelete: 'Delete “{{title}}”? You can undo for a few seconds.',
@@ -36,6 +37,10 @@ export const app = {
     writeFailed:
       'Saving failed ({{reason}}). Your changes are kept in this tab only: export the board as JSON.',
     quota: 'storage is full',
+    closedByOtherTab:
+      'Another tab has upgraded this app’s storage. Reload this tab to keep saving; until then your changes stay in this tab only.',
+    reload: 'Reload',
+    exportAll: 'Export all boards as JSON',
     exportNow: 'Export JSON now',
     dismiss: 'Dismiss',
     saved: 'Saved',

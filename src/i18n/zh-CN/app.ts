@@ -18,6 +18,7 @@ export const app: typeof en = {
     rename: '重命名',
     renameTo: '“{{title}}”的新标题',
     save: '保存',
+    exportJson: '导出 JSON',
     duplicate: '复制',
     delete: '删除',
     confirmDelete: '删除“{{title}}”？几秒内可以撤销。',
@@ -36,6 +37,10 @@ export const app: typeof en = {
       '当前浏览器不允许本应用保存数据（隐私模式或存储被禁用）。关闭标签页后画布不会保留，请导出为 JSON。',
     writeFailed: '保存失败（{{reason}}）。修改只保留在当前标签页中，请将画布导出为 JSON。',
     quota: '存储空间已满',
+    closedByOtherTab:
+      '另一个标签页升级了本应用的存储。请重新加载本标签页以继续保存；在此之前修改只保留在当前标签页中。',
+    reload: '重新加载',
+    exportAll: '将全部画布导出为 JSON',
     exportNow: '立即导出 JSON',
     dismiss: '关闭提示',
     saved: '已保存',

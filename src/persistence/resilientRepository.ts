@@ -1,0 +1,108 @@
+import type { Board } from '../domain/types';
+import {
+  toStorageWriteError,
+  type BoardMeta,
+  type BoardRepository,
+  type KeyValueStore,
+  type StoredProblem,
+  type StoredTemplate,
+} from './boardRepository';
+import { compareDesc } from './db';
+import { MemoryBoardRepository } from './memoryRepository';
+
+type LocalRepository = BoardRepository & KeyValueStore;
+
+function byId<T extends { id: string }>(items: T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+/**
+ * IndexedDB with a safety net: a write that fails (quota, a closed database) keeps the board in
+ * this tab's memory and still reports the error, so the app can warn while nothing the user made
+ * disappears — a new board opens, an import shows up, a restored board comes back. A later
+ * successful write of the same board moves it back to IndexedDB.
+ */
+export class ResilientRepository implements BoardRepository, KeyValueStore {
+  private readonly overlay = new MemoryBoardRepository();
+  /** Boards removed in this tab whose removal IndexedDB refused. */
+  private readonly removed = new Set<string>();
+
+  constructor(readonly inner: LocalRepository) {}
+
+  get persistent(): boolean {
+    return this.inner.persistent;
+  }
+
+  async list(): Promise<{ boards: BoardMeta[]; problems: StoredProblem[] }> {
+    const [stored, kept] = await Promise.all([this.inner.list(), this.overlay.list()]);
+    const merged = byId(stored.boards.filter((b) => !this.removed.has(b.id)));
+    for (const meta of kept.boards) merged.set(meta.id, meta);
+    const boards = [...merged.values()].sort((a, b) => compareDesc(a.updatedAt, b.updatedAt));
+    return { boards, problems: [...stored.problems, ...kept.problems] };
+  }
+
+  async load(id: string): Promise<{ board: Board } | { problem: StoredProblem } | null> {
+    if (await this.overlay.exists(id)) return this.overlay.load(id);
+    if (this.removed.has(id)) return null;
+    return this.inner.load(id);
+  }
+
+  async save(board: Board): Promise<void> {
+    this.removed.delete(board.id);
+    try {
+      await this.inner.save(board);
+    } catch (err) {
+      await this.overlay.save(board);
+      throw toStorageWriteError(err);
+    }
+    await this.overlay.remove(board.id);
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.overlay.remove(id);
+    try {
+      await this.inner.remove(id);
+    } catch (err) {
+      this.removed.add(id);
+      throw toStorageWriteError(err);
+    }
+  }
+
+  async exists(id: string): Promise<boolean> {
+    if (await this.overlay.exists(id)) return true;
+    return !this.removed.has(id) && (await this.inner.exists(id));
+  }
+
+  async listTemplates(): Promise<{ templates: StoredTemplate[]; problems: StoredProblem[] }> {
+    const [stored, kept] = await Promise.all([
+      this.inner.listTemplates(),
+      this.overlay.listTemplates(),
+    ]);
+    const merged = byId(stored.templates);
+    for (const t of kept.templates) merged.set(t.id, t);
+    const templates = [...merged.values()].sort((a, b) => compareDesc(a.createdAt, b.createdAt));
+    return { templates, problems: [...stored.problems, ...kept.problems] };
+  }
+
+  async saveTemplate(t: { id: string; name: string; board: Board }): Promise<void> {
+    try {
+      await this.inner.saveTemplate(t);
+    } catch (err) {
+      await this.overlay.saveTemplate(t);
+      throw toStorageWriteError(err);
+    }
+  }
+
+  async removeTemplate(id: string): Promise<void> {
+    await this.overlay.removeTemplate(id);
+    await this.inner.removeTemplate(id);
+  }
+
+  getValue(key: string): Promise<unknown> {
+    return this.inner.getValue(key);
+  }
+
+  setValue(key: string, value: unknown): Promise<void> {
+    return this.inner.setValue(key, value);
+  }
+}
