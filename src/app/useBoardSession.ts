@@ -1,14 +1,27 @@
 import { useEffect, useState } from 'react';
+import type { Board } from '../domain/types';
 import { createAutosaver } from '../persistence/autosave';
+import { clearUnsaved, stashUnsaved, takeUnsaved } from '../persistence/recovery';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
-import { useStorage } from './StorageContext';
+import { trackWrite } from './pendingWrites';
+import { useStorage, writeFailed } from './StorageContext';
 
 export type BoardStatus = 'loading' | 'ready' | 'missing' | { problem: string };
 
-function reasonOf(err: unknown): string {
-  if (err && typeof err === 'object' && 'kind' in err && err.kind === 'quota') return 'quota';
-  return err instanceof Error ? err.message : String(err);
+function localStore(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The stored board, or the copy kept when the page closed before its last edits were written. */
+function newest(stored: Board | null, unsaved: Board | null): Board | null {
+  if (!unsaved) return stored;
+  if (!stored) return unsaved;
+  return unsaved.updatedAt > stored.updatedAt ? unsaved : stored;
 }
 
 /**
@@ -22,17 +35,28 @@ export function useBoardSession(id: string): BoardStatus {
   useEffect(() => {
     let cancelled = false;
     let unsubscribe = () => {};
+    const storage = localStore();
     const saver = createAutosaver({
       save: (board) => repo.save(board),
-      onError: (err) => setWarning({ kind: 'write-failed', reason: reasonOf(err) }),
+      onError: (err) => setWarning(writeFailed(err)),
+      onSaved: () => {
+        if (storage && !saver.pending()) clearUnsaved(id, storage);
+      },
+      onHide: (board) => storage && stashUnsaved(board, storage),
     });
     setStatus('loading');
     void repo.load(id).then((found) => {
       if (cancelled) return;
-      if (!found) return setStatus('missing');
-      if ('problem' in found) return setStatus({ problem: found.problem.message });
+      const unsaved = storage ? takeUnsaved(id, storage) : null;
+      if (found && 'problem' in found && !unsaved) {
+        return setStatus({ problem: found.problem.message });
+      }
+      const board = newest(found && 'board' in found ? found.board : null, unsaved);
+      if (!board) return setStatus('missing');
       useSessionStore.getState().reset();
-      useDocumentStore.getState().open(found.board);
+      useDocumentStore.getState().open(board);
+      // A recovered copy goes back to storage straight away.
+      if (board === unsaved) saver.schedule(board);
       unsubscribe = useDocumentStore.subscribe((state, prev) => {
         if (state.board && state.board !== prev.board && state.board.id === id) {
           saver.schedule(state.board);
@@ -43,7 +67,7 @@ export function useBoardSession(id: string): BoardStatus {
     return () => {
       cancelled = true;
       unsubscribe();
-      saver.dispose();
+      trackWrite(saver.dispose());
       useDocumentStore.getState().open(null);
     };
   }, [id, repo, setWarning]);

@@ -9,6 +9,12 @@ export interface AutosaverOptions {
   /** A failed write; the board stays pending and is retried on the next schedule or flush. */
   onError(err: unknown): void;
   onSaved?(): void;
+  /**
+   * Called synchronously with the unsaved board when the page is hidden or left, before the
+   * asynchronous write starts: a write begun on `pagehide` may not finish before the page goes,
+   * so the app keeps a synchronous copy it can recover on the next load.
+   */
+  onHide?(board: Board): void;
   /** Where `pagehide` and `visibilitychange` arrive [window, when there is one]. */
   target?: Listening & { document?: Listening & Pick<Document, 'visibilityState'> };
 }
@@ -18,8 +24,8 @@ export interface Autosaver {
   schedule(board: Board): void;
   /** Writes the pending board now; resolves when it is written or has failed (see onError). */
   flush(): Promise<void>;
-  /** Stops listening; a board still pending is written one last time. */
-  dispose(): void;
+  /** Stops listening; a board still pending is written one last time (the promise says when). */
+  dispose(): Promise<void>;
   /** True while a board is waiting or being written. */
   pending(): boolean;
 }
@@ -73,9 +79,13 @@ export function createAutosaver(opts: AutosaverOptions): Autosaver {
     return turn;
   }
 
-  const onPageHide = (): void => void flush();
+  const hide = (): void => {
+    if (next !== null) opts.onHide?.(next);
+    void flush();
+  };
+  const onPageHide = (): void => hide();
   const onVisibility = (): void => {
-    if (target?.document?.visibilityState === 'hidden') void flush();
+    if (target?.document?.visibilityState === 'hidden') hide();
   };
   const visibilityTarget = target?.document;
   target?.addEventListener('pagehide', onPageHide);
@@ -91,8 +101,9 @@ export function createAutosaver(opts: AutosaverOptions): Autosaver {
     dispose() {
       target?.removeEventListener('pagehide', onPageHide);
       visibilityTarget?.removeEventListener('visibilitychange', onVisibility);
-      if (next !== null) void flush();
-      else cancelTimer();
+      if (next !== null) return flush().catch(() => undefined);
+      cancelTimer();
+      return queue;
     },
     pending: () => next !== null || writing > 0,
   };

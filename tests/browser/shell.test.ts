@@ -82,3 +82,46 @@ describe('the shell in real Chromium', () => {
     await context.close();
   });
 });
+
+describe('nothing typed is lost', () => {
+  async function retitle(page: Page, title: string) {
+    const field = page.getByRole('textbox', { name: 'Board title', exact: true });
+    await field.fill(title);
+    await field.press('Tab');
+    await expect.poll(() => page.locator('.board-title').textContent()).toBe(title);
+  }
+
+  it('keeps an edit made just before a reload, and the list shows it at once', async () => {
+    const page = await openApp(browser, { lang: 'en' });
+    await createBoard(page, 'Before', 'Acme');
+    await retitle(page, 'Edited right before reload');
+    // No wait for the debounced save: the page goes away at once.
+    await page.reload();
+    await expect
+      .poll(() => page.locator('.board-title').textContent())
+      .toBe('Edited right before reload');
+    await retitle(page, 'Edited then left');
+    await page.getByRole('link', { name: /All boards/ }).click();
+    await expect
+      .poll(() => page.locator('.board-row strong').first().textContent())
+      .toBe('Edited then left');
+    await page.context().close();
+  });
+
+  it('keeps a new board in the tab when the disk is full, and says so', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await context.addInitScript(() => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The disk is full', 'QuotaExceededError');
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(appUrl('#/', 'en'));
+    await createBoard(page, 'Full disk', 'Acme');
+    await expect.poll(() => page.locator('.board-title').textContent()).toBe('Full disk');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('storage is full');
+    await page.getByRole('link', { name: /All boards/ }).click();
+    await expect.poll(() => page.locator('.board-row').count()).toBe(1);
+    await context.close();
+  });
+});
