@@ -32,7 +32,13 @@ export function detectLanguage(loc: { search: string } = window.location): Langu
   return 'en';
 }
 
+/** Remembers the user's choice, and keeps a `?lang=` in the address in step so a reload agrees. */
 export function rememberLanguage(lang: Language): void {
+  const url = new URL(window.location.href);
+  if (url.searchParams.has('lang')) {
+    url.searchParams.set('lang', lang);
+    window.history.replaceState(window.history.state, '', url);
+  }
   try {
     window.localStorage.setItem(STORAGE_KEY, lang);
   } catch {

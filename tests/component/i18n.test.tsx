@@ -46,6 +46,15 @@ describe('language choice', () => {
     expect(detectLanguage({ search: '?lang=xx' })).toBe('en');
   });
 
+  it('keeps ?lang= in the address in step with the switch, so a reload agrees', () => {
+    window.history.replaceState(null, '', '/?lang=en#/');
+    rememberLanguage('zh-CN');
+    expect(window.location.search).toBe('?lang=zh-CN');
+    expect(window.location.hash).toBe('#/');
+    expect(detectLanguage(window.location)).toBe('zh-CN');
+    window.history.replaceState(null, '', '/');
+  });
+
   it('switches the document language with the UI', async () => {
     const i18n = createI18n('en');
     expect(i18n.t('app:list.newBoard')).toBe('New board');
