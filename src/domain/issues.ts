@@ -4,6 +4,8 @@ export type IssueCode =
   | 'json-syntax'
   | 'not-object'
   | 'format'
+  | 'date'
+  | 'reserved-id'
   | 'version-unsupported'
   | 'version-missing'
   | 'required'

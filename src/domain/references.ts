@@ -33,7 +33,7 @@ function collectIds(board: Board, out: ValidationIssue[]): Kinds {
       const path = `board.${key}[${i}].id`;
       const value = JSON.stringify(item.id);
       if (RESERVED_IDS.has(item.id)) {
-        out.push(issue(path, 'format', `${value} is a reserved name`, { value: item.id }));
+        out.push(issue(path, 'reserved-id', `${value} is a reserved name`, { value: item.id }));
         return;
       }
       const first = firstPath.get(item.id);

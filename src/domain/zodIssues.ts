@@ -61,7 +61,7 @@ export function fromZodIssue(zi: ZodIssue, prefix: readonly PropertyKey[]): Vali
     }
     case 'custom': {
       const params = (zi.params ?? {}) as Record<string, string | number>;
-      const code = params.rule === 'iso-date' ? 'format' : 'range';
+      const code = params.rule === 'iso-date' ? 'date' : 'range';
       const expected = params.rule === 'iso-date' ? 'ISO 8601 date' : '';
       const text = params.rule === 'iso-date' ? `${value} is not an ISO 8601 date` : zi.message;
       return issue(path, code, text, { value: bare, expected, ...params });
