@@ -26,6 +26,7 @@ import { useAddItem } from './useAddItem';
 import { useCanvasKeys } from './useCanvasKeys';
 import { useConnect } from './useConnect';
 import { useFlowState } from './useFlowState';
+import { useFlowAriaLabels } from './useFlowAriaLabels';
 import { useFocusRequest } from './useFocusRequest';
 
 const SNAP: [number, number] = [10, 10];
@@ -50,6 +51,7 @@ export function FlowCanvas() {
   const add = useAddItem(wrapper);
   useCanvasKeys();
   useFocusRequest();
+  const ariaLabels = useFlowAriaLabels();
 
   const onNodeDragStop = useCallback<OnNodeDrag<MapNode>>(
     (_event, _node, dragged) => {
@@ -122,6 +124,7 @@ export function FlowCanvas() {
           deleteKeyCode={null}
           fitView={fitOnOpen}
           fitViewOptions={FIT}
+          ariaLabelConfig={ariaLabels}
           minZoom={0.15}
           maxZoom={2}
         >

@@ -26,6 +26,7 @@ function groupNode(g: Group, selected: boolean, prev: MapNode | undefined): MapN
     width: g.size.width,
     height: g.size.height,
     zIndex: -1,
+    ariaLabel: g.label,
     selected,
     ...(prev?.measured ? { measured: prev.measured } : {}),
   };
@@ -38,6 +39,7 @@ function stepNode(s: BuyingStep, selected: boolean, prev: MapNode | undefined): 
     type: 'step',
     position: s.position,
     data: { item: s },
+    ariaLabel: s.label,
     selected,
     ...(prev?.measured ? { measured: prev.measured } : {}),
   };
@@ -65,6 +67,7 @@ function personNode(
     type: 'stakeholder',
     position,
     data: { item: s },
+    ariaLabel: s.title ? `${s.name} · ${s.title}` : s.name,
     selected,
     ...(group ? { parentId: group.id } : {}),
     ...(prev?.measured ? { measured: prev.measured } : {}),
@@ -94,8 +97,14 @@ export function syncNodes(
   return sameArray(prev, next) ? (prev as MapNode[]) : next;
 }
 
-function linkEdge(l: Link, selected: boolean, prev: MapEdge | undefined): MapEdge {
-  if (prev && prev.data?.link === l && !!prev.selected === selected) return prev;
+function linkEdge(
+  l: Link,
+  selected: boolean,
+  prev: MapEdge | undefined,
+  ariaLabel: string,
+): MapEdge {
+  if (prev && prev.data?.link === l && !!prev.selected === selected && prev.ariaLabel === ariaLabel)
+    return prev;
   const look = LINK_LOOKS[l.type];
   const reversed = look.reversed === true;
   const edge: MapEdge = {
@@ -113,6 +122,7 @@ function linkEdge(l: Link, selected: boolean, prev: MapEdge | undefined): MapEdg
     data: { link: l },
     selected,
     className: `ka-edge ka-edge-${l.type}`,
+    ariaLabel,
     style: { stroke: look.color, strokeWidth: look.width, strokeDasharray: look.dash },
     ...(reversed ? { markerStart: markerFor(l.type) } : { markerEnd: markerFor(l.type) }),
   };
@@ -131,6 +141,12 @@ export function syncEdges(
   selected: ReadonlySet<string>,
 ): MapEdge[] {
   const before = new Map(prev.map((e) => [e.id, e]));
-  const next = board.links.map((l) => linkEdge(l, selected.has(l.id), before.get(l.id)));
+  const names = new Map<string, string>();
+  for (const s of board.stakeholders) names.set(s.id, s.name);
+  for (const s of board.steps) names.set(s.id, s.label);
+  // Names, not ids, for screen readers; the link type is told by the legend and the inspector.
+  const label = (l: Link) =>
+    `${names.get(l.source) ?? l.source} → ${names.get(l.target) ?? l.target}${l.label ? ` (${l.label})` : ''}`;
+  const next = board.links.map((l) => linkEdge(l, selected.has(l.id), before.get(l.id), label(l)));
   return sameArray(prev, next) ? (prev as MapEdge[]) : next;
 }

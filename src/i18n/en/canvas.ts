@@ -144,4 +144,18 @@ export const canvas = {
       pan: 'Space+drag or the right mouse button pans; the wheel zooms',
     },
   },
+  a11y: {
+    node: 'Press Enter or Space to select. Delete removes it, Escape cancels.',
+    nodeKeyboard:
+      'Press Enter or Space to select, then move it with the arrow keys. Delete removes it, Escape cancels.',
+    moved: 'Moved {{direction}}. New position x {{x}}, y {{y}}.',
+    edge: 'Press Enter or Space to select the link. Delete removes it, Escape cancels.',
+    controls: 'Map controls',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fitView: 'Fit the whole map',
+    interactive: 'Lock or unlock editing',
+    minimap: 'Overview map',
+    handle: 'Connection point',
+  },
 };

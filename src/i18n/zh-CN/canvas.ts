@@ -145,4 +145,17 @@ export const canvas: typeof en = {
       pan: '空格+拖动或按住右键平移；滚轮缩放',
     },
   },
+  a11y: {
+    node: '按回车或空格选中；Delete 删除，Esc 取消。',
+    nodeKeyboard: '按回车或空格选中，然后用方向键移动；Delete 删除，Esc 取消。',
+    moved: '已向{{direction}}移动。新位置 x {{x}}，y {{y}}。',
+    edge: '按回车或空格选中连线；Delete 删除，Esc 取消。',
+    controls: '画布控制',
+    zoomIn: '放大',
+    zoomOut: '缩小',
+    fitView: '显示整张地图',
+    interactive: '锁定或解锁编辑',
+    minimap: '缩略图',
+    handle: '连接点',
+  },
 };
