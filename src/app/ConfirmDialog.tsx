@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
+import { useDialog } from './useDialog';
 
 /** A small modal question; Escape cancels, focus starts on the safe choice. */
 export function ConfirmDialog(props: {
@@ -7,12 +8,21 @@ export function ConfirmDialog(props: {
   cancelLabel: string;
   onCancel(): void;
 }) {
+  const messageId = useId();
+  const dialog = useRef<HTMLDivElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => cancelRef.current?.focus(), []);
+  useDialog(dialog, props.onCancel, cancelRef);
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}>
-      <div role="alertdialog" aria-modal="true" aria-labelledby="confirm-message" className="modal">
-        <div id="confirm-message">{props.message}</div>
+    <div className="modal-backdrop">
+      <div
+        ref={dialog}
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby={messageId}
+        tabIndex={-1}
+        className="modal"
+      >
+        <div id={messageId}>{props.message}</div>
         <div className="form-actions">
           {props.actions.map((a) => (
             <button

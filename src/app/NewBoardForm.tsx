@@ -15,6 +15,12 @@ export function NewBoardForm(props: { onCreate(input: NewBoardInput): void; onCa
   const [title, setTitle] = useState('');
   const [accountName, setAccountName] = useState('');
   const [tier, setTier] = useState<Tier>('national');
+  // Read during the first render, before the title field takes focus: what opened the form.
+  const [opener] = useState(() => document.activeElement);
+  const cancel = () => {
+    props.onCancel();
+    if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     props.onCreate({
@@ -24,7 +30,16 @@ export function NewBoardForm(props: { onCreate(input: NewBoardInput): void; onCa
     });
   };
   return (
-    <form className="new-board" onSubmit={submit} aria-label={t('list.newBoard')}>
+    <form
+      className="new-board"
+      onSubmit={submit}
+      aria-label={t('list.newBoard')}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || e.defaultPrevented) return;
+        e.preventDefault();
+        cancel();
+      }}
+    >
       <label htmlFor={`${id}-title`}>{t('list.title')}</label>
       <input
         id={`${id}-title`}
@@ -50,7 +65,7 @@ export function NewBoardForm(props: { onCreate(input: NewBoardInput): void; onCa
         <button type="submit" className="primary">
           {t('list.create')}
         </button>
-        <button type="button" onClick={props.onCancel}>
+        <button type="button" onClick={cancel}>
           {t('list.cancel')}
         </button>
       </div>

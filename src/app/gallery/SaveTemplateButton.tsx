@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { newId } from '../../domain/ids';
 import { useDocumentStore } from '../../store/documentStore';
 import { useStorage } from '../StorageContext';
+import { useDialog } from '../useDialog';
 import { Toast } from '../Toast';
 import './gallery.css';
 
@@ -10,10 +11,14 @@ function SaveTemplateForm(props: { initial: string; onSave(name: string): void; 
   const { t } = useTranslation('share');
   const [name, setName] = useState(props.initial);
   const input = useRef<HTMLInputElement>(null);
+  const dialog = useRef<HTMLFormElement>(null);
+  useDialog(dialog, props.onClose, input);
   useEffect(() => input.current?.select(), []);
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && props.onClose()}>
+    <div className="modal-backdrop">
       <form
+        ref={dialog}
+        tabIndex={-1}
         role="dialog"
         aria-modal="true"
         aria-labelledby="save-template-heading"

@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Board } from '../../domain/types';
 import type { StoredTemplate } from '../../persistence/boardRepository';
 import { asLang } from '../../store/useAnalysis';
 import { ConfirmDialog } from '../ConfirmDialog';
+import { useDialog } from '../useDialog';
+import { boardOfOwnTemplate } from './fromTemplate';
 import { TemplateCard } from './TemplateCard';
 import { useTemplates } from './useTemplates';
 import './gallery.css';
@@ -16,15 +18,15 @@ export function TemplateGallery(props: { onUse(template: Board): void; onClose()
   const { t, i18n } = useTranslation('share');
   const { builtin, mine, problems, remove } = useTemplates(asLang(i18n.language));
   const [removing, setRemoving] = useState<StoredTemplate | null>(null);
+  const dialog = useRef<HTMLElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeRef.current?.focus(), []);
+  useDialog(dialog, props.onClose, closeRef);
 
   return (
-    <div
-      className="modal-backdrop"
-      onKeyDown={(e) => e.key === 'Escape' && !removing && props.onClose()}
-    >
+    <div className="modal-backdrop">
       <section
+        ref={dialog}
+        tabIndex={-1}
         role="dialog"
         aria-modal="true"
         aria-labelledby="gallery-heading"
@@ -61,7 +63,7 @@ export function TemplateGallery(props: { onUse(template: Board): void; onClose()
                 key={tpl.id}
                 name={tpl.name}
                 board={tpl.board}
-                onUse={() => props.onUse(tpl.board)}
+                onUse={() => props.onUse(boardOfOwnTemplate(tpl))}
                 onRemove={() => setRemoving(tpl)}
               />
             ))}

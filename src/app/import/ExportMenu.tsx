@@ -16,12 +16,23 @@ export function ExportMenu() {
   const [running, setRunning] = useState(false);
   const [showBusy, setShowBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
   const menu = useRef<HTMLUListElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const closeNotice = useCallback(() => setNotice(null), []);
 
   useEffect(() => {
     if (open) menu.current?.querySelector('button')?.focus();
+  }, [open]);
+  useEffect(() => {
+    if (!open) return;
+    // A press anywhere outside closes the menu and leaves focus where the press put it.
+    const onPointerDown = (e: PointerEvent) => {
+      if (e.target instanceof Node && root.current?.contains(e.target)) return;
+      setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
   useEffect(() => {
     if (!running) return setShowBusy(false);
@@ -50,6 +61,7 @@ export function ExportMenu() {
     const items = [...(menu.current?.querySelectorAll('button') ?? [])];
     const at = items.indexOf(document.activeElement as HTMLButtonElement);
     if (e.key === 'Escape') {
+      e.preventDefault();
       setOpen(false);
       button.current?.focus();
     } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -60,7 +72,7 @@ export function ExportMenu() {
   };
 
   return (
-    <div className="export-menu">
+    <div className="export-menu" ref={root}>
       <button
         ref={button}
         type="button"
@@ -69,6 +81,11 @@ export function ExportMenu() {
         aria-busy={running}
         disabled={running}
         onClick={() => setOpen((o) => !o)}
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape' || !open) return;
+          e.preventDefault();
+          setOpen(false);
+        }}
       >
         {showBusy ? t('export.busy') : t('export.menu')}
       </button>

@@ -16,6 +16,8 @@ export function ImportButton({ onFile }: { onFile(file: File): void }) {
         accept=".json,application/json"
         aria-label={t('io.importFile')}
         className="visually-hidden"
+        // The visible button opens the picker; the input itself is no second Tab stop.
+        tabIndex={-1}
         data-testid="import-input"
         onChange={(e) => {
           const file = e.target.files?.[0];

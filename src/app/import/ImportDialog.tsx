@@ -1,9 +1,50 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../ConfirmDialog';
+import { useDialog } from '../useDialog';
 import { describeIssue } from './describeIssue';
 import type { ImportState } from './useImport';
 
 const MAX_SHOWN = 50;
+
+type Refused = Extract<ImportState, { step: 'refused' }>;
+
+function RefusedDialog(props: { issues: Refused['issues']; onClose(): void }) {
+  const { t, i18n } = useTranslation('app');
+  const dialog = useRef<HTMLDivElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useDialog(dialog, props.onClose, closeRef);
+  const shown = props.issues.slice(0, MAX_SHOWN);
+  return (
+    <div className="modal-backdrop">
+      <div
+        ref={dialog}
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="import-refused"
+        tabIndex={-1}
+        className="modal"
+      >
+        <h2 id="import-refused">{t('io.importRefused')}</h2>
+        <ul className="issue-list">
+          {shown.map((issue, i) => (
+            <li key={i}>
+              <code>{describeIssue(issue, t, i18n.language)}</code>
+            </li>
+          ))}
+        </ul>
+        {props.issues.length > MAX_SHOWN && (
+          <p>{t('io.moreIssues', { count: props.issues.length - MAX_SHOWN })}</p>
+        )}
+        <div className="form-actions">
+          <button type="button" className="primary" ref={closeRef} onClick={props.onClose}>
+            {t('io.close')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
 
 /** What an import needs to say: why a file was refused, or which board to keep on an id clash. */
 export function ImportDialog(props: {
@@ -12,7 +53,7 @@ export function ImportDialog(props: {
   onKeepBoth(): void;
   onClose(): void;
 }) {
-  const { t, i18n } = useTranslation('app');
+  const { t } = useTranslation('app');
   const { state } = props;
   if (state.step === 'conflict') {
     return (
@@ -28,27 +69,5 @@ export function ImportDialog(props: {
     );
   }
   if (state.step !== 'refused') return null;
-  const shown = state.issues.slice(0, MAX_SHOWN);
-  return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && props.onClose()}>
-      <div role="alertdialog" aria-modal="true" aria-labelledby="import-refused" className="modal">
-        <h2 id="import-refused">{t('io.importRefused')}</h2>
-        <ul className="issue-list">
-          {shown.map((issue, i) => (
-            <li key={i}>
-              <code>{describeIssue(issue, t, i18n.language)}</code>
-            </li>
-          ))}
-        </ul>
-        {state.issues.length > MAX_SHOWN && (
-          <p>{t('io.moreIssues', { count: state.issues.length - MAX_SHOWN })}</p>
-        )}
-        <div className="form-actions">
-          <button type="button" className="primary" onClick={props.onClose} autoFocus>
-            {t('io.close')}
-          </button>
-        </div>
-      </div>
-    </div>
-  );
+  return <RefusedDialog issues={state.issues} onClose={props.onClose} />;
 }

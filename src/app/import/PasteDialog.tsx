@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDialog } from '../useDialog';
 import '../gallery/gallery.css';
 
 /** Paste of board JSON for keyboard users: a text area, then the same import as a file. */
@@ -9,13 +10,16 @@ export function PasteDialog(props: { onImport(text: string): void; onClose(): vo
   const [text, setText] = useState('');
   const [empty, setEmpty] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => area.current?.focus(), []);
+  const dialog = useRef<HTMLFormElement>(null);
+  useDialog(dialog, props.onClose, area);
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && props.onClose()}>
+    <div className="modal-backdrop">
       <form
+        ref={dialog}
         role="dialog"
         aria-modal="true"
         aria-labelledby="paste-heading"
+        tabIndex={-1}
         className="modal paste-dialog"
         onSubmit={(e) => {
           e.preventDefault();
