@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Lang } from '../../domain/suggest';
 import type { StoredProblem, StoredTemplate } from '../../persistence/boardRepository';
-import { useStorage } from '../StorageContext';
+import { useStorage, writeFailed } from '../StorageContext';
 import {
   loadBuiltinTemplates,
   type BuiltinTemplate,
@@ -41,7 +41,7 @@ export function useTemplates(lang: Lang) {
       try {
         await repo.removeTemplate(id);
       } catch (err) {
-        setWarning({ kind: 'write-failed', reason: String((err as Error).message ?? err) });
+        setWarning(writeFailed(err));
       }
       const { templates } = await repo.listTemplates();
       setState((s) => ({ ...s, mine: templates }));
