@@ -1,6 +1,7 @@
 import { getViewportForBounds } from '@xyflow/react';
 import { toBlob } from 'html-to-image';
 import type { Board } from '../domain/types';
+import './export.css';
 import { boardBounds, clampPixelRatio } from './pngBounds';
 
 /** Margin around the board, in flow pixels, so edge labels and shadows are not cut. */
@@ -14,9 +15,6 @@ const LEFT_OUT = [
   'react-flow__attribution',
   'react-flow__background',
 ];
-
-// Editing affordances of the swimlane that mean nothing on paper.
-const SWIMLANE_LEFT_OUT = ['cell-add', 'accept-all', 'ghost-dismiss'];
 
 /** A filter that drops elements carrying any of `classNames`. */
 function dropping(classNames: string[]) {
@@ -79,8 +77,15 @@ export async function mapToPng(root: HTMLElement, board: Board): Promise<Blob> {
  */
 export async function swimlaneToPng(root: HTMLElement): Promise<Blob> {
   const grid = root.querySelector<HTMLElement>('table') ?? root;
-  const width = Math.ceil(Math.max(grid.scrollWidth, grid.offsetWidth));
-  const height = Math.ceil(Math.max(grid.scrollHeight, grid.offsetHeight));
-  const style = { margin: '0', overflow: 'visible', maxWidth: 'none', maxHeight: 'none' };
-  return render(grid, width, height, style, dropping([...LEFT_OUT, ...SWIMLANE_LEFT_OUT]));
+  // Editing affordances (add fields, suggestions not taken, chip tools, team members not chosen)
+  // are hidden on the page itself while it is drawn, so the grid is measured without them.
+  root.classList.add('ka-exporting');
+  try {
+    const width = Math.ceil(Math.max(grid.scrollWidth, grid.offsetWidth));
+    const height = Math.ceil(Math.max(grid.scrollHeight, grid.offsetHeight));
+    const style = { margin: '0', overflow: 'visible', maxWidth: 'none', maxHeight: 'none' };
+    return await render(grid, width, height, style, dropping(LEFT_OUT));
+  } finally {
+    root.classList.remove('ka-exporting');
+  }
 }

@@ -60,23 +60,35 @@ async function exportPng(page: Page, file: string, title: string, item: string, 
   return { name: download.suggestedFilename(), png: readFileSync((await download.path())!) };
 }
 
-/** True when the page's fonts draw real glyphs for Chinese text, not the missing-glyph box. */
-function chineseGlyphsDiffer(page: Page, text: string): Promise<boolean> {
-  return page.evaluate((label) => {
-    const draw = (s: string) => {
-      const c = document.createElement('canvas');
-      c.width = 200;
-      c.height = 40;
-      const ctx = c.getContext('2d')!;
-      ctx.font = `20px ${getComputedStyle(document.querySelector('.react-flow__node')!).fontFamily}`;
-      ctx.fillText(s, 4, 28);
-      return c.toDataURL();
-    };
-    // Private-use code points have no glyph anywhere: they draw exactly as tofu would.
-    const tofu = draw('\uE000\uE001\uE002\uE003');
-    return draw(label) !== tofu && draw(label.slice(0, 2)) !== draw(label.slice(2, 4));
-  }, text);
+/** How many pixels differ between two PNGs of the same size (decoded inside the page). */
+function pixelsDiffering(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(
+    async ([pa, pb]) => {
+      const pixels = async (b64: string) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = img.naturalWidth;
+        canvas.height = img.naturalHeight;
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        return ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      };
+      const [x, y] = [await pixels(pa!), await pixels(pb!)];
+      if (x.length !== y.length) return Number.POSITIVE_INFINITY;
+      let differing = 0;
+      for (let i = 0; i < x.length; i += 4) {
+        if (Math.abs(x[i]! - y[i]!) + Math.abs(x[i + 1]! - y[i + 1]!) > 60) differing++;
+      }
+      return differing;
+    },
+    [a.toString('base64'), b.toString('base64')],
+  );
 }
+
+/** Private-use code points have no glyph in any font: they draw as the missing-glyph box. */
+const toBoxes = (text: string) => text.replace(/[\u4e00-\u9fff]/g, '\uE000');
 
 describe('PNG export in real Chromium', () => {
   it('exports the whole CRM map: wide, sharp, labelled in Chinese, edges included', async () => {
@@ -90,7 +102,6 @@ describe('PNG export in real Chromium', () => {
     expect(image.width).toBeLessThanOrEqual(8192);
     expect(image.height).toBeLessThanOrEqual(8192);
     expect(image.drawn).toBeGreaterThan(image.width * image.height * 0.02);
-    expect(await chineseGlyphsDiffer(page, '采购比价')).toBe(true);
 
     const noLinks = JSON.parse(readFileSync(CRM, 'utf8')) as {
       board: { id: string; title: string; links: unknown[] };
@@ -108,6 +119,21 @@ describe('PNG export in real Chromium', () => {
     expect(bareImage.height).toBe(image.height);
     // 24 links drawn as lines with arrows: thousands of pixels at ratio 2.
     expect(image.drawn - bareImage.drawn).toBeGreaterThan(5000);
+
+    // Chinese labels are drawn as glyphs, not boxes: the same board with its step labels turned
+    // into missing-glyph boxes must look clearly different. Without a CJK font both exports would
+    // show the same boxes and barely differ.
+    const boxed = JSON.parse(readFileSync(CRM, 'utf8')) as {
+      board: { id: string; title: string; steps: { label: string }[] };
+    };
+    boxed.board.id = 'example-crm-boxes';
+    boxed.board.title = 'CRM with boxes';
+    for (const step of boxed.board.steps) step.label = toBoxes(step.label);
+    const boxedFile = join(tmp, 'boxes.board.json');
+    writeFileSync(boxedFile, JSON.stringify(boxed));
+    const tofu = await exportPng(page, boxedFile, 'CRM with boxes', 'Buying map image (PNG)');
+    writeFileSync(join(SCREENSHOTS, 'share-map-crm-boxes.png'), tofu.png);
+    expect(await pixelsDiffering(page, full.png, tofu.png)).toBeGreaterThan(2000);
     await page.context().close();
   });
 
