@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { addTeamMember, removeItems, updateTeamMember } from '../domain/commands';
 import { CAPABILITIES, TEAM_ROLES, type TeamMember } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
+import { capabilityCode } from './capabilityNames';
 import { CheckField, FieldSet, SelectField, TextField } from './inspector/fields';
 import './canvas.css';
 
@@ -52,7 +53,7 @@ function MemberCard({ m }: { m: TeamMember }) {
         label={t('canvas:team.other')}
         value={free.join(', ')}
         onCommit={(v) =>
-          patch({ capabilities: [...codes, ...v.split(/[,，、]/).map((x) => x.trim())] })
+          patch({ capabilities: [...codes, ...v.split(/[,，、;；]/).map(capabilityCode)] })
         }
       />
       <button

@@ -43,25 +43,28 @@ export const PALETTE_MIME = 'application/x-ka-palette';
 /** Half the size of what is added, so it lands centred where it is dropped. */
 export function halfSize(item: PaletteItem): Point {
   if (item.kind === 'department') return { x: 160, y: 120 };
-  if (item.kind === 'step') return { x: 90, y: 30 };
-  return { x: 100, y: 55 };
+  if (item.kind === 'step') return { x: 95, y: 35 };
+  return { x: 100, y: 60 };
 }
 
-/** Adds a palette item at `at` (top-left, absolute) to a draft; returns the new id. */
-export function addPaletteItem(
-  d: Draft<Board>,
-  item: PaletteItem,
-  at: Point,
-  t: TFunction<'canvas'>,
-): string {
-  if (item.kind === 'step') return addStep(d, { kind: item.step, label: '', position: at });
+/** The translations a palette item needs: its own names and the step kind names. */
+export type PaletteT = TFunction<['canvas', 'domain']>;
+
+/**
+ * Adds a palette item at `at` (top-left, absolute) to a draft; returns the new id. A step is
+ * named after its kind in the current language, so it never shows up blank elsewhere.
+ */
+export function addPaletteItem(d: Draft<Board>, item: PaletteItem, at: Point, t: PaletteT): string {
+  if (item.kind === 'step') {
+    return addStep(d, { kind: item.step, label: t(`domain:kind.${item.step}`), position: at });
+  }
   if (item.kind === 'department') {
-    return addGroup(d, { label: t('newDepartment'), position: at });
+    return addGroup(d, { label: t('canvas:newDepartment'), position: at });
   }
   const preset = PERSON_PRESETS.find((p) => p.key === item.preset) ?? PERSON_PRESETS[0]!;
   return addStakeholder(d, {
-    name: t(`preset.${preset.key}.name`),
-    title: t(`preset.${preset.key}.title`),
+    name: t(`canvas:preset.${preset.key}.name`),
+    title: t(`canvas:preset.${preset.key}.title`),
     roles: preset.roles,
     influence: preset.influence,
     canVeto: preset.canVeto,

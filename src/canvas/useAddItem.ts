@@ -5,6 +5,7 @@ import type { Point } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { applyMovePlan, planMoves } from './moves';
+import { cascadeSpot } from './placement';
 import { addPaletteItem, halfSize, type PaletteItem } from './presets';
 
 const GRID = 10;
@@ -12,10 +13,11 @@ const snap = (v: number) => Math.round(v / GRID) * GRID;
 
 /**
  * Adds a palette item centred at a screen point (a drop), or in the middle of the view (a click);
- * a person dropped inside a department joins it. The new item is selected and the inspector opens.
+ * click-added items cascade instead of stacking on one spot. A person dropped inside a department
+ * joins it. The new item is selected and the inspector opens.
  */
 export function useAddItem(canvas: RefObject<HTMLElement | null>) {
-  const { t } = useTranslation('canvas');
+  const { t } = useTranslation(['canvas', 'domain']);
   const { screenToFlowPosition } = useReactFlow();
   return useCallback(
     (item: PaletteItem, client?: Point) => {
@@ -26,9 +28,10 @@ export function useAddItem(canvas: RefObject<HTMLElement | null>) {
       };
       const p = screenToFlowPosition(screen);
       const half = halfSize(item);
-      const at = { x: snap(p.x - half.x), y: snap(p.y - half.y) };
+      let at = { x: snap(p.x - half.x), y: snap(p.y - half.y) };
       let id = '';
       useDocumentStore.getState().edit((d) => {
+        if (!client) at = cascadeSpot(d, at, half);
         id = addPaletteItem(d, item, at, t);
         if (item.kind === 'person') applyMovePlan(d, planMoves(d, new Map([[id, at]])));
       });

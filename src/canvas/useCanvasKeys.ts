@@ -56,10 +56,24 @@ function nudge(b: Board, ids: string[], dir: Point, step: number): void {
   useDocumentStore.getState().edit((d) => applyMovePlan(d, plan));
 }
 
+/**
+ * True when a key press is meant for the map: focus on the page itself or inside the map view
+ * (the canvas, or the palette button that just added the selected item), never a side panel.
+ */
+export function isOnMap(target: EventTarget | null): boolean {
+  if (!(target instanceof Element) || isTyping(target)) return false;
+  return target === target.ownerDocument.body || target.closest('.map-view') !== null;
+}
+
+/** True when the user has selected text on the page: Ctrl+C must copy that text. */
+function hasTextSelection(): boolean {
+  return (window.getSelection()?.toString() ?? '') !== '';
+}
+
 /** Handles one key press on the map; returns true when it was a map shortcut. */
 export function handleMapKey(e: KeyboardEvent): boolean {
   const board = useDocumentStore.getState().board;
-  if (!board || isTyping(e.target)) return false;
+  if (!board || !isOnMap(e.target)) return false;
   const session = useSessionStore.getState();
   const ids = session.selection;
   const mod = e.ctrlKey || e.metaKey;
@@ -69,7 +83,8 @@ export function handleMapKey(e: KeyboardEvent): boolean {
     session.select([]);
   } else if (e.key === 'Escape' && ids.length) session.select([]);
   else if (mod && key === 'a') session.select(allMapIds(board));
-  else if (mod && key === 'c' && ids.length) clipboard = { clip: copyItems(board, ids), pastes: 0 };
+  else if (mod && key === 'c' && ids.length && !hasTextSelection())
+    clipboard = { clip: copyItems(board, ids), pastes: 0 };
   else if (mod && key === 'v' && clipboard) {
     const c = clipboard;
     c.pastes += 1;
@@ -82,7 +97,7 @@ export function handleMapKey(e: KeyboardEvent): boolean {
   return true;
 }
 
-/** Map shortcuts while the map is shown; never while typing in a field. */
+/** Map shortcuts while the map is shown and has the focus; never while typing in a field. */
 export function useCanvasKeys(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

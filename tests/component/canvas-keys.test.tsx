@@ -7,9 +7,10 @@ import { useSessionStore } from '../../src/store/sessionStore';
 
 const board = () => useDocumentStore.getState().board!;
 const selection = () => useSessionStore.getState().selection;
-const key = (k: string, mods: KeyboardEventInit = {}, target?: HTMLElement) => {
+/** A key press; by default with nothing focused (the target is the page body). */
+const key = (k: string, mods: KeyboardEventInit = {}, target: HTMLElement = document.body) => {
   const e = new KeyboardEvent('keydown', { key: k, bubbles: true, ...mods });
-  if (target) Object.defineProperty(e, 'target', { value: target });
+  Object.defineProperty(e, 'target', { value: target });
   return handleMapKey(e);
 };
 
@@ -92,5 +93,26 @@ describe('map shortcuts', () => {
     expect(board().steps.map((s) => s.id)).toEqual(['p1']);
     expect(board().links).toEqual([]);
     expect(selection()).toEqual([]);
+  });
+
+  it('only acts with the focus on the map, and leaves a text selection to the browser', () => {
+    document.body.innerHTML =
+      '<div class="map-view"><div class="react-flow"><div tabindex="0" id="node"></div></div></div>' +
+      '<aside><button id="tab">Team</button><p id="text">Some notes</p></aside>';
+    useSessionStore.getState().select(['p2']);
+    const panelButton = document.getElementById('tab')!;
+    expect(key('Delete', {}, panelButton)).toBe(false);
+    expect(key('d', { ctrlKey: true }, panelButton)).toBe(false);
+    expect(board().steps).toHaveLength(2);
+    // Ctrl+C with text selected in a side panel copies the text, not the map items.
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById('text')!);
+    window.getSelection()!.addRange(range);
+    expect(key('c', { ctrlKey: true })).toBe(false);
+    window.getSelection()!.removeAllRanges();
+    expect(key('c', { ctrlKey: true })).toBe(true);
+    expect(key('Delete', {}, document.getElementById('node')!)).toBe(true);
+    expect(board().steps.map((s) => s.id)).toEqual(['p1']);
+    document.body.innerHTML = '';
   });
 });

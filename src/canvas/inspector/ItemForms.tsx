@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateGroup, updateLink, updateStep } from '../../domain/commands';
-import { linkTypesFor } from '../../domain/linkRules';
+import { checkLink, linkTypesFor } from '../../domain/linkRules';
 import { STEP_KINDS, type BuyingStep, type Group, type Link } from '../../domain/types';
 import { useDocumentStore } from '../../store/documentStore';
+import type { RefusalReason } from '../connect';
 import { SelectField, TextField } from './fields';
 
 const store = useDocumentStore.getState;
@@ -91,6 +93,18 @@ export function LinkForm({ item }: { item: Link }) {
   )
     .split(',')
     .filter(Boolean) as Link['type'][];
+  // Keyed by link, so a reason never shows on another link selected later.
+  const [refusal, setRefusal] = useState<{ id: string; reason: RefusalReason } | null>(null);
+  const changeType = (type: Link['type']) => {
+    const board = store().board;
+    const check = board ? checkLink(board, item.source, item.target, type) : null;
+    if (check && !check.ok) {
+      setRefusal({ id: item.id, reason: check.reason });
+      return;
+    }
+    setRefusal(null);
+    store().edit((d) => updateLink(d, item.id, { type }));
+  };
   return (
     <>
       <p>
@@ -101,8 +115,15 @@ export function LinkForm({ item }: { item: Link }) {
         label={t('canvas:inspector.type')}
         value={item.type}
         options={types.map((ty) => [ty, t(`domain:link.${ty}`)] as const)}
-        onChange={(type) => store().edit((d) => updateLink(d, item.id, { type }))}
+        onChange={changeType}
       />
+      {refusal?.id === item.id && (
+        <p className="ka-refusal" role="alert">
+          {t('canvas:connect.refusedType', {
+            reason: t(`canvas:connect.reason.${refusal.reason}`),
+          })}
+        </p>
+      )}
       <TextField
         key={`${item.id}:${item.label ?? ''}`}
         label={t('canvas:inspector.label')}

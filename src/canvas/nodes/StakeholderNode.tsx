@@ -31,14 +31,20 @@ function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeTy
     >
       <Handle type="target" position={Position.Top} id="in" />
       <div className="ka-person-head">
-        <strong className="ka-name">{s.name || t('canvas:node.unnamed')}</strong>
+        <strong className="ka-name" title={s.name}>
+          {s.name || t('canvas:node.unnamed')}
+        </strong>
         {s.canVeto && (
           <span className="ka-veto" title={t('canvas:node.vetoTitle')}>
             ⊘ {t('canvas:node.veto')}
           </span>
         )}
       </div>
-      {s.title && <div className="ka-sub">{s.title}</div>}
+      {s.title && (
+        <div className="ka-sub" title={s.title}>
+          {s.title}
+        </div>
+      )}
       <div className="ka-badges">
         {s.roles.map((r) => (
           <span key={r} className={`ka-role role-${r}`}>

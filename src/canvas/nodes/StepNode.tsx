@@ -28,6 +28,8 @@ function StepNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
   const { t } = useTranslation(['canvas', 'domain']);
   const flags = useStageFlagCount(id);
   const step = data.item;
+  const kind = t(`domain:kind.${step.kind}`);
+  const name = step.label || kind;
   return (
     <div
       className={`ka-node ka-step kind-${step.kind}${selected ? ' selected' : ''}`}
@@ -39,10 +41,13 @@ function StepNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
         <span className="ka-kind-icon" aria-hidden="true">
           {KIND_ICONS[step.kind]}
         </span>
-        <strong className="ka-name">{step.label || t(`domain:kind.${step.kind}`)}</strong>
+        <strong className="ka-name" title={name}>
+          {name}
+        </strong>
       </div>
+      {/* Wraps: a flag badge that does not fit goes to its own line instead of cutting the kind. */}
       <div className="ka-row">
-        <span className="ka-sub">{t(`domain:kind.${step.kind}`)}</span>
+        <span className="ka-sub">{kind}</span>
         {flags > 0 && (
           <span className="ka-flags">⚑ {t('canvas:node.flags', { count: flags })}</span>
         )}

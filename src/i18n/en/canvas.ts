@@ -45,6 +45,7 @@ export const canvas = {
     pickFor: 'Link from {{source}} to {{target}}',
     cancel: 'Cancel',
     refused: 'Link not drawn: {{reason}}',
+    refusedType: 'Type not changed: {{reason}}',
     dismiss: 'Dismiss',
     reason: {
       'same-node': 'an item cannot link to itself.',

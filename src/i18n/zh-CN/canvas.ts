@@ -46,6 +46,7 @@ export const canvas: typeof en = {
     pickFor: '从 {{source}} 到 {{target}} 的连线',
     cancel: '取消',
     refused: '未连线：{{reason}}',
+    refusedType: '类型未更改：{{reason}}',
     dismiss: '关闭',
     reason: {
       'same-node': '不能连到自身。',

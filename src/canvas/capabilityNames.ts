@@ -1,0 +1,21 @@
+/** Turns capabilities typed as text into the capability codes of DOMAIN.md §4 where they match. */
+import { CAPABILITIES } from '../domain/types';
+import { resources } from '../i18n/resources';
+
+/** Lower-cased code and translated names (every language) -> code. */
+const BY_NAME = new Map<string, string>();
+for (const code of CAPABILITIES) {
+  BY_NAME.set(code, code);
+  for (const lang of Object.values(resources)) {
+    BY_NAME.set(lang.domain.capability[code].trim().toLowerCase(), code);
+  }
+}
+
+/**
+ * The capability code for a typed capability when it is a code or a code's name in any UI
+ * language (trimmed, case-insensitive), so it counts for the analysis; otherwise the trimmed text.
+ */
+export function capabilityCode(text: string): string {
+  const trimmed = text.trim();
+  return BY_NAME.get(trimmed.toLowerCase()) ?? trimmed;
+}
