@@ -1,30 +1,43 @@
-import { analyzeBoard } from '../domain/analyze';
+import { useTranslation } from 'react-i18next';
+import type { Analysis } from '../domain/analyze';
+import type { Lang } from '../domain/suggest';
 import type { Board } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
+import { analysisOf, asLang } from '../store/useAnalysis';
 
-/** Flag counts per step id, computed once per board object (boards are immutable snapshots). */
-const cache = new WeakMap<Board, ReadonlyMap<string, number>>();
+/** Flag counts per analysis object, so the step nodes share one map per board change. */
+const cache = new WeakMap<Analysis, ReadonlyMap<string, number>>();
 
-/** Number of flags on each step's sales stage; memoised on the board, never redone during a drag. */
-export function stageFlagCounts(board: Board): ReadonlyMap<string, number> {
-  let counts = cache.get(board);
+/**
+ * Number of flags on each step's sales stage. Read from the analysis the panels use (same board,
+ * same language), so an edit runs the analysis once, never during a drag.
+ */
+export function stageFlagCounts(board: Board, lang: Lang): ReadonlyMap<string, number> {
+  const analysis = analysisOf(board, lang);
+  let counts = cache.get(analysis);
   if (!counts) {
-    // Flag codes do not depend on the language; the messages are not used here.
-    const analysis = analyzeBoard(board, 'en');
     counts = new Map(analysis.stages.map((s) => [s.stepId, s.flags.length]));
-    cache.set(board, counts);
+    cache.set(analysis, counts);
   }
   return counts;
 }
 
+/** The UI language as the analysis cache is keyed. */
+function useLang(): Lang {
+  const { i18n } = useTranslation();
+  return asLang(i18n.language);
+}
+
 /** Flag counts of every step of the open board. */
 export function useStageFlagCounts(): ReadonlyMap<string, number> {
-  return useDocumentStore((s) => (s.board ? stageFlagCounts(s.board) : EMPTY));
+  const lang = useLang();
+  return useDocumentStore((s) => (s.board ? stageFlagCounts(s.board, lang) : EMPTY));
 }
 
 /** Flag count of one step: a number, so the step node re-renders only when it changes. */
 export function useStageFlagCount(stepId: string): number {
-  return useDocumentStore((s) => (s.board ? (stageFlagCounts(s.board).get(stepId) ?? 0) : 0));
+  const lang = useLang();
+  return useDocumentStore((s) => (s.board ? (stageFlagCounts(s.board, lang).get(stepId) ?? 0) : 0));
 }
 
 const EMPTY: ReadonlyMap<string, number> = new Map();

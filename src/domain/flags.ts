@@ -2,6 +2,7 @@ import { columnOrder } from './order';
 import type { Lang } from './suggest';
 import { CAPABILITY_TEXTS, FLAG_TEXTS, LIST_SEPARATOR, STANCE_TEXTS } from './text/flags';
 import { fill } from './text/fill';
+import { stepName } from './text/stepName';
 import type { Board, BuyingStep, Stakeholder } from './types';
 import { PARTICIPATION_LINKS, emptySalesStage } from './types';
 
@@ -181,8 +182,12 @@ function stageFlags(board: Board, lang: Lang, order: readonly BuyingStep[]): Fla
   for (const step of order) {
     const stage = { ...emptySalesStage(), ...board.sales[step.id] };
     const where = { id: step.id, step: step.label };
+    // Messages name the step even when its label is blank; params keep the raw label.
+    const shownWhere = { ...where, step: stepName(step, lang) };
     const add = (code: FlagCode, extra: Record<string, string> = {}, display = extra): void => {
-      out.push(makeFlag(lang, code, step.id, { ...where, ...extra }, { ...where, ...display }));
+      out.push(
+        makeFlag(lang, code, step.id, { ...where, ...extra }, { ...shownWhere, ...display }),
+      );
     };
     const ownerSkills = stage.owner === undefined ? undefined : skills.get(stage.owner);
     const supporterSkills: ReadonlySet<string>[] = [];

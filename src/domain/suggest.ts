@@ -1,6 +1,6 @@
 import { KIND_CAPABILITIES, KIND_TEXTS, STAKEHOLDER_TEXTS } from './text/suggestions';
 import { fill } from './text/fill';
-import type { Board, SalesStage } from './types';
+import type { Board, BuyingStep, Link, SalesStage, Stakeholder } from './types';
 import { PARTICIPATION_LINKS } from './types';
 
 export type Lang = 'en' | 'zh-CN';
@@ -21,13 +21,54 @@ const PARTICIPATION: ReadonlySet<string> = new Set(PARTICIPATION_LINKS);
 const key = (text: string): string => text.trim().toLowerCase();
 
 /**
+ * Lookups built once per array and reused by every column: without them each column would scan
+ * every link and search the stakeholders, quadratic on a large board. Keyed on the arrays
+ * themselves (immutable snapshots), so an edit to the sales plan keeps the map indexes.
+ */
+const stepIndex = new WeakMap<readonly BuyingStep[], ReadonlyMap<string, BuyingStep>>();
+const peopleIndex = new WeakMap<readonly Stakeholder[], ReadonlyMap<string, Stakeholder>>();
+const linkIndex = new WeakMap<readonly Link[], ReadonlyMap<string, readonly Link[]>>();
+
+function byId<T extends { id: string }>(
+  cache: WeakMap<readonly T[], ReadonlyMap<string, T>>,
+  list: readonly T[],
+): ReadonlyMap<string, T> {
+  let index = cache.get(list);
+  if (!index) {
+    const map = new Map<string, T>();
+    // The first item wins, as `Array.find` would.
+    for (const item of list) if (!map.has(item.id)) map.set(item.id, item);
+    index = map;
+    cache.set(list, index);
+  }
+  return index;
+}
+
+/** Participation links per target step, in board order. */
+function participationByStep(links: readonly Link[]): ReadonlyMap<string, readonly Link[]> {
+  let index = linkIndex.get(links);
+  if (!index) {
+    const map = new Map<string, Link[]>();
+    for (const link of links) {
+      if (!PARTICIPATION.has(link.type)) continue;
+      const list = map.get(link.target);
+      if (list) list.push(link);
+      else map.set(link.target, [link]);
+    }
+    index = map;
+    linkIndex.set(links, index);
+  }
+  return index;
+}
+
+/**
  * Suggestions for the stage of `stepId` (DOMAIN.md §5): the row of its step kind, then for each
  * stakeholder linked to the step (in link order) "address {name}'s concerns", one information
  * item per concern and, for an `approves` link, "secure {name}'s approval". Texts already in the
  * stage's lane or in `dismissed` (case-insensitive) are left out; no text appears twice in a lane.
  */
 export function suggestionsFor(board: Board, stepId: string, lang: Lang): Suggestion[] {
-  const step = board.steps.find((s) => s.id === stepId);
+  const step = byId(stepIndex, board.steps).get(stepId);
   if (!step) return [];
   const stage: Partial<SalesStage> = board.sales[stepId] ?? {};
   const dismissed = new Set((stage.dismissed ?? []).map(key));
@@ -56,10 +97,9 @@ export function suggestionsFor(board: Board, stepId: string, lang: Lang): Sugges
   for (const code of KIND_CAPABILITIES[step.kind]) add('capabilities', code);
 
   const templates = STAKEHOLDER_TEXTS[lang];
-  for (const link of board.links) {
-    if (link.target !== stepId || !PARTICIPATION.has(link.type)) continue;
-    // A step has few links: a lookup per link is cheaper than indexing every stakeholder.
-    const person = board.stakeholders.find((s) => s.id === link.source);
+  const people = byId(peopleIndex, board.stakeholders);
+  for (const link of participationByStep(board.links).get(stepId) ?? []) {
+    const person = people.get(link.source);
     if (!person) continue;
     const name = { name: person.name };
     // Duplicate texts (a second link from the same person) are dropped by `add`.

@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Analysis } from '../domain/analyze';
 import { PLAN_FLAGS } from '../domain/flags';
+import { stepName } from '../domain/text/stepName';
+import { asLang } from '../store/useAnalysis';
 import { showSubject } from './useSubjectNames';
 
 /** The stages the current team cannot carry yet; a click selects and centres the step. */
 export function BlockingStages({ analysis }: { analysis: Analysis }) {
-  const { t } = useTranslation('swimlane');
+  const { t, i18n } = useTranslation('swimlane');
+  const lang = asLang(i18n.language);
   const blocking = new Set(analysis.blockingStepIds);
   const stages = analysis.stages.filter((s) => blocking.has(s.stepId));
   return (
@@ -18,7 +21,7 @@ export function BlockingStages({ analysis }: { analysis: Analysis }) {
           {stages.map((s) => (
             <li key={s.stepId}>
               <button type="button" onClick={() => showSubject(s.stepId, true)}>
-                <strong>{s.label}</strong>
+                <strong>{stepName(s, lang)}</strong>
                 <span className="muted">
                   {s.flags
                     .filter((c) => PLAN_FLAGS.includes(c))

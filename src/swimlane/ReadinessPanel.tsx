@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { pathMeaning } from '../domain/analyze';
 import { asLang, useAnalysis } from '../store/useAnalysis';
 import { BlockingStages } from './BlockingStages';
+import { fitDigits } from './percent';
 import { ThresholdsForm } from './ThresholdsForm';
 import './panels.css';
 
@@ -30,7 +31,11 @@ export function ReadinessPanel() {
 
   // The path's name in both languages of the method (兼职 / 拆分 / 重构), UI language first.
   const other = i18n.getFixedT(lang === 'en' ? 'zh-CN' : 'en', 'domain');
-  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
+  // Enough digits that fit never reads as a threshold it does not reach.
+  const percent = new Intl.NumberFormat(lang, {
+    style: 'percent',
+    maximumFractionDigits: fitDigits(fit, thresholds),
+  });
   return (
     <div className="readiness" data-testid="ReadinessPanel">
       <dl className="readiness-stats">

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { acceptSuggestion } from '../domain/commands';
 import type { StageResult } from '../domain/analyze';
+import { stepName } from '../domain/text/stepName';
+import { asLang } from '../store/useAnalysis';
 import { useSessionStore } from '../store/sessionStore';
 import { commit } from './commit';
 import { useSuggestions } from './useSuggestions';
@@ -13,7 +15,8 @@ interface Props {
 
 /** A column head: the buying step's label and kind, its flag count and "accept all". */
 export function StageHeader({ stage, blocking, className }: Props) {
-  const { t } = useTranslation('swimlane');
+  const { t, i18n } = useTranslation('swimlane');
+  const name = stepName(stage, asLang(i18n.language));
   const suggestions = useSuggestions(stage.stepId);
   const count = stage.flags.length;
   const names = stage.flags.map((code) => t(`flagName.${code}`)).join(' · ');
@@ -23,10 +26,10 @@ export function StageHeader({ stage, blocking, className }: Props) {
       <button
         type="button"
         className="stage-label"
-        aria-label={t('header.select', { step: stage.label })}
+        aria-label={t('header.select', { step: name })}
         onClick={() => useSessionStore.getState().select([stage.stepId])}
       >
-        {stage.label}
+        {name}
       </button>
       <div className="stage-meta">
         <span className="stage-kind">{t(`domain:kind.${stage.kind}`)}</span>
@@ -39,7 +42,7 @@ export function StageHeader({ stage, blocking, className }: Props) {
         <button
           type="button"
           className="accept-all"
-          aria-label={t('header.acceptAllLabel', { step: stage.label })}
+          aria-label={t('header.acceptAllLabel', { step: name })}
           onClick={() =>
             commit((d) => {
               for (const s of suggestions) acceptSuggestion(d, stage.stepId, s.lane, s.text);

@@ -2,7 +2,8 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
-import { useAnalysis } from '../store/useAnalysis';
+import { stepName } from '../domain/text/stepName';
+import { asLang, useAnalysis } from '../store/useAnalysis';
 import { CapabilityOptions } from './CapabilityOptions';
 import { LaneCell } from './LaneCell';
 import { LANES } from './lanes';
@@ -27,7 +28,8 @@ function Notice({ text, action, onAction }: { text: string; action: string; onAc
  * one row per lane. Always derived from the map, so step changes show at once.
  */
 export function SwimlaneView() {
-  const { t } = useTranslation('swimlane');
+  const { t, i18n } = useTranslation('swimlane');
+  const lang = asLang(i18n.language);
   const analysis = useAnalysis();
   const teamEmpty = useDocumentStore((s) => (s.board?.team.length ?? 0) === 0);
   const selection = useSessionStore((s) => s.selection);
@@ -86,7 +88,7 @@ export function SwimlaneView() {
                   <LaneCell
                     key={stage.stepId}
                     stepId={stage.stepId}
-                    step={stage.label}
+                    step={stepName(stage, lang)}
                     lane={lane}
                     flags={stage.flags}
                     className={columnClass(stage.stepId)}

@@ -4,15 +4,7 @@ import { updateBoardHeader } from '../domain/commands';
 import type { Thresholds } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
 import { commit } from './commit';
-
-/** Percent text for a fraction, without float noise (0.75 -> "75"). */
-const toPercent = (x: number): string => String(Math.round(x * 10000) / 100);
-
-/** Parses a typed percentage; null unless it is a finite number. */
-function parsePercent(text: string): number | null {
-  const n = Number(text.trim().replace(/%$/, ''));
-  return text.trim() === '' || !Number.isFinite(n) ? null : n / 100;
-}
+import { parsePercent, toPercent } from './percent';
 
 /** §7's rule for thresholds: 0 ≤ split < part-time ≤ 1. */
 export function validThresholds(t: Thresholds): boolean {

@@ -63,6 +63,52 @@ describe('readiness summary', () => {
     expect(screen.getByTestId('recommendation')).toHaveTextContent('Split');
   });
 
+  it('rounds typed thresholds to 0.1% so what is shown is what is stored', async () => {
+    const user = userEvent.setup();
+    renderSwimlane(twoStageBoard());
+    const setThresholds = async (partTime: string, split: string) => {
+      await user.clear(screen.getByLabelText('Part-time from fit (%)'));
+      await user.type(screen.getByLabelText('Part-time from fit (%)'), partTime);
+      await user.clear(screen.getByLabelText('Split from fit (%)'));
+      await user.type(screen.getByLabelText('Split from fit (%)'), split);
+      await user.click(screen.getByRole('button', { name: 'Apply thresholds' }));
+    };
+    // 49.999 would read as 50: refused rather than stored as an invisible 0.49999.
+    await setThresholds('50', '49.999');
+    expect(screen.getByRole('alert')).toHaveTextContent('rounding to 0.1%');
+    expect(board().settings).toBeUndefined();
+
+    await setThresholds('66.66', '49.96');
+    expect(board().settings).toEqual({ thresholds: { partTime: 0.667, split: 0.5 } });
+    expect(
+      screen.getByText(/Part-time when fit ≥ 66.7%; split when 50% ≤ fit < 66.7%/),
+    ).toBeVisible();
+    expect(screen.getByLabelText('Part-time from fit (%)')).toHaveValue(66.7);
+    expect(screen.getByLabelText('Split from fit (%)')).toHaveValue(50);
+  });
+
+  it('shows fit with the digits needed never to read as a threshold it misses', () => {
+    // Three stages, one blocking: fit 2/3 sits just under a 66.7% part-time threshold.
+    const b = twoStageBoard();
+    const p3 = { ...b.steps[0]!, id: 'p3', label: 'Rollout', position: { x: 600, y: 200 } };
+    const three = {
+      ...b,
+      steps: [...b.steps, p3],
+      sales: { ...b.sales, p3: b.sales.p1! },
+      settings: { thresholds: { partTime: 0.667, split: 0.4 } },
+    };
+    renderSwimlane(three);
+    expect(screen.getByTestId('recommendation')).toHaveTextContent('Split');
+    expect(screen.getByTestId('fit')).toHaveTextContent(/^66\.67%$/);
+  });
+
+  it('keeps fit whole when rounding crosses no threshold', () => {
+    const b = twoStageBoard();
+    const p3 = { ...b.steps[0]!, id: 'p3', label: 'Rollout', position: { x: 600, y: 200 } };
+    renderSwimlane({ ...b, steps: [...b.steps, p3], sales: { ...b.sales, p3: b.sales.p1! } });
+    expect(screen.getByTestId('fit')).toHaveTextContent(/^67%$/);
+  });
+
   it('lists blocking stages and a click selects the step', async () => {
     const user = userEvent.setup();
     renderSwimlane(twoStageBoard());

@@ -151,3 +151,14 @@ describe('pathMeaning', () => {
     expect(pathMeaning('rebuild', 'zh-CN')).toContain('战略亏损');
   });
 });
+
+describe('a step without a label', () => {
+  it('keeps the raw label in the analyze output while messages name the kind', () => {
+    const board = makeBoard({ steps: [makeStep({ id: 'p1', label: '', kind: 'legal' })] });
+    const a = analyzeBoard(board, 'en');
+    const out = toAnalyzeOutput(a) as { stages: { label: string }[] };
+    expect(out.stages.map((s) => s.label)).toEqual(['']);
+    const noOwner = a.flags.find((f) => f.code === 'stage.no-owner');
+    expect(noOwner?.message).toMatch(/^“Legal review” has no owner/);
+  });
+});

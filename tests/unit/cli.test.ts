@@ -17,6 +17,16 @@ function analyze(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** Runs the documented entry, `npm run -s analyze -- …`, exactly as a user types it. */
+function npmAnalyze(...args: string[]) {
+  const r = spawnSync('npm', ['run', '-s', 'analyze', '--', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    shell: process.platform === 'win32',
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
 const dir = mkdtempSync(path.join(tmpdir(), 'ka-analyze-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -58,23 +68,29 @@ const INVALID: [string, string, (file: Raw) => unknown][] = [
 ];
 
 describe('analyze command', () => {
-  for (const name of ['minimal', 'crm-group-sales-management']) {
-    it(`prints the analysis of ${name} and exits 0`, { timeout: TIMEOUT }, () => {
-      const r = analyze(path.join(EXAMPLES_DIR, `${name}.board.json`));
-      expect(r.stderr).toBe('');
-      expect(r.code).toBe(0);
-      const out = JSON.parse(r.stdout) as { flags: { code: string; subject: string | null }[] };
-      const expected = JSON.parse(exampleText(`${name}.expected.json`)) as typeof out;
-      const set = (list: typeof out.flags) => list.map((f) => `${f.code}@${f.subject}`).sort();
-      expect(set(out.flags)).toEqual(set(expected.flags));
-      // Stages in order, each stage's flags as a set; everything else exactly.
-      const rest = (o: typeof out & { stages?: { flags: string[] }[] }) => ({
-        ...o,
-        flags: undefined,
-        stages: o.stages?.map((s) => ({ ...s, flags: [...s.flags].sort() })),
+  const runners = [
+    ['node --import tsx', analyze],
+    ['npm run -s analyze', npmAnalyze],
+  ] as const;
+  for (const [runner, run] of runners) {
+    for (const name of ['minimal', 'crm-group-sales-management']) {
+      it(`${runner}: prints the analysis of ${name} and exits 0`, { timeout: TIMEOUT }, () => {
+        const r = run(path.join(EXAMPLES_DIR, `${name}.board.json`));
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        const out = JSON.parse(r.stdout) as { flags: { code: string; subject: string | null }[] };
+        const expected = JSON.parse(exampleText(`${name}.expected.json`)) as typeof out;
+        const set = (list: typeof out.flags) => list.map((f) => `${f.code}@${f.subject}`).sort();
+        expect(set(out.flags)).toEqual(set(expected.flags));
+        // Stages in order, each stage's flags as a set; everything else exactly.
+        const rest = (o: typeof out & { stages?: { flags: string[] }[] }) => ({
+          ...o,
+          flags: undefined,
+          stages: o.stages?.map((s) => ({ ...s, flags: [...s.flags].sort() })),
+        });
+        expect(rest(out)).toEqual(rest(expected));
       });
-      expect(rest(out)).toEqual(rest(expected));
-    });
+    }
   }
 
   it('writes messages in Chinese with --lang zh-CN', { timeout: TIMEOUT }, () => {
@@ -92,6 +108,21 @@ describe('analyze command', () => {
       expect(r.stderr).toContain(`${jsonPath}:`);
     });
   }
+
+  it(
+    'npm run -s analyze refuses an invalid file: exit 2, path on stderr, nothing on stdout',
+    {
+      timeout: TIMEOUT,
+    },
+    () => {
+      const file = invalidFile('npm-bad-kind', (f) => void (board(f).steps![1]!.kind = 'party'));
+      const r = npmAnalyze(file);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(file);
+      expect(r.stderr).toContain('board.steps[1].kind:');
+    },
+  );
 
   it('refuses text that is not JSON', { timeout: TIMEOUT }, () => {
     const r = analyze(invalidFile('syntax', () => '{ "format": '));

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { PLAN_FLAGS, computeFlags } from '../../src/domain/flags';
 import type { Flag, FlagCode } from '../../src/domain/flags';
+import { KIND_NAMES } from '../../src/domain/text/kinds';
+import { stepName } from '../../src/domain/text/stepName';
+import { STEP_KINDS } from '../../src/domain/types';
 import type { Board, Stakeholder } from '../../src/domain/types';
+import { domain as enDomain } from '../../src/i18n/en/domain';
+import { domain as zhDomain } from '../../src/i18n/zh-CN/domain';
 import {
   makeBoard,
   makeGroup,
@@ -259,5 +264,40 @@ describe('flag details', () => {
     expect(subjectOf('map.blocker-unaddressed')).toEqual(['s1']);
     expect(subjectOf('map.department-unengaged')).toEqual(['g1']);
     expect(subjectOf('stage.no-owner')).toEqual(['p1']);
+  });
+});
+
+describe('steps without a label', () => {
+  // Imported files may carry blank labels; messages then name the step by its kind.
+  const blank = makeBoard({
+    steps: [makeStep({ id: 'p1', label: '  ', kind: 'budget' })],
+    sales: { p1: makeStage({ capabilities: ['budget-negotiation'] }) },
+  });
+
+  it('stepName is the label, or the kind name in the language when the label is blank', () => {
+    const budget = { label: '', kind: 'budget' } as const;
+    expect(stepName(budget, 'en')).toBe('Budget approval');
+    expect(stepName(budget, 'zh-CN')).toBe('预算审批');
+    expect(stepName({ label: ' \t', kind: 'custom' }, 'en')).toBe('Custom');
+    expect(stepName({ label: 'Board memo', kind: 'budget' }, 'zh-CN')).toBe('Board memo');
+  });
+
+  it('the i18n domain namespaces take their kind names from the one table', () => {
+    expect(enDomain.kind).toEqual(KIND_NAMES.en);
+    expect(zhDomain.kind).toEqual(KIND_NAMES['zh-CN']);
+    expect(Object.keys(KIND_NAMES.en).sort()).toEqual([...STEP_KINDS].sort());
+  });
+
+  it('stage flag messages name the kind instead of leaving empty quotes', () => {
+    for (const code of [
+      'stage.no-owner',
+      'stage.no-stakeholder',
+      'stage.capability-gap',
+    ] as const) {
+      expect(find(blank, code, 'en')?.message).toContain('“Budget approval”');
+      expect(find(blank, code, 'zh-CN')?.message).toContain('“预算审批”');
+    }
+    // The raw label stays in params for a UI that renders its own text.
+    expect(find(blank, 'stage.no-owner')?.params.step).toBe('  ');
   });
 });

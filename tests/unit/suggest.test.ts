@@ -149,3 +149,37 @@ describe('suggestionsFor: exclusions', () => {
     expect(lane(suggestionsFor(board, 'p1', 'zh-CN'), 'information')).toEqual(['行业对标']);
   });
 });
+
+describe('suggestionsFor: cost on a large board', () => {
+  it('reads each list once for all columns, not once per column', () => {
+    const n = 40;
+    let reads = 0;
+    // Counts element reads, so a scan of every link per column shows up as n × n reads.
+    const counted = <T extends object>(list: T[]): T[] =>
+      new Proxy(list, {
+        get(target, prop, receiver) {
+          if (typeof prop === 'string' && /^\d+$/.test(prop)) reads++;
+          return Reflect.get(target, prop, receiver) as unknown;
+        },
+      });
+    const steps = Array.from({ length: n }, (_, i) => makeStep({ id: `p${i}`, kind: 'custom' }));
+    const board = makeBoard({
+      steps: counted(steps),
+      stakeholders: counted(
+        Array.from({ length: n }, (_, i) => makeStakeholder({ id: `s${i}`, name: `S${i}` })),
+      ),
+      links: counted(
+        steps.map((s, i) =>
+          makeLink({ id: `l${i}`, source: `s${i}`, target: s.id, type: 'drives' }),
+        ),
+      ),
+    });
+    for (const [i, step] of steps.entries()) {
+      // Each column still gets exactly its own stakeholder.
+      expect(lane(suggestionsFor(board, step.id, 'en'), 'actions')).toEqual([
+        `address S${i}'s concerns`,
+      ]);
+    }
+    expect(reads).toBeLessThanOrEqual(2 * 3 * n);
+  });
+});

@@ -1,3 +1,5 @@
+import { KIND_NAMES } from '../../domain/text/kinds';
+
 /** Names of the domain's words (DOMAIN.md §3–§4), shared by every view. */
 export const domain = {
   role: {
@@ -17,20 +19,7 @@ export const domain = {
     unknown: 'Unknown',
   },
   coverage: { none: 'No contact', brief: 'Brief', multiple: 'Multiple', deep: 'Deep' },
-  kind: {
-    need: 'Need',
-    research: 'Research',
-    requirements: 'Requirements',
-    evaluation: 'Evaluation / POC',
-    budget: 'Budget approval',
-    approval: 'Approval',
-    compliance: 'Risk & compliance',
-    procurement: 'Procurement / tender',
-    legal: 'Legal review',
-    signing: 'Signing',
-    rollout: 'Rollout / acceptance',
-    custom: 'Custom',
-  },
+  kind: KIND_NAMES.en,
   link: {
     next: 'Next step',
     drives: 'Drives',

@@ -84,7 +84,8 @@ export const swimlane = {
     split: 'Split from fit (%)',
     apply: 'Apply thresholds',
     reset: 'Use defaults',
-    invalid: 'Thresholds must satisfy 0 ≤ split < part-time ≤ 100 (%). Nothing was changed.',
+    invalid:
+      'Thresholds must satisfy 0 ≤ split < part-time ≤ 100 (%), after rounding to 0.1%. Nothing was changed.',
     blockingStages: 'Blocking stages',
     noBlocking: 'No blocking stages: the current team can carry every stage.',
   },

@@ -1,3 +1,4 @@
+import { KIND_NAMES } from '../../domain/text/kinds';
 import type { domain as en } from '../en/domain';
 
 export const domain: typeof en = {
@@ -18,20 +19,7 @@ export const domain: typeof en = {
     unknown: '未知',
   },
   coverage: { none: '未接触', brief: '浅接触', multiple: '多次接触', deep: '深度关系' },
-  kind: {
-    need: '需求提出',
-    research: '方案调研',
-    requirements: '需求确认 / 立项',
-    evaluation: '评估选型 / POC',
-    budget: '预算审批',
-    approval: '呈批 / 审批',
-    compliance: '风控 / 审计 / 安全审查',
-    procurement: '采购 / 招投标',
-    legal: '法务 / 合同审查',
-    signing: '签约',
-    rollout: '实施 / 验收',
-    custom: '自定义',
-  },
+  kind: KIND_NAMES['zh-CN'],
   link: {
     next: '下一步',
     drives: '推动',

@@ -85,7 +85,7 @@ export const swimlane: typeof en = {
     split: '拆分起点（适配度 %）',
     apply: '应用阈值',
     reset: '恢复默认',
-    invalid: '阈值须满足 0 ≤ 拆分 < 兼职 ≤ 100（%）。未做任何修改。',
+    invalid: '阈值须满足 0 ≤ 拆分 < 兼职 ≤ 100（%，按 0.1% 取整后）。未做任何修改。',
     blockingStages: '卡点阶段',
     noBlocking: '没有卡点：现有团队能承接每个阶段。',
   },

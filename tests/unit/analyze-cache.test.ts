@@ -1,0 +1,39 @@
+import { describe, expect, it, vi } from 'vitest';
+import * as analyze from '../../src/domain/analyze';
+import { stageFlagCounts } from '../../src/canvas/useStageFlagCounts';
+import { analysisOf } from '../../src/store/useAnalysis';
+import { makeRichBoard } from './builders';
+
+// Counts the real analysis runs behind the shared cache.
+vi.mock('../../src/domain/analyze', async (importOriginal) => {
+  const real = await importOriginal<typeof analyze>();
+  return { ...real, analyzeBoard: vi.fn(real.analyzeBoard) };
+});
+const runs = vi.mocked(analyze.analyzeBoard);
+
+describe('one analysis per board change', () => {
+  it('the canvas badges read the analysis the panels use, in the UI language', () => {
+    const board = makeRichBoard();
+    runs.mockClear();
+    const panels = analysisOf(board, 'zh-CN');
+    const counts = stageFlagCounts(board, 'zh-CN');
+    expect(runs).toHaveBeenCalledTimes(1);
+    expect(runs).toHaveBeenCalledWith(board, 'zh-CN');
+    expect([...counts]).toEqual(panels.stages.map((s) => [s.stepId, s.flags.length]));
+    expect(panels.stages.some((s) => s.flags.length > 0)).toBe(true);
+    // Asking again (every step node does) neither reanalyses nor rebuilds the counts.
+    expect(stageFlagCounts(board, 'zh-CN')).toBe(counts);
+    expect(runs).toHaveBeenCalledTimes(1);
+  });
+
+  it('a new board object (an edit) is analysed once more', () => {
+    const board = makeRichBoard();
+    runs.mockClear();
+    stageFlagCounts(board, 'en');
+    const edited = { ...board, steps: board.steps.slice(1) };
+    const counts = stageFlagCounts(edited, 'en');
+    analysisOf(edited, 'en');
+    expect(runs).toHaveBeenCalledTimes(2);
+    expect([...counts.keys()]).toEqual(analysisOf(edited, 'en').stages.map((s) => s.stepId));
+  });
+});
