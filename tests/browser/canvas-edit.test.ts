@@ -1,15 +1,9 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { resources } from '../../src/i18n/resources';
-import { launch, openApp } from './chromium';
+import { openApp, sharedChromium } from './chromium';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = sharedChromium();
 
 async function newBoard(page: Page, lang: 'en' | 'zh-CN') {
   const app = resources[lang].app;
@@ -70,7 +64,7 @@ describe.each(['en', 'zh-CN'] as const)('drawing on the map (%s)', (lang) => {
   const domain = resources[lang].domain;
 
   it('adds, connects, moves, frames, deletes and keeps it all after a reload', async () => {
-    const page = await openApp(browser, { lang, width: 1500, height: 950 });
+    const page = await openApp(chromium.browser, { lang, width: 1500, height: 950 });
     await newBoard(page, lang);
     await expect.poll(() => page.getByTestId('empty-hint').textContent()).toBe(canvas.emptyHint);
 

@@ -1,16 +1,10 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { resources } from '../../src/i18n/resources';
-import { launch, openApp, SCREENSHOTS, SHARED_EXAMPLES } from './chromium';
+import { openApp, SCREENSHOTS, SHARED_EXAMPLES, sharedChromium } from './chromium';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = sharedChromium();
 
 const CRM = join(SHARED_EXAMPLES, 'crm-group-sales-management.board.json');
 
@@ -62,7 +56,7 @@ const inside = (a: Box, f: Box) =>
 
 describe('readable nodes in the CRM example', () => {
   it('shows full step names in two lines, with a title, without overlaps', async () => {
-    const page = await openApp(browser, { lang: 'zh-CN', width: 1600, height: 1000 });
+    const page = await openApp(chromium.browser, { lang: 'zh-CN', width: 1600, height: 1000 });
     await openCrm(page);
     const names = await page.$$eval('.react-flow__node-step .ka-name', (els) =>
       els.map((el) => ({
@@ -101,7 +95,7 @@ describe('readable nodes in the CRM example', () => {
 
 describe('selection, palette clicks and shortcuts', () => {
   it('shows a selected link clearly', async () => {
-    const page = await openApp(browser, { lang: 'en', width: 1600, height: 1000 });
+    const page = await openApp(chromium.browser, { lang: 'en', width: 1600, height: 1000 });
     await openCrm(page);
     const path = page.locator('.react-flow__edge.ka-edge-next .react-flow__edge-path').first();
     const look = () =>
@@ -120,7 +114,7 @@ describe('selection, palette clicks and shortcuts', () => {
   });
 
   it('cascades items added by clicks instead of stacking them', async () => {
-    const page = await openApp(browser, { lang: 'en', width: 1500, height: 950 });
+    const page = await openApp(chromium.browser, { lang: 'en', width: 1500, height: 950 });
     const app = resources.en.app;
     await page.getByRole('button', { name: app.list.newBoard }).click();
     await page.getByLabel(app.list.title).fill('Cascade');
@@ -145,7 +139,7 @@ describe('selection, palette clicks and shortcuts', () => {
   });
 
   it('leaves keys on side-panel controls and text selections alone', async () => {
-    const page = await openApp(browser, { lang: 'en', width: 1600, height: 1000 });
+    const page = await openApp(chromium.browser, { lang: 'en', width: 1600, height: 1000 });
     await openCrm(page);
     const step = page.locator('.react-flow__node-step').first();
     await step.click();

@@ -1,18 +1,11 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { resources } from '../../src/i18n/resources';
-import { launch, openApp, SCREENSHOTS, SHARED_EXAMPLES } from './chromium';
+import { openApp, SCREENSHOTS, SHARED_EXAMPLES, sharedChromium } from './chromium';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = sharedChromium();
 
 const CRM = join(SHARED_EXAMPLES, 'crm-group-sales-management.board.json');
 
@@ -55,7 +48,7 @@ function overlaps(a: Box, b: Box): boolean {
 describe('the CRM example on the map', () => {
   for (const lang of ['zh-CN', 'en'] as const) {
     it(`draws every item readably (${lang})`, async () => {
-      const page = await openApp(browser, { lang, width: 1920, height: 1080 });
+      const page = await openApp(chromium.browser, { lang, width: 1920, height: 1080 });
       await openCrm(page);
       // Fold the side panel away so the map gets the width, then fit it again.
       await page.getByRole('tab', { name: resources[lang].app.panel.inspector }).click();
@@ -81,7 +74,7 @@ async function nodeTransforms(page: Page) {
 
 describe('speed and layout', () => {
   it('renders no untouched node while one node is dragged', async () => {
-    const page = await openApp(browser, { lang: 'en', width: 1600, height: 1000 });
+    const page = await openApp(chromium.browser, { lang: 'en', width: 1600, height: 1000 });
     await page.addInitScript(() => {
       window.__KA_COUNT_RENDERS__ = true;
     });
@@ -118,7 +111,7 @@ describe('speed and layout', () => {
   });
 
   it('auto-layout leaves no overlapping boxes and undoes in one step', async () => {
-    const page = await openApp(browser, { lang: 'zh-CN', width: 1600, height: 1000 });
+    const page = await openApp(chromium.browser, { lang: 'zh-CN', width: 1600, height: 1000 });
     await openCrm(page);
     const before = await nodeTransforms(page);
     await page.getByRole('button', { name: resources['zh-CN'].canvas.toolbar.autoLayout }).click();

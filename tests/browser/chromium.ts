@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 const FLAGS = [
   '--no-sandbox',
@@ -51,3 +51,21 @@ export async function openApp(
 
 export const SHARED_EXAMPLES = new URL('../../../shared/examples/', import.meta.url).pathname;
 export const SCREENSHOTS = new URL('../../test-results/', import.meta.url).pathname;
+
+/** One Chromium for a test file: launched before its tests, closed after them. */
+export function sharedChromium(): { readonly browser: Browser } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('Chromium is not running');
+      return browser;
+    },
+  };
+}

@@ -1,21 +1,14 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, SHARED_EXAMPLES } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { openApp, SHARED_EXAMPLES, sharedChromium } from './chromium';
+
+const chromium = sharedChromium();
 
 const BOARD = join(SHARED_EXAMPLES, 'crm-group-sales-management.board.json');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('a flag clicked in the swimlane', () => {
   it('switches to the map, selects its stakeholder and brings it to the middle', async () => {
-    const page = await openApp(browser, { lang: 'en', width: 1400, height: 900 });
+    const page = await openApp(chromium.browser, { lang: 'en', width: 1400, height: 900 });
     await page.getByTestId('import-input').setInputFiles(BOARD);
     await page.locator('.board-row a').first().click();
     await page.locator('.react-flow__node').first().waitFor();

@@ -1,15 +1,8 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, SCREENSHOTS } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { openApp, SCREENSHOTS, sharedChromium } from './chromium';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = sharedChromium();
 
 const CASES = [
   { lang: 'zh-CN', open: '从模板新建', list: '内置样本', use: /使用模板“.*CRM.*”/ },
@@ -23,7 +16,7 @@ const CASES = [
 
 describe('template gallery in real Chromium', () => {
   it.each(CASES)('starts a new board from a sample ($lang)', async ({ lang, open, list, use }) => {
-    const page = await openApp(browser, { lang });
+    const page = await openApp(chromium.browser, { lang });
     await page.getByRole('button', { name: open }).click();
     const samples = page.getByRole('list', { name: list });
     await expect.poll(() => samples.getByRole('listitem').count()).toBe(8);

@@ -1,19 +1,16 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, SCREENSHOTS, SHARED_EXAMPLES } from './chromium';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openApp, SCREENSHOTS, SHARED_EXAMPLES, sharedChromium } from './chromium';
+
+const chromium = sharedChromium();
 
 const CRM = join(SHARED_EXAMPLES, 'crm-group-sales-management.board.json');
-let browser: Browser;
 let tmp: string;
-beforeAll(async () => {
-  browser = await launch();
+beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'share-import-'));
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const rows = (page: Page) => page.locator('.board-row').count();
@@ -34,7 +31,7 @@ async function dropFile(page: Page, selector: string, name: string, text: string
 
 describe('import in real Chromium', () => {
   it('imports by the button and by dropping a file on the board list', async () => {
-    const page = await openApp(browser, { lang: 'en' });
+    const page = await openApp(chromium.browser, { lang: 'en' });
     await page
       .getByTestId('import-input')
       .setInputFiles(join(SHARED_EXAMPLES, 'minimal.board.json'));
@@ -46,7 +43,7 @@ describe('import in real Chromium', () => {
   });
 
   it('lists every problem of a refused file with its path and changes nothing', async () => {
-    const page = await openApp(browser, { lang: 'en' });
+    const page = await openApp(chromium.browser, { lang: 'en' });
     await page.getByTestId('import-input').setInputFiles(CRM);
     await expect.poll(() => rows(page)).toBe(1);
     const broken = JSON.parse(readFileSync(CRM, 'utf8')) as {
@@ -80,7 +77,7 @@ describe('import in real Chromium', () => {
   });
 
   it('asks on an id conflict: keep both adds a board, replace keeps the count', async () => {
-    const page = await openApp(browser, { lang: 'en' });
+    const page = await openApp(chromium.browser, { lang: 'en' });
     const input = page.getByTestId('import-input');
     await input.setInputFiles(CRM);
     await expect.poll(() => rows(page)).toBe(1);
@@ -98,7 +95,7 @@ describe('import in real Chromium', () => {
   });
 
   it('imports a file dropped on the editor and opens it', async () => {
-    const page = await openApp(browser, { lang: 'en' });
+    const page = await openApp(chromium.browser, { lang: 'en' });
     await page
       .getByTestId('import-input')
       .setInputFiles(join(SHARED_EXAMPLES, 'minimal.board.json'));

@@ -2,19 +2,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, SCREENSHOTS, SHARED_EXAMPLES } from './chromium';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openApp, SCREENSHOTS, SHARED_EXAMPLES, sharedChromium } from './chromium';
+
+const chromium = sharedChromium();
 
 const CRM = join(SHARED_EXAMPLES, 'crm-group-sales-management.board.json');
-let browser: Browser;
 let tmp: string;
-beforeAll(async () => {
-  browser = await launch();
+beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'share-png-'));
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 interface Decoded {
@@ -24,24 +21,58 @@ interface Decoded {
   drawn: number;
 }
 
-/** Decodes a PNG inside the page (no PNG library in node): image -> canvas -> pixels. */
-function decode(page: Page, png: Buffer): Promise<Decoded> {
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.naturalWidth;
-    canvas.height = img.naturalHeight;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-    let drawn = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235) drawn++;
-    }
-    return { width: canvas.width, height: canvas.height, drawn };
-  }, png.toString('base64'));
+/**
+ * Decodes PNGs inside the page (no PNG library in node): image -> canvas -> pixels. Counts the
+ * drawn pixels of each, and how many pixels differ between the first two.
+ */
+function inspectPngs(
+  page: Page,
+  pngs: Buffer[],
+): Promise<{ images: Decoded[]; differing: number }> {
+  return page.evaluate(
+    async (all) => {
+      const pixels = async (b64: string) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = img.naturalWidth;
+        canvas.height = img.naturalHeight;
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        return {
+          width: canvas.width,
+          height: canvas.height,
+          data: ctx.getImageData(0, 0, canvas.width, canvas.height).data,
+        };
+      };
+      const decoded = await Promise.all(all.map(pixels));
+      const images = decoded.map(({ width, height, data }) => {
+        let drawn = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          if (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235) drawn++;
+        }
+        return { width, height, drawn };
+      });
+      const [x, y] = decoded;
+      let differing = 0;
+      if (x && y) {
+        if (x.data.length !== y.data.length) differing = Number.POSITIVE_INFINITY;
+        else
+          for (let i = 0; i < x.data.length; i += 4) {
+            const d = Math.abs(x.data[i]! - y.data[i]!) + Math.abs(x.data[i + 1]! - y.data[i + 1]!);
+            if (d > 60) differing++;
+          }
+      }
+      return { images, differing };
+    },
+    pngs.map((png) => png.toString('base64')),
+  );
+}
+
+async function decode(page: Page, png: Buffer): Promise<Decoded> {
+  const { images } = await inspectPngs(page, [png]);
+  return images[0]!;
 }
 
 /** Opens a board file in the editor, exports the map (or swimlane) PNG and returns its bytes. */
@@ -60,39 +91,12 @@ async function exportPng(page: Page, file: string, title: string, item: string, 
   return { name: download.suggestedFilename(), png: readFileSync((await download.path())!) };
 }
 
-/** How many pixels differ between two PNGs of the same size (decoded inside the page). */
-function pixelsDiffering(page: Page, a: Buffer, b: Buffer): Promise<number> {
-  return page.evaluate(
-    async ([pa, pb]) => {
-      const pixels = async (b64: string) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = img.naturalWidth;
-        canvas.height = img.naturalHeight;
-        const ctx = canvas.getContext('2d')!;
-        ctx.drawImage(img, 0, 0);
-        return ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-      };
-      const [x, y] = [await pixels(pa!), await pixels(pb!)];
-      if (x.length !== y.length) return Number.POSITIVE_INFINITY;
-      let differing = 0;
-      for (let i = 0; i < x.length; i += 4) {
-        if (Math.abs(x[i]! - y[i]!) + Math.abs(x[i + 1]! - y[i + 1]!) > 60) differing++;
-      }
-      return differing;
-    },
-    [a.toString('base64'), b.toString('base64')],
-  );
-}
-
 /** Private-use code points have no glyph in any font: they draw as the missing-glyph box. */
 const toBoxes = (text: string) => text.replace(/[\u4e00-\u9fff]/g, '\uE000');
 
 describe('PNG export in real Chromium', () => {
   it('exports the whole CRM map: wide, sharp, labelled in Chinese, edges included', async () => {
-    const page = await openApp(browser, { lang: 'en', width: 1000, height: 700 });
+    const page = await openApp(chromium.browser, { lang: 'en', width: 1000, height: 700 });
     // Zoomed far in: the export must still show the whole board, not the viewport.
     const full = await exportPng(page, CRM, '集团销售管理部采购 CRM', 'Buying map image (PNG)', 4);
     expect(full.name).toBe('集团销售管理部采购 CRM.map.png');
@@ -133,12 +137,12 @@ describe('PNG export in real Chromium', () => {
     writeFileSync(boxedFile, JSON.stringify(boxed));
     const tofu = await exportPng(page, boxedFile, 'CRM with boxes', 'Buying map image (PNG)');
     writeFileSync(join(SCREENSHOTS, 'share-map-crm-boxes.png'), tofu.png);
-    expect(await pixelsDiffering(page, full.png, tofu.png)).toBeGreaterThan(2000);
+    expect((await inspectPngs(page, [full.png, tofu.png])).differing).toBeGreaterThan(2000);
     await page.context().close();
   });
 
   it('exports the swimlane of the CRM example', async () => {
-    const page = await openApp(browser, { lang: 'zh-CN' });
+    const page = await openApp(chromium.browser, { lang: 'zh-CN' });
     await page.getByTestId('import-input').setInputFiles(CRM);
     await page.locator('.board-row a').first().click();
     await page.locator('.react-flow__node').first().waitFor();

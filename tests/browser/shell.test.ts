@@ -1,17 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launch, openApp, SCREENSHOTS, SHARED_EXAMPLES } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appUrl, openApp, SCREENSHOTS, SHARED_EXAMPLES, sharedChromium } from './chromium';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = sharedChromium();
 
 async function createBoard(page: Page, title: string, account: string) {
   await page.getByRole('button', { name: 'New board' }).click();
@@ -23,7 +15,7 @@ async function createBoard(page: Page, title: string, account: string) {
 
 describe('the shell in real Chromium', () => {
   it('creates a board that survives a reload', async () => {
-    const page = await openApp(browser, { lang: 'en' });
+    const page = await openApp(chromium.browser, { lang: 'en' });
     await createBoard(page, 'Bank core system', 'Example Bank');
     const url = page.url();
     await expect.poll(() => page.locator('.board-title').textContent()).toBe('Bank core system');
@@ -41,7 +33,7 @@ describe('the shell in real Chromium', () => {
   });
 
   it('switches language and the UI follows', async () => {
-    const page = await openApp(browser, { lang: 'en' });
+    const page = await openApp(chromium.browser, { lang: 'en' });
     await expect.poll(() => page.locator('h1').textContent()).toBe('KA Buying Canvas');
     await page.getByLabel('Language').selectOption('zh-CN');
     await expect.poll(() => page.locator('h1').textContent()).toBe('KA 采购流程画布');
@@ -52,7 +44,7 @@ describe('the shell in real Chromium', () => {
   });
 
   it('imports the shared minimal example by the import button', async () => {
-    const page = await openApp(browser, { lang: 'en' });
+    const page = await openApp(chromium.browser, { lang: 'en' });
     await page
       .getByTestId('import-input')
       .setInputFiles(join(SHARED_EXAMPLES, 'minimal.board.json'));
@@ -64,7 +56,7 @@ describe('the shell in real Chromium', () => {
   });
 
   it('keeps working in memory with a visible warning when IndexedDB cannot open', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await chromium.browser.newContext({ viewport: { width: 1400, height: 900 } });
     await context.addInitScript(() => {
       IDBFactory.prototype.open = () => {
         throw new DOMException('blocked for this test', 'SecurityError');
@@ -92,7 +84,7 @@ describe('nothing typed is lost', () => {
   }
 
   it('keeps an edit made just before a reload, and the list shows it at once', async () => {
-    const page = await openApp(browser, { lang: 'en' });
+    const page = await openApp(chromium.browser, { lang: 'en' });
     await createBoard(page, 'Before', 'Acme');
     await retitle(page, 'Edited right before reload');
     // No wait for the debounced save: the page goes away at once.
@@ -109,7 +101,7 @@ describe('nothing typed is lost', () => {
   });
 
   it('keeps a new board in the tab when the disk is full, and says so', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await chromium.browser.newContext({ viewport: { width: 1400, height: 900 } });
     await context.addInitScript(() => {
       IDBObjectStore.prototype.put = () => {
         throw new DOMException('The disk is full', 'QuotaExceededError');

@@ -1,26 +1,19 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { pathMeaning } from '../../src/domain/analyze';
 import { suggestionsFor } from '../../src/domain/suggest';
 import type { BoardFile } from '../../src/domain/types';
-import { launch, openApp, SCREENSHOTS, SHARED_EXAMPLES } from './chromium';
+import { openApp, SCREENSHOTS, SHARED_EXAMPLES, sharedChromium } from './chromium';
+
+const chromium = sharedChromium();
 
 const BOARD = join(SHARED_EXAMPLES, 'crm-group-sales-management.board.json');
 const expected = JSON.parse(
   readFileSync(join(SHARED_EXAMPLES, 'crm-group-sales-management.expected.json'), 'utf8'),
 ) as { stages: { stepId: string; label: string }[]; blockingPoints: number };
 const file = JSON.parse(readFileSync(BOARD, 'utf8')) as BoardFile;
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Imports the CRM example from the board list, opens it and shows the swimlane + a panel. */
 async function openCrmSwimlane(page: Page, swimlaneTab: string, panelTab: string) {
@@ -37,7 +30,7 @@ const text = (page: Page, testId: string) => page.getByTestId(testId).textConten
 
 describe('the CRM example in the sales swimlane', () => {
   it('shows the article’s 8 stages, fit 50% and split; filling a stage lowers the blocking points', async () => {
-    const page = await openApp(browser, { lang: 'en', width: 1800, height: 1000 });
+    const page = await openApp(chromium.browser, { lang: 'en', width: 1800, height: 1000 });
     await openCrmSwimlane(page, 'Sales swimlane', 'Readiness');
 
     const ids = await page
@@ -95,7 +88,7 @@ describe('the CRM example in the sales swimlane', () => {
   });
 
   it('reads in Chinese, with the path named 拆分', async () => {
-    const page = await openApp(browser, { lang: 'zh-CN', width: 1800, height: 1000 });
+    const page = await openApp(chromium.browser, { lang: 'zh-CN', width: 1800, height: 1000 });
     await openCrmSwimlane(page, '销售泳道', '就绪度');
     expect(await page.locator('th[data-step-id]').count()).toBe(8);
     expect(await page.getByRole('rowheader').allTextContents()).toEqual([
