@@ -8,6 +8,10 @@ import { LanguageSwitch } from './LanguageSwitch';
 
 const VIEWS: EditorView[] = ['map', 'swimlane'];
 
+/** The modifier the shortcuts use on this platform, as its users write it. */
+const MOD =
+  typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
+
 /** The editor's top bar: way back, title, undo/redo, view tabs, export and language. */
 export function EditorHeader() {
   const { t } = useTranslation('app');
@@ -43,10 +47,10 @@ export function EditorHeader() {
         ))}
       </div>
       <div className="toolbar-group">
-        <button type="button" onClick={undo} disabled={!canUndo} title="Ctrl+Z">
+        <button type="button" onClick={undo} disabled={!canUndo} title={`${MOD}Z`}>
           {t('editor.undo')}
         </button>
-        <button type="button" onClick={redo} disabled={!canRedo} title="Ctrl+Shift+Z">
+        <button type="button" onClick={redo} disabled={!canRedo} title={`${MOD}Shift+Z`}>
           {t('editor.redo')}
         </button>
         <SaveTemplateButton />

@@ -10,7 +10,7 @@ export function useFlowAriaLabels(): Partial<AriaLabelConfig> {
       'node.a11yDescription.default': t('a11y.node'),
       'node.a11yDescription.keyboardDisabled': t('a11y.nodeKeyboard'),
       'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) =>
-        t('a11y.moved', { direction, x, y }),
+        t('a11y.moved', { direction: t(`a11y.direction.${direction}`, direction), x, y }),
       'edge.a11yDescription.default': t('a11y.edge'),
       'controls.ariaLabel': t('a11y.controls'),
       'controls.zoomIn.ariaLabel': t('a11y.zoomIn'),

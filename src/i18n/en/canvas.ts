@@ -146,6 +146,7 @@ export const canvas = {
     },
   },
   a11y: {
+    direction: { up: 'up', down: 'down', left: 'left', right: 'right' },
     node: 'Press Enter or Space to select. Delete removes it, Escape cancels.',
     nodeKeyboard:
       'Press Enter or Space to select, then move it with the arrow keys. Delete removes it, Escape cancels.',

@@ -147,6 +147,7 @@ export const canvas: typeof en = {
     },
   },
   a11y: {
+    direction: { up: '上', down: '下', left: '左', right: '右' },
     node: '按回车或空格选中；Delete 删除，Esc 取消。',
     nodeKeyboard: '按回车或空格选中，然后用方向键移动；Delete 删除，Esc 取消。',
     moved: '已向{{direction}}移动。新位置 x {{x}}，y {{y}}。',
