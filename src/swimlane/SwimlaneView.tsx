@@ -7,6 +7,7 @@ import { asLang, useAnalysis } from '../store/useAnalysis';
 import { CapabilityOptions } from './CapabilityOptions';
 import { LaneCell } from './LaneCell';
 import { LANES } from './lanes';
+import { NotesCell } from './NotesCell';
 import { StageHeader } from './StageHeader';
 import { useColumnFocus } from './useColumnFocus';
 import './swimlane.css';
@@ -96,6 +97,19 @@ export function SwimlaneView() {
                 ))}
               </tr>
             ))}
+            <tr>
+              <th scope="row" className="lane-head">
+                {t('notes.lane')}
+              </th>
+              {analysis.stages.map((stage) => (
+                <td
+                  key={stage.stepId}
+                  className={`lane-cell lane-notes ${columnClass(stage.stepId)}`}
+                >
+                  <NotesCell stepId={stage.stepId} step={stepName(stage, lang)} />
+                </td>
+              ))}
+            </tr>
           </tbody>
         </table>
       </div>

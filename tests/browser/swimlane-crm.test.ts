@@ -99,6 +99,7 @@ describe('the CRM example in the sales swimlane', () => {
       '销售能力画像',
       '协同支持团队',
       '赋能',
+      '备注',
     ]);
     const path = page.getByTestId('recommendation');
     expect(await path.locator('.path-name').textContent()).toContain('拆分');

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { suggestionsFor } from '../../src/domain/suggest';
@@ -27,7 +27,28 @@ describe('swimlane suggestions and entries', () => {
       'Required capabilities',
       'Supporting team',
       'Enablement',
+      'Notes',
     ]);
+  });
+
+  it('keeps a stage note as one undo entry per edit', async () => {
+    const user = userEvent.setup();
+    renderSwimlane(twoStageBoard());
+    const notes = screen.getByRole('textbox', { name: 'Notes on Approval' });
+    await user.type(notes, '  CFO back on Monday  ');
+    expect(board().sales.p2?.notes).toBeUndefined();
+    await user.tab();
+    expect(board().sales.p2?.notes).toBe('CFO back on Monday');
+    expect(useDocumentStore.getState().past).toHaveLength(1);
+    useDocumentStore.getState().undo();
+    expect(board().sales.p2?.notes).toBeUndefined();
+    const notesBox = () => screen.getByRole('textbox', { name: 'Notes on Approval' });
+    await waitFor(() => expect(notesBox()).toHaveDisplayValue(''));
+    useDocumentStore.getState().redo();
+    await waitFor(() => expect(notesBox()).toHaveDisplayValue('CFO back on Monday'));
+    await user.clear(notesBox());
+    await user.tab();
+    expect(board().sales.p2).not.toHaveProperty('notes');
   });
 
   it('accepts a suggestion in one click and undo takes it back', async () => {

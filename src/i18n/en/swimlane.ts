@@ -33,6 +33,11 @@ export const swimlane = {
     missing: 'missing',
     missingHint: 'Neither the owner nor a supporter of this stage has this capability.',
   },
+  notes: {
+    lane: 'Notes',
+    label: 'Notes on {{step}}',
+    placeholder: 'Anything the team should remember…',
+  },
   owner: {
     label: 'Owner of {{step}}',
     none: '— no owner —',

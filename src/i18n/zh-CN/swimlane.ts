@@ -34,6 +34,11 @@ export const swimlane: typeof en = {
     missing: '缺失',
     missingHint: '本阶段的负责人和协同支持成员都不具备这项能力。',
   },
+  notes: {
+    lane: '备注',
+    label: '“{{step}}”的备注',
+    placeholder: '团队需要记住的事…',
+  },
   owner: {
     label: '“{{step}}”的负责人',
     none: '— 未指定负责人 —',
