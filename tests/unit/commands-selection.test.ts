@@ -99,6 +99,25 @@ describe('copyItems and pasteItems', () => {
     expect(pasted).not.toHaveProperty('relationshipOwner');
     expect(next.steps).toHaveLength(3);
     expect(next.links).toHaveLength(3);
+    // The step's plan comes along; its owner and supporters are not in this board's team.
+    const stage = next.sales[result.p1!]!;
+    expect(stage.actions).toEqual(['Call the CFO']);
+    expect(stage).not.toHaveProperty('owner');
+    expect(stage.supporters).toEqual([]);
+  });
+
+  it('a duplicated step brings its sales plan, as its own copy', () => {
+    const { next, result } = runCommand(makeRichBoard(), (d) =>
+      duplicateItems(d, ['p1'], { x: 30, y: 30 }),
+    );
+    const copy = next.sales[result.p1!]!;
+    expect(copy).toEqual(next.sales.p1);
+    expect(copy).toMatchObject({ owner: 't1', supporters: ['t2'], actions: ['Call the CFO'] });
+    expect(copy.actions).not.toBe(next.sales.p1!.actions);
+    const { next: bare } = runCommand(makeRichBoard(), (d) =>
+      duplicateItems(d, ['p2'], { x: 30, y: 30 }),
+    );
+    expect(Object.keys(bare.sales)).toEqual(['p1']);
   });
 
   it('the clip is independent of the board it came from', () => {

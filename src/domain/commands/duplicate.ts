@@ -1,8 +1,9 @@
 /** Copy, paste and duplicate of map items (stakeholders, steps, groups and the links between them). */
 import { freshId } from '../ids';
-import type { Board, BuyingStep, Group, Link, Point, Stakeholder } from '../types';
+import type { Board, BuyingStep, Group, Link, Point, SalesStage, Stakeholder } from '../types';
 import { addGroup } from './groups';
 import { addLink } from './links';
+import { setStageField } from './sales';
 import { ID_PREFIX, allIds, isPoint } from './shared';
 import { addStakeholder } from './stakeholders';
 import { addStep } from './steps';
@@ -13,11 +14,13 @@ export interface BoardClip {
   steps: BuyingStep[];
   groups: Group[];
   links: Link[];
+  /** The sales plan of each copied step that has one, keyed by the step's id. */
+  sales: Record<string, SalesStage>;
 }
 
 /**
- * Snapshot of the selected stakeholders, steps and groups plus every link whose both ends are
- * selected (deep copies, safe to keep after the board changes).
+ * Snapshot of the selected stakeholders, steps and groups, the sales plans of those steps, and
+ * every link whose both ends are selected (deep copies, safe to keep after the board changes).
  */
 export function copyItems(board: Board, ids: string[]): BoardClip {
   const picked = new Set(ids);
@@ -26,7 +29,13 @@ export function copyItems(board: Board, ids: string[]): BoardClip {
     steps: board.steps.filter((s) => picked.has(s.id)),
     groups: board.groups.filter((g) => picked.has(g.id)),
     links: [],
+    sales: {},
   };
+  for (const step of clip.steps) {
+    if (Object.prototype.hasOwnProperty.call(board.sales, step.id)) {
+      clip.sales[step.id] = board.sales[step.id]!;
+    }
+  }
   const nodes = new Set([...clip.stakeholders, ...clip.steps].map((n) => n.id));
   clip.links = board.links.filter((l) => nodes.has(l.source) && nodes.has(l.target));
   // A JSON round trip rather than structuredClone: it also reads through immer drafts (proxies).
@@ -41,8 +50,9 @@ function shift(p: Point, offset: Point): Point {
 
 /**
  * Adds copies of the clipboard items with new ids, moved by `offset`. Copied stakeholders keep a
- * copied group, else their group if the board has it; owners not in the team are dropped; links
- * come along when both ends were copied and the link is valid. Returns oldId -> newId.
+ * copied group, else their group if the board has it; owners not in the team are dropped; a
+ * copied step brings its sales plan (stage owner and supporters only while they are still in the
+ * team); links come along when both ends were copied and the link is valid. Returns oldId -> newId.
  */
 export function pasteItems(d: Board, clip: BoardClip, offset: Point): Record<string, string> {
   const taken = allIds(d);
@@ -66,6 +76,8 @@ export function pasteItems(d: Board, clip: BoardClip, offset: Point): Record<str
   for (const s of clip.steps) {
     const id = fresh(s.id, ID_PREFIX.step);
     addStep(d, { id, label: s.label, kind: s.kind, position: shift(s.position, offset) });
+    const stage = Object.prototype.hasOwnProperty.call(clip.sales, s.id) ? clip.sales[s.id] : null;
+    if (stage) setStageField(d, id, stage);
   }
   for (const l of clip.links) {
     const source = map[l.source];
