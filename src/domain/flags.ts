@@ -1,3 +1,4 @@
+import { SEVERITY, type Flag, type FlagCode } from './flagCodes';
 import { columnOrder } from './order';
 import type { Lang } from './suggest';
 import { CAPABILITY_TEXTS, FLAG_TEXTS, LIST_SEPARATOR, STANCE_TEXTS } from './text/flags';
@@ -6,65 +7,8 @@ import { stepName } from './text/stepName';
 import type { Board, BuyingStep, Stakeholder } from './types';
 import { PARTICIPATION_LINKS, emptySalesStage } from './types';
 
-export type FlagCode =
-  | 'map.no-decision-maker'
-  | 'map.no-champion'
-  | 'map.single-threaded'
-  | 'map.key-player-unengaged'
-  | 'map.stance-unknown'
-  | 'map.blocker-unaddressed'
-  | 'map.department-unengaged'
-  | 'map.no-budget-step'
-  | 'map.paper-process-unmapped'
-  | 'stage.no-stakeholder'
-  | 'stage.no-owner'
-  | 'stage.no-system-support'
-  | 'stage.no-enablement'
-  | 'stage.capability-gap';
-
-/** Plan flags (§6): the current team cannot yet carry the stage; they make blocking points. */
-export const PLAN_FLAGS: readonly FlagCode[] = [
-  'stage.no-owner',
-  'stage.no-system-support',
-  'stage.no-enablement',
-  'stage.capability-gap',
-];
-
-export type Severity = 'high' | 'medium' | 'low';
-
-/**
- * Severity by code. high: the deal can be lost outright (nobody decides, a key player or a
- * blocker left alone, single-threaded, a stage nobody carries). medium: a blind spot that
- * usually surfaces late (unknown stances, silent departments, budget or paper process not
- * mapped, no champion, a stage without client contact, missing capabilities). low: support
- * that makes a stage easier (systems, enablement).
- */
-export const SEVERITY: Record<FlagCode, Severity> = {
-  'map.no-decision-maker': 'high',
-  'map.no-champion': 'medium',
-  'map.single-threaded': 'high',
-  'map.key-player-unengaged': 'high',
-  'map.stance-unknown': 'medium',
-  'map.blocker-unaddressed': 'high',
-  'map.department-unengaged': 'medium',
-  'map.no-budget-step': 'medium',
-  'map.paper-process-unmapped': 'medium',
-  'stage.no-stakeholder': 'medium',
-  'stage.no-owner': 'high',
-  'stage.no-system-support': 'low',
-  'stage.no-enablement': 'low',
-  'stage.capability-gap': 'medium',
-};
-
-export interface Flag {
-  code: FlagCode;
-  /** The stakeholder, group or step id the flag is about; null for board-wide flags. */
-  subject: string | null;
-  severity: Severity;
-  /** Raw values (ids, names, codes) for a UI that renders its own text. */
-  params: Record<string, string>;
-  message: string;
-}
+export { PLAN_FLAGS, SEVERITY } from './flagCodes';
+export type { Flag, FlagCode, Severity } from './flagCodes';
 
 const PARTICIPATION: ReadonlySet<string> = new Set(PARTICIPATION_LINKS);
 const PAPER_KINDS: ReadonlySet<string> = new Set(['procurement', 'legal', 'signing']);
