@@ -7,7 +7,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { ImportButton } from './import/ImportButton';
 import { boardFromTemplate } from './gallery/fromTemplate';
 import { TemplateGallery } from './gallery/TemplateGallery';
-import { ImportDialog } from './import/ImportDialog';
+import { ImportFeedback } from './import/ImportFeedback';
 import { PasteDialog } from './import/PasteDialog';
 import { useFileDrop } from './import/useFileDrop';
 import { useImport } from './import/useImport';
@@ -25,18 +25,13 @@ export function BoardListPage() {
   const [creating, setCreating] = useState(false);
   const [gallery, setGallery] = useState(false);
   const [pasting, setPasting] = useState(false);
-  const [imported, setImported] = useState<Board | null>(null);
   const [confirming, setConfirming] = useState<BoardMeta | null>(null);
   const [deleted, setDeleted] = useState<Board | null>(null);
   const { refresh } = list;
-  const onImported = useCallback(
-    (board: Board) => {
-      setPasting(false);
-      setImported(board);
-      void refresh();
-    },
-    [refresh],
-  );
+  const onImported = useCallback(() => {
+    setPasting(false);
+    void refresh();
+  }, [refresh]);
   const imp = useImport(onImported);
   const drop = useFileDrop((file) => void imp.importFile(file));
   const { importText } = imp;
@@ -44,7 +39,6 @@ export function BoardListPage() {
   // Paste anywhere on the list, unless a dialog is open (its own fields take the paste).
   usePasteImport(onPasted, !gallery && !pasting && !creating);
   const closeToast = useCallback(() => setDeleted(null), []);
-  const closeImported = useCallback(() => setImported(null), []);
 
   const startFromTemplate = async (template: Board) => {
     const board = boardFromTemplate(template);
@@ -147,15 +141,7 @@ export function BoardListPage() {
           onClose={closeToast}
         />
       )}
-      {imported && (
-        <Toast message={ts('imported', { title: imported.title })} onClose={closeImported} />
-      )}
-      <ImportDialog
-        state={imp.state}
-        onReplace={() => void imp.replace()}
-        onKeepBoth={() => void imp.keepBoth()}
-        onClose={imp.close}
-      />
+      <ImportFeedback imp={imp} />
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapView } from '../canvas/MapView';
 import { useSessionStore } from '../store/sessionStore';
@@ -6,10 +6,9 @@ import { SwimlaneView } from '../swimlane/SwimlaneView';
 import type { Board } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
 import { EditorHeader } from './EditorHeader';
-import { ImportDialog } from './import/ImportDialog';
+import { ImportFeedback } from './import/ImportFeedback';
 import { useFileDrop } from './import/useFileDrop';
 import { useImport } from './import/useImport';
-import { Toast } from './Toast';
 import { navigate } from './useHashRoute';
 import { SidePanel } from './SidePanel';
 import { useBoardSession } from './useBoardSession';
@@ -21,20 +20,17 @@ export function EditorPage({ id }: { id: string }) {
   const status = useBoardSession(id);
   const view = useSessionStore((s) => s.view);
   const { t: ts } = useTranslation('share');
-  const [imported, setImported] = useState<Board | null>(null);
   // A board file dropped on the editor is imported as a board of its own (the same import as
   // the list's); replacing the open board reloads it, any other board is opened.
   const onImported = useCallback(
     (board: Board) => {
       if (board.id === id) useDocumentStore.getState().open(board);
       else navigate({ name: 'board', id: board.id });
-      setImported(board);
     },
     [id],
   );
   const imp = useImport(onImported);
   const drop = useFileDrop((file) => void imp.importFile(file));
-  const closeImported = useCallback(() => setImported(null), []);
   useUndoShortcuts();
   if (status === 'loading') return <p aria-busy="true">{t('editor.loading')}</p>;
   if (status === 'missing' || typeof status === 'object') {
@@ -61,15 +57,7 @@ export function EditorPage({ id }: { id: string }) {
           {ts('drop.editorHint')}
         </p>
       )}
-      {imported && (
-        <Toast message={ts('imported', { title: imported.title })} onClose={closeImported} />
-      )}
-      <ImportDialog
-        state={imp.state}
-        onReplace={() => void imp.replace()}
-        onKeepBoth={() => void imp.keepBoth()}
-        onClose={imp.close}
-      />
+      <ImportFeedback imp={imp} />
     </div>
   );
 }

@@ -11,10 +11,14 @@ export type ImportState =
   | { step: 'refused'; issues: ValidationIssue[] }
   | { step: 'conflict'; board: Board };
 
-/** Import by file or pasted text: refused files change nothing; an id clash asks first. */
+/**
+ * Import by file or pasted text: refused files change nothing; an id clash asks first. Keeps the
+ * last imported board (`imported`) until `closeImported`, for the page to confirm the import.
+ */
 export function useImport(onImported: (board: Board) => void) {
   const { repo, setWarning } = useStorage();
   const [state, setState] = useState<ImportState>({ step: 'idle' });
+  const [imported, setImported] = useState<Board | null>(null);
 
   const store = useCallback(
     async (board: Board) => {
@@ -24,6 +28,7 @@ export function useImport(onImported: (board: Board) => void) {
         setWarning(writeFailed(err));
       }
       setState({ step: 'idle' });
+      setImported(board);
       onImported(board);
     },
     [repo, setWarning, onImported],
@@ -55,6 +60,9 @@ export function useImport(onImported: (board: Board) => void) {
     await store(copyBoard(b, newId('b'), b.title, new Date().toISOString()));
   }, [state, store]);
   const close = useCallback(() => setState({ step: 'idle' }), []);
+  const closeImported = useCallback(() => setImported(null), []);
 
-  return { state, importFile, importText, replace, keepBoth, close };
+  return { state, imported, importFile, importText, replace, keepBoth, close, closeImported };
 }
+
+export type Importer = ReturnType<typeof useImport>;

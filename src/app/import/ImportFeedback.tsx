@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { useDialog } from '../useDialog';
 import { describeIssue } from './describeIssue';
-import type { ImportState } from './useImport';
+import { Toast } from '../Toast';
+import type { Importer, ImportState } from './useImport';
 
 const MAX_SHOWN = 50;
 
@@ -47,27 +48,31 @@ function RefusedDialog(props: { issues: Refused['issues']; onClose(): void }) {
 }
 
 /** What an import needs to say: why a file was refused, or which board to keep on an id clash. */
-export function ImportDialog(props: {
-  state: ImportState;
-  onReplace(): void;
-  onKeepBoth(): void;
-  onClose(): void;
-}) {
+/**
+ * What an import says back: the refused-file or id-conflict dialog while one is open, and a
+ * toast naming the board once it is in.
+ */
+export function ImportFeedback({ imp }: { imp: Importer }) {
   const { t } = useTranslation('app');
-  const { state } = props;
-  if (state.step === 'conflict') {
-    return (
-      <ConfirmDialog
-        message={t('io.conflict', { title: state.board.title })}
-        actions={[
-          { label: t('io.replace'), onClick: props.onReplace, danger: true },
-          { label: t('io.keepBoth'), onClick: props.onKeepBoth },
-        ]}
-        cancelLabel={t('list.cancel')}
-        onCancel={props.onClose}
-      />
-    );
-  }
-  if (state.step !== 'refused') return null;
-  return <RefusedDialog issues={state.issues} onClose={props.onClose} />;
+  const { t: ts } = useTranslation('share');
+  const { state, imported } = imp;
+  return (
+    <>
+      {imported && (
+        <Toast message={ts('imported', { title: imported.title })} onClose={imp.closeImported} />
+      )}
+      {state.step === 'conflict' && (
+        <ConfirmDialog
+          message={t('io.conflict', { title: state.board.title })}
+          actions={[
+            { label: t('io.replace'), onClick: () => void imp.replace(), danger: true },
+            { label: t('io.keepBoth'), onClick: () => void imp.keepBoth() },
+          ]}
+          cancelLabel={t('list.cancel')}
+          onCancel={imp.close}
+        />
+      )}
+      {state.step === 'refused' && <RefusedDialog issues={state.issues} onClose={imp.close} />}
+    </>
+  );
 }
