@@ -3,20 +3,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../src/i18n/resources';
-import { openApp, SCREENSHOTS, SHARED_EXAMPLES, sharedChromium } from './chromium';
+import { openApp, openCrm, SCREENSHOTS, SHARED_EXAMPLES, sharedChromium } from './chromium';
 
 const chromium = sharedChromium();
-
-const CRM = join(SHARED_EXAMPLES, 'crm-group-sales-management.board.json');
-
-/** Imports the CRM example and opens it on the map. */
-async function openCrm(page: Page) {
-  await page.getByTestId('import-input').setInputFiles(CRM);
-  await expect.poll(() => page.locator('.board-row').count()).toBe(1);
-  await page.locator('.board-row a').first().click();
-  await page.waitForSelector('.react-flow__node-step');
-  await expect.poll(() => page.locator('.react-flow__node').count()).toBe(21);
-}
 
 interface Box {
   id: string;

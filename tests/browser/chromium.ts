@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 const FLAGS = [
   '--no-sandbox',
@@ -51,6 +52,17 @@ export async function openApp(
 
 export const SHARED_EXAMPLES = new URL('../../../shared/examples/', import.meta.url).pathname;
 export const SCREENSHOTS = new URL('../../test-results/', import.meta.url).pathname;
+/** The article's CRM example: 7 stakeholders, 8 steps and 6 departments (21 nodes on the map). */
+export const CRM = join(SHARED_EXAMPLES, 'crm-group-sales-management.board.json');
+
+/** Imports the CRM example from an empty board list and opens it on the map. */
+export async function openCrm(page: Page): Promise<void> {
+  await page.getByTestId('import-input').setInputFiles(CRM);
+  await expect.poll(() => page.locator('.board-row').count()).toBe(1);
+  await page.locator('.board-row a').first().click();
+  await page.waitForSelector('.react-flow__node-step');
+  await expect.poll(() => page.locator('.react-flow__node').count()).toBe(21);
+}
 
 /** One Chromium for a test file: launched before its tests, closed after them. */
 export function sharedChromium(): { readonly browser: Browser } {

@@ -1,17 +1,12 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openApp, SHARED_EXAMPLES, sharedChromium } from './chromium';
+import { openApp, openCrm, sharedChromium } from './chromium';
 
 const chromium = sharedChromium();
-
-const BOARD = join(SHARED_EXAMPLES, 'crm-group-sales-management.board.json');
 
 describe('a flag clicked in the swimlane', () => {
   it('switches to the map, selects its stakeholder and brings it to the middle', async () => {
     const page = await openApp(chromium.browser, { lang: 'en', width: 1400, height: 900 });
-    await page.getByTestId('import-input').setInputFiles(BOARD);
-    await page.locator('.board-row a').first().click();
-    await page.locator('.react-flow__node').first().waitFor();
+    await openCrm(page);
     await page.getByRole('tab', { name: 'Sales swimlane' }).click();
     await page.getByRole('tab', { name: 'Flags' }).click();
     // The finance manager (s-fin) is a key player nobody has met.

@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openApp, SCREENSHOTS, SHARED_EXAMPLES, sharedChromium } from './chromium';
+import { CRM, openApp, SCREENSHOTS, SHARED_EXAMPLES, sharedChromium } from './chromium';
 
 const chromium = sharedChromium();
 
-const CRM = join(SHARED_EXAMPLES, 'crm-group-sales-management.board.json');
 let tmp: string;
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'share-import-'));

@@ -4,11 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openApp, SCREENSHOTS, SHARED_EXAMPLES, sharedChromium } from './chromium';
+import { CRM, openApp, openCrm, SCREENSHOTS, sharedChromium } from './chromium';
 
 const chromium = sharedChromium();
 
-const CRM = join(SHARED_EXAMPLES, 'crm-group-sales-management.board.json');
 let tmp: string;
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'share-png-'));
@@ -143,9 +142,7 @@ describe('PNG export in real Chromium', () => {
 
   it('exports the swimlane of the CRM example', async () => {
     const page = await openApp(chromium.browser, { lang: 'zh-CN' });
-    await page.getByTestId('import-input').setInputFiles(CRM);
-    await page.locator('.board-row a').first().click();
-    await page.locator('.react-flow__node').first().waitFor();
+    await openCrm(page);
     await page.getByRole('button', { name: '导出' }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -5,21 +5,18 @@ import { describe, expect, it } from 'vitest';
 import { pathMeaning } from '../../src/domain/analyze';
 import { suggestionsFor } from '../../src/domain/suggest';
 import type { BoardFile } from '../../src/domain/types';
-import { openApp, SCREENSHOTS, SHARED_EXAMPLES, sharedChromium } from './chromium';
+import { CRM, openApp, openCrm, SCREENSHOTS, SHARED_EXAMPLES, sharedChromium } from './chromium';
 
 const chromium = sharedChromium();
 
-const BOARD = join(SHARED_EXAMPLES, 'crm-group-sales-management.board.json');
 const expected = JSON.parse(
   readFileSync(join(SHARED_EXAMPLES, 'crm-group-sales-management.expected.json'), 'utf8'),
 ) as { stages: { stepId: string; label: string }[]; blockingPoints: number };
-const file = JSON.parse(readFileSync(BOARD, 'utf8')) as BoardFile;
+const file = JSON.parse(readFileSync(CRM, 'utf8')) as BoardFile;
 
 /** Imports the CRM example from the board list, opens it and shows the swimlane + a panel. */
 async function openCrmSwimlane(page: Page, swimlaneTab: string, panelTab: string) {
-  await page.getByTestId('import-input').setInputFiles(BOARD);
-  await expect.poll(() => page.locator('.board-row').count()).toBe(1);
-  await page.locator('.board-row a').first().click();
+  await openCrm(page);
   await expect.poll(() => page.locator('.board-title').textContent()).toBe(file.board.title);
   await page.getByRole('tab', { name: swimlaneTab }).click();
   await page.getByRole('tab', { name: panelTab }).click();
