@@ -1,14 +1,17 @@
 import { useState, type ReactNode } from 'react';
 
 /**
- * A text field that commits on blur or Enter (one undo entry per edit, not per key).
- * Remount it with a `key` holding the value to pick up outside changes such as undo.
+ * A text field that commits on blur or Enter (one undo entry per edit, not per key); Escape
+ * takes the draft back. Remount it with a `key` holding the value to pick up outside changes
+ * such as undo. `hideLabel` keeps the label for assistive technology only.
  */
 export function TextField(props: {
   label: string;
   value: string;
   onCommit(value: string): void;
   multiline?: boolean;
+  rows?: number;
+  hideLabel?: boolean;
   placeholder?: string;
 }) {
   const [draft, setDraft] = useState(props.value);
@@ -21,18 +24,21 @@ export function TextField(props: {
     onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
     onBlur: commit,
   };
+  const undoDraft = (e: { key: string }) => {
+    if (e.key === 'Escape') setDraft(props.value);
+  };
   return (
     <label className="ka-field">
-      <span>{props.label}</span>
+      <span className={props.hideLabel ? 'visually-hidden' : undefined}>{props.label}</span>
       {props.multiline ? (
-        <textarea rows={3} {...common} />
+        <textarea rows={props.rows ?? 3} {...common} onKeyDown={undoDraft} />
       ) : (
         <input
           type="text"
           {...common}
           onKeyDown={(e) => {
             if (e.key === 'Enter') commit();
-            if (e.key === 'Escape') setDraft(props.value);
+            undoDraft(e);
           }}
         />
       )}
