@@ -4,6 +4,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { applyPatches, enablePatches, produceWithPatches } from 'immer';
 import type { Patch } from 'immer';
+import { createBoard } from '../../src/domain/create';
 import { formatIssues, parseBoardFile } from '../../src/domain/validate';
 import { emptySalesStage } from '../../src/domain/types';
 import type {
@@ -75,20 +76,14 @@ export function makeStage(partial: Partial<SalesStage> = {}): SalesStage {
 }
 
 export function makeBoard(partial: Partial<Board> = {}): Board {
-  return {
+  const empty = createBoard({
     id: 'board-1',
     title: 'Test board',
-    account: { name: 'Acme', tier: 'regional' },
-    stakeholders: [],
-    steps: [],
-    groups: [],
-    links: [],
-    team: [],
-    sales: {},
-    createdAt: EPOCH,
-    updatedAt: EPOCH,
-    ...partial,
-  };
+    accountName: 'Acme',
+    tier: 'regional',
+    now: EPOCH,
+  });
+  return { ...empty, ...partial };
 }
 
 /** Wraps a board in the version-1 file envelope. */
