@@ -4,7 +4,7 @@ import type { Board, BuyingStep, Group, Link, Point, SalesStage, Stakeholder } f
 import { addGroup } from './groups';
 import { addLink } from './links';
 import { setStageField } from './sales';
-import { ID_PREFIX, allIds, isPoint } from './shared';
+import { ID_PREFIX, allIds, isPoint, ownStage } from './shared';
 import { addStakeholder } from './stakeholders';
 import { addStep } from './steps';
 
@@ -32,9 +32,8 @@ export function copyItems(board: Board, ids: string[]): BoardClip {
     sales: {},
   };
   for (const step of clip.steps) {
-    if (Object.prototype.hasOwnProperty.call(board.sales, step.id)) {
-      clip.sales[step.id] = board.sales[step.id]!;
-    }
+    const stage = ownStage(board.sales, step.id);
+    if (stage) clip.sales[step.id] = stage;
   }
   const nodes = new Set([...clip.stakeholders, ...clip.steps].map((n) => n.id));
   clip.links = board.links.filter((l) => nodes.has(l.source) && nodes.has(l.target));
@@ -76,7 +75,7 @@ export function pasteItems(d: Board, clip: BoardClip, offset: Point): Record<str
   for (const s of clip.steps) {
     const id = fresh(s.id, ID_PREFIX.step);
     addStep(d, { id, label: s.label, kind: s.kind, position: shift(s.position, offset) });
-    const stage = Object.prototype.hasOwnProperty.call(clip.sales, s.id) ? clip.sales[s.id] : null;
+    const stage = ownStage(clip.sales, s.id);
     if (stage) setStageField(d, id, stage);
   }
   for (const l of clip.links) {

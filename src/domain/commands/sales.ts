@@ -2,18 +2,12 @@
 import { LIMITS } from '../schema';
 import { STAGE_LIST_LANES, emptySalesStage } from '../types';
 import type { Board, SalesStage, StageListLane } from '../types';
-import { clip, hasTeamMember, setOptional } from './shared';
+import { clip, hasTeamMember, ownStage, setOptional } from './shared';
 
 /** The stage of an existing step, created empty when missing; undefined for an unknown step. */
 function stageOf(d: Board, stepId: string): SalesStage | undefined {
   if (!d.steps.some((s) => s.id === stepId)) return undefined;
-  if (!Object.prototype.hasOwnProperty.call(d.sales, stepId)) d.sales[stepId] = emptySalesStage();
-  return d.sales[stepId];
-}
-
-/** An existing stage, never created (for commands that only remove). */
-function existingStage(d: Board, stepId: string): SalesStage | undefined {
-  return Object.prototype.hasOwnProperty.call(d.sales, stepId) ? d.sales[stepId] : undefined;
+  return ownStage(d.sales, stepId) ?? (d.sales[stepId] = emptySalesStage());
 }
 
 const sameText = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -61,7 +55,7 @@ export function removeStageEntry(
   lane: StageListLane,
   index: number,
 ): void {
-  const list = existingStage(d, stepId)?.[lane];
+  const list = ownStage(d.sales, stepId)?.[lane];
   if (list && Number.isInteger(index) && index >= 0 && index < list.length) list.splice(index, 1);
 }
 
@@ -73,7 +67,7 @@ export function moveStageEntry(
   from: number,
   to: number,
 ): void {
-  const list = existingStage(d, stepId)?.[lane];
+  const list = ownStage(d.sales, stepId)?.[lane];
   if (!list || !Number.isInteger(from) || from < 0 || from >= list.length) return;
   const target = Math.max(0, Math.min(list.length - 1, Math.trunc(to)));
   if (target === from) return;
@@ -90,7 +84,7 @@ export function dismissSuggestion(d: Board, stepId: string, text: string): void 
 
 /** Forgets a dismissal (case-insensitive), so the suggestion shows again. */
 export function restoreSuggestion(d: Board, stepId: string, text: string): void {
-  const stage = existingStage(d, stepId);
+  const stage = ownStage(d.sales, stepId);
   if (!stage) return;
   const key = text.trim();
   const kept = stage.dismissed.filter((t) => !sameText(t, key));
@@ -111,7 +105,7 @@ export function acceptSuggestion(
 /** Sets the stage owner (a team member) or clears it with undefined. */
 export function setStageOwner(d: Board, stepId: string, ownerId: string | undefined): void {
   if (ownerId === undefined) {
-    const stage = existingStage(d, stepId);
+    const stage = ownStage(d.sales, stepId);
     if (stage) delete stage.owner;
     return;
   }
@@ -122,7 +116,7 @@ export function setStageOwner(d: Board, stepId: string, ownerId: string | undefi
 
 /** Adds a team member to the stage's supporters, or removes them when already there. */
 export function toggleStageSupporter(d: Board, stepId: string, memberId: string): void {
-  const supporters = existingStage(d, stepId)?.supporters;
+  const supporters = ownStage(d.sales, stepId)?.supporters;
   const at = supporters ? supporters.indexOf(memberId) : -1;
   if (supporters && at >= 0) supporters.splice(at, 1);
   else if (hasTeamMember(d, memberId)) stageOf(d, stepId)?.supporters.push(memberId);
