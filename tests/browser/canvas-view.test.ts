@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../src/i18n/resources';
-import { openApp, openCrm, SCREENSHOTS, SHARED_EXAMPLES, sharedChromium } from './chromium';
+import { openApp, openCrm, SCREENSHOTS, EXAMPLES, sharedChromium } from './chromium';
 
 const chromium = sharedChromium();
 
@@ -131,7 +131,7 @@ describe('speed and layout', () => {
     for (const p of people) expect(frames.some((f) => inside(p, f))).toBe(true);
     const steps = await boxes(page, '.react-flow__node-step');
     const expected = JSON.parse(
-      readFileSync(join(SHARED_EXAMPLES, 'crm-group-sales-management.expected.json'), 'utf8'),
+      readFileSync(join(EXAMPLES, 'crm-group-sales-management.expected.json'), 'utf8'),
     ) as { stages: { stepId: string }[] };
     const byX = [...steps].sort((a, b) => a.x - b.x).map((s) => s.id);
     expect(byX).toEqual(expected.stages.map((s) => s.stepId));

@@ -50,10 +50,10 @@ export async function openApp(
   return page;
 }
 
-export const SHARED_EXAMPLES = new URL('../../../shared/examples/', import.meta.url).pathname;
+export const EXAMPLES = new URL('../fixtures/examples/', import.meta.url).pathname;
 export const SCREENSHOTS = new URL('../../test-results/', import.meta.url).pathname;
 /** The article's CRM example: 7 stakeholders, 8 steps and 6 departments (21 nodes on the map). */
-export const CRM = join(SHARED_EXAMPLES, 'crm-group-sales-management.board.json');
+export const CRM = join(EXAMPLES, 'crm-group-sales-management.board.json');
 
 /** Imports the CRM example from an empty board list and opens it on the map. */
 export async function openCrm(page: Page): Promise<void> {

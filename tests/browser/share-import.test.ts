@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CRM, openApp, SCREENSHOTS, SHARED_EXAMPLES, sharedChromium } from './chromium';
+import { CRM, openApp, SCREENSHOTS, EXAMPLES, sharedChromium } from './chromium';
 
 const chromium = sharedChromium();
 
@@ -31,9 +31,7 @@ async function dropFile(page: Page, selector: string, name: string, text: string
 describe('import in real Chromium', () => {
   it('imports by the button and by dropping a file on the board list', async () => {
     const page = await openApp(chromium.browser, { lang: 'en' });
-    await page
-      .getByTestId('import-input')
-      .setInputFiles(join(SHARED_EXAMPLES, 'minimal.board.json'));
+    await page.getByTestId('import-input').setInputFiles(join(EXAMPLES, 'minimal.board.json'));
     await expect.poll(() => rows(page)).toBe(1);
     await dropFile(page, '.board-list', 'crm.board.json', readFileSync(CRM, 'utf8'));
     await expect.poll(() => rows(page)).toBe(2);
@@ -95,9 +93,7 @@ describe('import in real Chromium', () => {
 
   it('imports a file dropped on the editor and opens it', async () => {
     const page = await openApp(chromium.browser, { lang: 'en' });
-    await page
-      .getByTestId('import-input')
-      .setInputFiles(join(SHARED_EXAMPLES, 'minimal.board.json'));
+    await page.getByTestId('import-input').setInputFiles(join(EXAMPLES, 'minimal.board.json'));
     await page.locator('.board-row a').first().click();
     await expect.poll(() => page.locator('.board-title').textContent()).toBe('Blank sheet');
     await dropFile(page, '.editor', 'crm.board.json', readFileSync(CRM, 'utf8'));

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appUrl, openApp, SCREENSHOTS, SHARED_EXAMPLES, sharedChromium } from './chromium';
+import { appUrl, openApp, SCREENSHOTS, EXAMPLES, sharedChromium } from './chromium';
 
 const chromium = sharedChromium();
 
@@ -45,9 +45,7 @@ describe('the shell in real Chromium', () => {
 
   it('imports the shared minimal example by the import button', async () => {
     const page = await openApp(chromium.browser, { lang: 'en' });
-    await page
-      .getByTestId('import-input')
-      .setInputFiles(join(SHARED_EXAMPLES, 'minimal.board.json'));
+    await page.getByTestId('import-input').setInputFiles(join(EXAMPLES, 'minimal.board.json'));
     await expect.poll(() => page.locator('.board-row').count()).toBe(1);
     expect(await page.locator('.board-row').textContent()).toContain('Blank sheet');
     await page.locator('.board-row a').click();

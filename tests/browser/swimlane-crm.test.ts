@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { pathMeaning } from '../../src/domain/analyze';
 import { suggestionsFor } from '../../src/domain/suggest';
 import type { BoardFile } from '../../src/domain/types';
-import { CRM, openApp, openCrm, SCREENSHOTS, SHARED_EXAMPLES, sharedChromium } from './chromium';
+import { CRM, openApp, openCrm, SCREENSHOTS, EXAMPLES, sharedChromium } from './chromium';
 
 const chromium = sharedChromium();
 
 const expected = JSON.parse(
-  readFileSync(join(SHARED_EXAMPLES, 'crm-group-sales-management.expected.json'), 'utf8'),
+  readFileSync(join(EXAMPLES, 'crm-group-sales-management.expected.json'), 'utf8'),
 ) as { stages: { stepId: string; label: string }[]; blockingPoints: number };
 const file = JSON.parse(readFileSync(CRM, 'utf8')) as BoardFile;
 

@@ -11,10 +11,7 @@ import { createI18n } from '../../src/i18n/i18n';
 import { useDocumentStore } from '../../src/store/documentStore';
 import { useSessionStore } from '../../src/store/sessionStore';
 
-const CRM = path.resolve(
-  __dirname,
-  '../../../shared/examples/crm-group-sales-management.board.json',
-);
+const CRM = path.resolve(__dirname, '../fixtures/examples/crm-group-sales-management.board.json');
 const board = () => useDocumentStore.getState().board!;
 
 function renderIn(ui: React.ReactNode, lang: 'en' | 'zh-CN' = 'en') {

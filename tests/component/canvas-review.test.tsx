@@ -17,10 +17,7 @@ import { resources } from '../../src/i18n/resources';
 import { useDocumentStore } from '../../src/store/documentStore';
 import { useSessionStore } from '../../src/store/sessionStore';
 
-const CRM = path.resolve(
-  __dirname,
-  '../../../shared/examples/crm-group-sales-management.board.json',
-);
+const CRM = path.resolve(__dirname, '../fixtures/examples/crm-group-sales-management.board.json');
 const board = () => useDocumentStore.getState().board!;
 const person = (id: string) => board().stakeholders.find((s) => s.id === id)!;
 const frame = (id: string) => board().groups.find((g) => g.id === id)!;

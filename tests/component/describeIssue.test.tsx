@@ -6,7 +6,7 @@ import { parseBoardFile, type ValidationIssue } from '../../src/domain/validate'
 import { createI18n } from '../../src/i18n/i18n';
 
 const minimal = JSON.parse(
-  readFileSync(path.resolve(__dirname, '../../../shared/examples/minimal.board.json'), 'utf8'),
+  readFileSync(path.resolve(__dirname, '../fixtures/examples/minimal.board.json'), 'utf8'),
 ) as { version: number; board: Record<string, unknown> & { account: Record<string, unknown> } };
 
 function issuesOf(change: (f: typeof minimal) => void): ValidationIssue[] {

@@ -6,10 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseBoardText } from '../../src/domain/validate';
 import { renderApp } from './renderApp';
 
-const CRM = path.resolve(
-  __dirname,
-  '../../../shared/examples/crm-group-sales-management.board.json',
-);
+const CRM = path.resolve(__dirname, '../fixtures/examples/crm-group-sales-management.board.json');
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 
 afterEach(() => vi.restoreAllMocks());

@@ -21,8 +21,8 @@ import type {
 /** Fixed timestamp so built boards are deterministic. */
 export const EPOCH = '2026-01-01T00:00:00.000Z';
 
-/** The shared example boards (`/work/shared/examples`). */
-export const EXAMPLES_DIR = path.resolve(__dirname, '../../../shared/examples');
+/** The shared example boards (copies under `tests/fixtures/examples`). */
+export const EXAMPLES_DIR = path.resolve(__dirname, '../fixtures/examples');
 
 /** Raw JSON text of a shared example, e.g. exampleText('minimal.board.json'). */
 export function exampleText(fileName: string): string {

@@ -6,7 +6,7 @@ import { HISTORY_LIMIT } from '../../src/store/history';
 import { useSessionStore } from '../../src/store/sessionStore';
 
 const example = JSON.parse(
-  readFileSync(new URL('../../../shared/examples/minimal.board.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../fixtures/examples/minimal.board.json', import.meta.url), 'utf8'),
 ) as BoardFile;
 
 function board(): Board {
