@@ -10,7 +10,6 @@ export function NotesCell({ stepId, step }: { stepId: string; step: string }) {
   const notes = useDocumentStore((s) => s.board?.sales[stepId]?.notes) ?? '';
   return (
     <TextField
-      key={notes}
       label={t('notes.label', { step })}
       hideLabel
       multiline

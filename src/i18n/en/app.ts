@@ -45,6 +45,8 @@ export const app = {
     dismiss: 'Dismiss',
     saved: 'Saved',
     saving: 'Saving…',
+    unsaved: 'Not saved yet',
+    failed: 'Not saved',
   },
   io: {
     import: 'Import JSON',

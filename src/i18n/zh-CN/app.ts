@@ -45,6 +45,8 @@ export const app: typeof en = {
     dismiss: '关闭提示',
     saved: '已保存',
     saving: '正在保存…',
+    unsaved: '尚未保存',
+    failed: '保存失败',
   },
   io: {
     import: '导入 JSON',
