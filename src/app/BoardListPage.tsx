@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Board } from '../domain/types';
 import type { BoardMeta } from '../persistence/boardRepository';
+import { DamagedBoards } from './DamagedBoards';
 import { BoardRow } from './BoardRow';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ImportButton } from './import/ImportButton';
@@ -91,18 +92,10 @@ export function BoardListPage() {
           }}
         />
       )}
-      {list.problems.length > 0 && (
-        <div role="alert" className="banner banner-warning">
-          <p>{t('list.problems')}</p>
-          <ul>
-            {list.problems.map((p) => (
-              <li key={p.id}>
-                <code>{p.id}</code>: {p.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <DamagedBoards
+        problems={list.problems}
+        onDelete={(id) => void list.remove(id).then(() => setDeleted(null))}
+      />
       {list.boards === null ? (
         <p aria-busy="true">{t('list.loading')}</p>
       ) : list.boards.length === 0 ? (

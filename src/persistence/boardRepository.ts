@@ -74,6 +74,8 @@ export interface BoardRepository {
   save(board: Board, expected?: number): Promise<number>;
   remove(id: string): Promise<void>;
   exists(id: string): Promise<boolean>;
+  /** The stored row of a board as it is, unvalidated (undefined when none): for export only. */
+  raw(id: string): Promise<unknown>;
   listTemplates(): Promise<{ templates: StoredTemplate[]; problems: StoredProblem[] }>;
   saveTemplate(t: { id: string; name: string; board: Board }): Promise<void>;
   removeTemplate(id: string): Promise<void>;
@@ -142,8 +144,9 @@ export class DexieBoardRepository implements BoardRepository, KeyValueStore {
   constructor(readonly db: CanvasDB) {}
 
   /**
-   * Reads the small meta rows, not whole boards. A board whose meta row is missing or damaged
-   * is read and validated in full, so it is listed (or reported) rather than silently hidden.
+   * Validates every stored board, so a damaged one is listed as damaged at once, not only when
+   * opened; the list shows the small meta rows of the boards that pass (or a summary made from
+   * the board when its meta row is missing or damaged).
    */
   async list(): Promise<{ boards: BoardMeta[]; problems: StoredProblem[] }> {
     try {
@@ -157,13 +160,8 @@ export class DexieBoardRepository implements BoardRepository, KeyValueStore {
         const boards: BoardMeta[] = [];
         const problems: StoredProblem[] = [];
         for (const id of ids) {
-          const meta = byId.get(id);
-          if (meta) {
-            boards.push(meta);
-            continue;
-          }
           const decoded = decodeRow(id, await this.db.boards.get(id));
-          if ('board' in decoded) boards.push(metaOf(decoded.board));
+          if ('board' in decoded) boards.push(byId.get(id) ?? metaOf(decoded.board));
           else problems.push(decoded.problem);
         }
         boards.sort((a, b) => compareDesc(a.updatedAt, b.updatedAt));
@@ -172,6 +170,11 @@ export class DexieBoardRepository implements BoardRepository, KeyValueStore {
     } catch (err) {
       return { boards: [], problems: [readFailure(err)] };
     }
+  }
+
+  /** The stored row as it is, unvalidated: for exporting a damaged board as found. */
+  async raw(id: string): Promise<unknown> {
+    return this.db.boards.get(id);
   }
 
   async load(id: string): Promise<Loaded | { problem: StoredProblem } | null> {

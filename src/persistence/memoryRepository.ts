@@ -61,6 +61,10 @@ export class MemoryBoardRepository implements BoardRepository, KeyValueStore {
     return this.boards.has(id);
   }
 
+  async raw(id: string): Promise<unknown> {
+    return structuredClone(this.boards.get(id));
+  }
+
   async listTemplates(): Promise<{ templates: StoredTemplate[]; problems: StoredProblem[] }> {
     const templates: StoredTemplate[] = [];
     const problems: StoredProblem[] = [];

@@ -78,6 +78,11 @@ export class ResilientRepository implements BoardRepository, KeyValueStore {
     return !this.removed.has(id) && (await this.inner.exists(id));
   }
 
+  async raw(id: string): Promise<unknown> {
+    if (await this.overlay.exists(id)) return this.overlay.raw(id);
+    return this.removed.has(id) ? undefined : this.inner.raw(id);
+  }
+
   async listTemplates(): Promise<{ templates: StoredTemplate[]; problems: StoredProblem[] }> {
     const [stored, kept] = await Promise.all([
       this.inner.listTemplates(),

@@ -88,3 +88,22 @@ describe('stored row migration', () => {
     });
   });
 });
+
+describe('damaged stored boards', () => {
+  it('are listed as damaged at once, even when their summary row is intact', async () => {
+    const db = freshDb();
+    const repo = new DexieBoardRepository(db);
+    await repo.save(makeBoard({ id: 'good' }));
+    await repo.save(makeBoard({ id: 'bad' }));
+    const row = (await db.boards.get('bad'))!;
+    await db.boards.put({
+      ...row,
+      file: { ...row.file, board: { ...row.file.board, title: 7 } },
+    } as never);
+    const { boards, problems } = await repo.list();
+    expect(boards.map((b) => b.id)).toEqual(['good']);
+    expect(problems.map((p) => p.id)).toEqual(['bad']);
+    // The raw row is there as found, for export.
+    expect(await repo.raw('bad')).toMatchObject({ file: { board: { title: 7 } } });
+  });
+});
