@@ -5,7 +5,7 @@
 import { migrate } from './migrations';
 import { BoardFileError, issue, showValue } from './issues';
 import type { ValidationIssue } from './issues';
-import { checkReferences } from './references';
+import { checkReferences, reservedSalesKeys } from './references';
 import { boardSchema } from './schema';
 import { BOARD_FORMAT, CURRENT_VERSION } from './types';
 import type { Board, BoardFile } from './types';
@@ -38,10 +38,13 @@ function parseUnsafe(input: unknown): ParseResult {
   const migrated = migrate(input);
   if (!migrated.ok) return fail(migrated.issue);
   const raw = migrated.value as Record<string, unknown>;
+  const reserved = reservedSalesKeys(raw.board);
   const shape = boardSchema.safeParse(raw.board, { reportInput: true });
-  if (!shape.success) return fail(...shape.error.issues.map((zi) => fromZodIssue(zi, ['board'])));
+  if (!shape.success) {
+    return fail(...reserved, ...shape.error.issues.map((zi) => fromZodIssue(zi, ['board'])));
+  }
   const board: Board = shape.data;
-  const refIssues = checkReferences(board);
+  const refIssues = [...reserved, ...checkReferences(board)];
   if (refIssues.length > 0) return fail(...refIssues);
   const file: BoardFile = { format: BOARD_FORMAT, version: CURRENT_VERSION, board };
   return migrated.from === CURRENT_VERSION
