@@ -1,8 +1,8 @@
 /**
  * Supported board size. Within these limits the editor opens, switches views, edits and exports
  * without freezing the page (measured in Chromium on boards at these limits); above them a board
- * is refused at
- * the one way in (validate.ts), so no file, paste, stored row or template can freeze the tab.
+ * is refused at the one way in (validate.ts), so no file, paste, stored row or template can
+ * freeze the tab.
  */
 import { issue } from './issues';
 import type { ValidationIssue } from './issues';
