@@ -3,9 +3,9 @@ import type { Analysis } from '../domain/analyze';
 import { PLAN_FLAGS } from '../domain/flags';
 import { stepName } from '../domain/text/stepName';
 import { asLang } from '../store/useAnalysis';
-import { showSubject } from './useSubjectNames';
+import { openFlag } from './openFlag';
 
-/** The stages the current team cannot carry yet; a click selects and centres the step. */
+/** The stages the current team cannot carry yet; a click opens the fix of the stage's first plan flag. */
 export function BlockingStages({ analysis }: { analysis: Analysis }) {
   const { t, i18n } = useTranslation('swimlane');
   const lang = asLang(i18n.language);
@@ -20,7 +20,13 @@ export function BlockingStages({ analysis }: { analysis: Analysis }) {
         <ul className="blocking-list">
           {stages.map((s) => (
             <li key={s.stepId}>
-              <button type="button" onClick={() => showSubject(s.stepId, true)}>
+              <button
+                type="button"
+                onClick={() => {
+                  const first = s.flags.find((c) => PLAN_FLAGS.includes(c));
+                  if (first) openFlag(first, s.stepId);
+                }}
+              >
                 <strong>{stepName(s, lang)}</strong>
                 <span className="muted">
                   {s.flags

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Flag } from '../domain/flags';
-import { showSubject } from './useSubjectNames';
+import { openFlag } from './openFlag';
 
 interface Props {
   flag: Flag;
@@ -8,7 +8,7 @@ interface Props {
   selected: boolean;
 }
 
-/** One flag: severity, what it is about and the advice; a button when it has a subject. */
+/** One flag: severity, what it is about and the advice; a button to the fix when it has a subject. */
 export function FlagItem({ flag, name, selected }: Props) {
   const { t } = useTranslation('swimlane');
   const body = (
@@ -35,11 +35,7 @@ export function FlagItem({ flag, name, selected }: Props) {
       {subject === null ? (
         <div className="flag-body">{body}</div>
       ) : (
-        <button
-          type="button"
-          className="flag-body"
-          onClick={() => showSubject(subject, flag.code.startsWith('stage.'))}
-        >
+        <button type="button" className="flag-body" onClick={() => openFlag(flag.code, subject)}>
           {body}
         </button>
       )}
