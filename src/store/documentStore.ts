@@ -29,6 +29,9 @@ export interface DocumentState {
   revision: number;
   /** The group of the gesture still in progress, or null when the last change was complete. */
   gesture: string | null;
+  /** True while another tab edits this board: edits, undo and redo do nothing here. */
+  readOnly: boolean;
+  setReadOnly(readOnly: boolean): void;
   /** Replaces the open board and clears the history (opening a board is not undoable). */
   open(board: Board | null): void;
   /** Applies one user gesture to the board: one undo entry, however many fields it touches. */
@@ -64,11 +67,13 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
   future: [],
   revision: 0,
   gesture: null,
+  readOnly: false,
+  setReadOnly: (readOnly) => set({ readOnly }),
   open: (board) =>
     set((s) => ({ board, past: [], future: [], revision: s.revision + 1, gesture: null })),
   edit: (recipe, options) => {
-    const { board, past, revision, gesture } = get();
-    if (!board) return;
+    const { board, past, revision, gesture, readOnly } = get();
+    if (!board || readOnly) return;
     const group = options?.group ?? ambient;
     const { next, entry } = applyRecipe(board, (draft) => {
       const before = draft.updatedAt;
@@ -99,9 +104,9 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
     if (get().gesture === group) set({ gesture: null });
   },
   undo: () => {
-    const { board, past, future, revision } = get();
+    const { board, past, future, revision, readOnly } = get();
     const entry = past[past.length - 1];
-    if (!board || !entry) return;
+    if (!board || !entry || readOnly) return;
     set({
       board: { ...undoEntry(board, entry), updatedAt: now() },
       past: past.slice(0, -1),
@@ -111,9 +116,9 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
     });
   },
   redo: () => {
-    const { board, past, future, revision } = get();
+    const { board, past, future, revision, readOnly } = get();
     const entry = future[future.length - 1];
-    if (!board || !entry) return;
+    if (!board || !entry || readOnly) return;
     set({
       board: { ...redoEntry(board, entry), updatedAt: now() },
       past: pushEntry(past, entry),

@@ -103,4 +103,20 @@ export const app = {
     views: 'Views',
     boardTitle: 'Board title',
   },
+  tabs: {
+    readOnly:
+      'This board is open for editing in another tab. This tab shows its last saved state, read-only.',
+    editHere: 'Edit here',
+    conflictCopy: '{{title}} (conflict copy)',
+    conflict:
+      'This board was changed in another tab. The stored version stays; the changes of this tab were saved as “{{title}}”.',
+    openCopy: 'Open the conflict copy',
+  },
+  damaged: {
+    label: 'Damaged board {{id}}',
+    exportRaw: 'Export raw data',
+    remove: 'Delete',
+    unsaved: 'Not stored (storage is failing): {{title}}',
+    exportUnsaved: 'Export as JSON',
+  },
 };

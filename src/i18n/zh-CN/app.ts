@@ -103,4 +103,19 @@ export const app: typeof en = {
     views: '视图',
     boardTitle: '画布标题',
   },
+  tabs: {
+    readOnly: '此画布正在另一个标签页中编辑。本标签页以只读方式显示其最近保存的状态。',
+    editHere: '在此编辑',
+    conflictCopy: '{{title}}（冲突副本）',
+    conflict:
+      '此画布已在另一个标签页中被修改。已保留存储的版本；本标签页的修改已另存为“{{title}}”。',
+    openCopy: '打开冲突副本',
+  },
+  damaged: {
+    label: '已损坏的画布 {{id}}',
+    exportRaw: '导出原始数据',
+    remove: '删除',
+    unsaved: '未能存储（存储出错）：{{title}}',
+    exportUnsaved: '导出为 JSON',
+  },
 };
