@@ -66,9 +66,13 @@ export function parseBoardFile(input: unknown): ParseResult {
   }
 }
 
-/** Parses JSON text (guarded) and validates it as a board file; never throws. */
-export function parseBoardText(text: string): ParseResult {
-  if (typeof text !== 'string') return parseBoardFile(text);
+/**
+ * Parses JSON text (guarded) and validates it as a board file; never throws. A leading UTF-8
+ * byte order mark (as editors on Windows write) is dropped, so every way in reads such a file.
+ */
+export function parseBoardText(input: string): ParseResult {
+  if (typeof input !== 'string') return parseBoardFile(input);
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.length > MAX_TEXT_LENGTH) {
     const params = { max: MAX_TEXT_LENGTH };
     return fail(
