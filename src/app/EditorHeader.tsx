@@ -5,6 +5,7 @@ import { useSessionStore, type EditorView } from '../store/sessionStore';
 import { SaveTemplateButton } from './gallery/SaveTemplateButton';
 import { ExportMenu } from './import/ExportMenu';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SaveIndicator } from './SaveIndicator';
 
 const VIEWS: EditorView[] = ['map', 'swimlane'];
 
@@ -32,6 +33,7 @@ export function EditorHeader() {
         ← {t('editor.back')}
       </a>
       <h1 className="board-title">{title}</h1>
+      <SaveIndicator />
       <div role="tablist" aria-label={t('editor.views')} className="view-tabs">
         {VIEWS.map((v) => (
           <button

@@ -5,6 +5,7 @@ import { clearUnsaved, stashUnsaved, takeUnsaved } from '../persistence/recovery
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { trackWrite } from './pendingWrites';
+import { useSaveState } from './saveState';
 import { useStorage, writeFailed } from './StorageContext';
 
 export type BoardStatus = 'loading' | 'ready' | 'missing' | { problem: string };
@@ -25,8 +26,11 @@ function newest(stored: Board | null, unsaved: Board | null): Board | null {
 }
 
 /**
- * Opens a stored board into the document store and keeps it saved: every change is written
- * after a short quiet time, and at once when the page is hidden or the editor closes.
+ * Opens a stored board into the document store and keeps it saved. A finished gesture (a drag
+ * dropped, a field left, a key released) is copied synchronously to local storage and written
+ * at once, so a crash right after it loses nothing; changes inside a gesture still going on
+ * (typing, a held arrow key) are written after a short quiet time. Everything pending is
+ * written when the page is hidden or the editor closes.
  */
 export function useBoardSession(id: string): BoardStatus {
   const { repo, setWarning } = useStorage();
@@ -36,11 +40,21 @@ export function useBoardSession(id: string): BoardStatus {
     let cancelled = false;
     let unsubscribe = () => {};
     const storage = localStore();
+    const saveState = useSaveState.getState().set;
+    saveState('saved');
     const saver = createAutosaver({
-      save: (board) => repo.save(board),
-      onError: (err) => setWarning(writeFailed(err)),
+      save: (board) => {
+        saveState('saving');
+        return repo.save(board);
+      },
+      onError: (err) => {
+        saveState('failed');
+        setWarning(writeFailed(err));
+      },
       onSaved: () => {
-        if (storage && !saver.pending()) clearUnsaved(id, storage);
+        if (saver.pending()) return;
+        if (storage) clearUnsaved(id, storage);
+        saveState('saved');
       },
       onHide: (board) => storage && stashUnsaved(board, storage),
     });
@@ -58,8 +72,16 @@ export function useBoardSession(id: string): BoardStatus {
       // A recovered copy goes back to storage straight away.
       if (board === unsaved) saver.schedule(board);
       unsubscribe = useDocumentStore.subscribe((state, prev) => {
-        if (state.board && state.board !== prev.board && state.board.id === id) {
+        if (!state.board || state.board.id !== id) return;
+        const changed = state.board !== prev.board;
+        if (changed) {
           saver.schedule(state.board);
+          saveState('unsaved');
+        }
+        const gestureDone = state.gesture === null && (changed || prev.gesture !== null);
+        if (gestureDone && saver.pending()) {
+          if (storage) stashUnsaved(state.board, storage);
+          void saver.flush();
         }
       });
       setStatus('ready');

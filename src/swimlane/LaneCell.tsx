@@ -27,7 +27,11 @@ export const LaneCell = memo(function LaneCell(props: Props) {
   const { t } = text;
   const raised = LANE_FLAGS[lane].filter((code) => flags.includes(code));
   return (
-    <td className={`lane-cell lane-${lane}${raised.length ? ' flagged' : ''} ${className}`}>
+    <td
+      className={`lane-cell lane-${lane}${raised.length ? ' flagged' : ''} ${className}`}
+      data-step-id={stepId}
+      data-lane={lane}
+    >
       {raised.map((code) => (
         <p key={code} className="cell-flag" data-flag={code}>
           <span aria-hidden="true">⚠</span> {t(`flagName.${code}`)}

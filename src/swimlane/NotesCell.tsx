@@ -21,7 +21,6 @@ export const NotesCell = memo(function NotesCell({
   const notes = useDocumentStore((s) => s.board?.sales[stepId]?.notes) ?? '';
   return (
     <TextField
-      key={notes}
       label={t('notes.label', { step })}
       hideLabel
       multiline

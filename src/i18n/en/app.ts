@@ -45,6 +45,8 @@ export const app = {
     dismiss: 'Dismiss',
     saved: 'Saved',
     saving: 'Saving…',
+    unsaved: 'Not saved yet',
+    failed: 'Not saved',
   },
   io: {
     import: 'Import JSON',
@@ -79,6 +81,7 @@ export const app = {
     'too-large': 'is too large (limit {{max}})',
     date: '{{value}} is not a date (ISO 8601)',
     'reserved-id': '{{value}} is a reserved name and cannot be an id',
+    'too-many': 'has {{count}} items; a board can have at most {{max}}',
   },
   panel: {
     label: 'Side panel',

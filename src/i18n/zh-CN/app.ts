@@ -45,6 +45,8 @@ export const app: typeof en = {
     dismiss: '关闭提示',
     saved: '已保存',
     saving: '正在保存…',
+    unsaved: '尚未保存',
+    failed: '保存失败',
   },
   io: {
     import: '导入 JSON',
@@ -79,6 +81,7 @@ export const app: typeof en = {
     'too-large': '过大（上限 {{max}}）',
     date: '{{value}} 不是有效日期（应为 ISO 8601 格式）',
     'reserved-id': '{{value}} 是保留名称，不能用作 id',
+    'too-many': '有 {{count}} 项；一个画布最多支持 {{max}} 项',
   },
   panel: {
     label: '侧边面板',
