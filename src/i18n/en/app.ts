@@ -99,5 +99,6 @@ export const app = {
     swimlane: 'Sales swimlane',
     views: 'Views',
     boardTitle: 'Board title',
+    renameHint: '{{title}} · double-click to rename',
   },
 };

@@ -99,5 +99,6 @@ export const app: typeof en = {
     swimlane: '销售泳道',
     views: '视图',
     boardTitle: '画布标题',
+    renameHint: '{{title}} · 双击可重命名',
   },
 };
