@@ -21,6 +21,9 @@ export function StageHeader({ stage, blocking, className }: Props) {
   const count = stage.flags.length;
   const names = stage.flags.map((code) => t(`flagName.${code}`)).join(' · ');
   const tone = blocking ? 'blocking' : count > 0 ? 'warn' : 'ok';
+  const kind = t(`domain:kind.${stage.kind}`);
+  // "Need · Need" says nothing twice: the kind is shown only when the name is not the kind.
+  const showKind = name.trim().toLowerCase() !== kind.toLowerCase();
   return (
     <th scope="col" data-step-id={stage.stepId} className={`stage-head ${tone} ${className}`}>
       <button
@@ -32,7 +35,7 @@ export function StageHeader({ stage, blocking, className }: Props) {
         {name}
       </button>
       <div className="stage-meta">
-        <span className="stage-kind">{t(`domain:kind.${stage.kind}`)}</span>
+        {showKind && <span className="stage-kind">{kind}</span>}
         <span className={`flag-badge ${tone}`} title={names || undefined}>
           {count > 0 ? t('header.flags', { count }) : t('header.noFlags')}
         </span>
