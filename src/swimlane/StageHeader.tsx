@@ -24,6 +24,9 @@ export const StageHeader = memo(function StageHeader({ stage, blocking, classNam
   const count = stage.flags.length;
   const names = stage.flags.map((code) => t(`flagName.${code}`)).join(' · ');
   const tone = blocking ? 'blocking' : count > 0 ? 'warn' : 'ok';
+  const kind = t(`domain:kind.${stage.kind}`);
+  // "Need · Need" says nothing twice: the kind is shown only when the name is not the kind.
+  const showKind = name.trim().toLowerCase() !== kind.toLowerCase();
   return (
     <th scope="col" data-step-id={stage.stepId} className={`stage-head ${tone} ${className}`}>
       <button
@@ -35,7 +38,7 @@ export const StageHeader = memo(function StageHeader({ stage, blocking, classNam
         {name}
       </button>
       <div className="stage-meta">
-        <span className="stage-kind">{t(`domain:kind.${stage.kind}`)}</span>
+        {showKind && <span className="stage-kind">{kind}</span>}
         <span className={`flag-badge ${tone}`} title={names || undefined}>
           {count > 0 ? t('header.flags', { count }) : t('header.noFlags')}
         </span>

@@ -89,3 +89,21 @@ describe('a stage flag opens the exact place to fix it', () => {
     expect(session.focusRequest?.id).toBe('s1');
   });
 });
+
+describe('stage headers', () => {
+  it('do not repeat the kind when the name is the kind', () => {
+    const { container } = renderSwimlane(onePlanFlagPerStage());
+    // "Owner gap" is a custom step: its kind is shown beside its name.
+    const custom = container.querySelector('th[data-step-id="p0"] .stage-kind');
+    expect(custom).toHaveTextContent('Custom');
+    renderSwimlane(
+      makeBoard({
+        steps: [makeStep({ id: 'n1', label: 'Need', kind: 'need' })],
+      }),
+    );
+    const heads = document.querySelectorAll('th[data-step-id="n1"]');
+    const head = heads[heads.length - 1]!;
+    expect(head.querySelector('.stage-label')).toHaveTextContent('Need');
+    expect(head.querySelector('.stage-kind')).toBeNull();
+  });
+});
