@@ -15,6 +15,7 @@ import { navigate } from './useHashRoute';
 import { SidePanel } from './SidePanel';
 import { useBoardSession } from './useBoardSession';
 import { useUndoShortcuts } from './useUndoShortcuts';
+import { useViewInHash } from './useViewInHash';
 
 /** One board, open for editing; the route `#/board/<id>` reopens it after a reload. */
 export function EditorPage({ id }: { id: string }) {
@@ -35,6 +36,7 @@ export function EditorPage({ id }: { id: string }) {
   const imp = useImport(onImported);
   const drop = useFileDrop((file) => void imp.importFile(file));
   useUndoShortcuts();
+  useViewInHash(id, status === 'ready');
   if (status === 'loading') return <p aria-busy="true">{t('editor.loading')}</p>;
   if (status === 'missing' || typeof status === 'object') {
     return (
