@@ -135,6 +135,7 @@ describe('selection, palette clicks and shortcuts', () => {
     await step.click();
     await page.getByRole('tab', { name: resources.en.app.panel.team }).focus();
     await page.keyboard.press('Delete');
+    // Asserts that nothing happens: no signal to wait for, so a short pause is the test.
     await page.waitForTimeout(200);
     expect(await page.locator('.react-flow__node').count()).toBe(21);
     await step.click();
