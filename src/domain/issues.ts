@@ -61,7 +61,7 @@ export function showValue(value: unknown): string {
     return String(value);
   }
   if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /** One line per issue; after `max` lines, "… and N more". */
