@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp, openCrm, sharedChromium } from './chromium';
+import { SCREENSHOTS, openApp, openCrm, sharedChromium } from './chromium';
 
 const chromium = sharedChromium();
 
@@ -51,6 +51,7 @@ describe('what a drag costs', () => {
     await openCrm(page);
     expect(await zoom(page)).toBeGreaterThanOrEqual(0.5);
     expect(await evaluatesDash(page)).not.toBe('none');
+    await page.screenshot({ path: `${SCREENSHOTS}links-dashed.png` });
     const zoomOut = page.getByRole('button', { name: 'Zoom out' });
     while ((await zoom(page)) >= 0.5) await zoomOut.click();
     await expect.poll(() => evaluatesDash(page)).toBe('none');
@@ -60,6 +61,22 @@ describe('what a drag costs', () => {
       .first()
       .evaluate((el) => getComputedStyle(el).stroke);
     expect(stroke).toBe('rgb(105, 65, 198)');
+    await page.screenshot({ path: `${SCREENSHOTS}links-far-out.png` });
+    await page.context().close();
+  });
+
+  it('shows the swimlane of the map after the cell changes', async () => {
+    const page = await openApp(chromium.browser, { lang: 'en', width: 1600, height: 1000 });
+    await openCrm(page);
+    await page.getByRole('tab', { name: 'Swimlane' }).click();
+    await expect.poll(() => page.locator('th[data-step-id]').count()).toBe(8);
+    await page.locator('td.lane-actions input.cell-add').first().fill('Call the CFO');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('button', { name: /Call the CFO/ })
+      .first()
+      .waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}swimlane-after-add.png` });
     await page.context().close();
   });
 });
