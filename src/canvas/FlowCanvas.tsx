@@ -30,6 +30,7 @@ import { useConnect } from './useConnect';
 import { useFlowState } from './useFlowState';
 import { useFlowAriaLabels } from './useFlowAriaLabels';
 import { useFocusRequest } from './useFocusRequest';
+import { useLinkDashes } from './useLinkDashes';
 import { ZoomIndicator } from './ZoomIndicator';
 
 const SNAP: [number, number] = [10, 10];
@@ -55,6 +56,7 @@ export function FlowCanvas() {
   useCanvasKeys();
   useFocusRequest();
   const ariaLabels = useFlowAriaLabels();
+  const dashes = useLinkDashes();
 
   const onNodeDragStop = useCallback<OnNodeDrag<MapNode>>(
     (_event, _node, dragged) => {
@@ -104,6 +106,7 @@ export function FlowCanvas() {
       <section
         className="ka-canvas"
         ref={wrapper}
+        style={dashes}
         aria-label={t('label')}
         onDragOver={onDragOver}
         onDrop={onDrop}
