@@ -122,8 +122,9 @@ describe('selection, palette clicks and shortcuts', () => {
     expect(steps[1]!.x).toBeGreaterThan(steps[0]!.x + steps[0]!.w);
     expect(steps[2]!.x).toBeGreaterThan(steps[1]!.x + steps[1]!.w);
     expect(new Set(steps.map((b) => Math.round(b.y))).size).toBe(1);
-    // A new step gets its kind name, so it never shows up blank.
-    await page.locator('.react-flow__node-step').first().click();
+    // A new step gets its kind name, so it never shows up blank. (The view followed the chained
+    // row to the right, so the last step is the one in view.)
+    await page.locator('.react-flow__node-step').last().click();
     await expect
       .poll(() => page.getByLabel(resources.en.canvas.inspector.label).inputValue())
       .toBe(resources.en.domain.kind.need);
