@@ -44,10 +44,18 @@ export function edgeDash(type: LinkType): string | undefined {
   return LINK_LOOKS[type].dash ? `var(${dashVar(type)}, none)` : undefined;
 }
 
+/** The arrow head's box in map units (about what 28 / width stroke widths drew before). */
+const ARROW = 28;
+
 /** The arrow head of a link type, in its colour. */
 export function markerFor(type: LinkType): EdgeMarker {
   const look = LINK_LOOKS[type];
-  // Markers scale with the stroke width, so thick lines get a smaller factor.
-  const size = Math.min(18, Math.max(8, Math.round(28 / look.width)));
-  return { type: MarkerType.ArrowClosed, color: look.color, width: size, height: size };
+  // Sized in map units, not stroke widths: a selected (wider) link keeps its normal arrow head.
+  return {
+    type: MarkerType.ArrowClosed,
+    color: look.color,
+    width: ARROW,
+    height: ARROW,
+    markerUnits: 'userSpaceOnUse',
+  };
 }
