@@ -6,8 +6,17 @@ import { mapToPng, swimlaneToPng } from '../../export/png';
 import { useSessionStore, type EditorView } from '../../store/sessionStore';
 import { analysisOf } from '../../store/useAnalysis';
 import { boardJson, downloadBlob, fileNameFor } from '../download';
+import { exportMapSlides } from './slideExport';
 
-export const EXPORT_KINDS = ['json', 'mapPng', 'swimlanePng', 'markdown', 'csv'] as const;
+export const EXPORT_KINDS = [
+  'json',
+  'mapPng',
+  'swimlanePng',
+  'markdown',
+  'csv',
+  'mapSlide',
+  'mapSlide4k',
+] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
@@ -74,6 +83,18 @@ export async function runExport(kind: ExportKind, board: Board, lang: Lang): Pro
         const root = await waitFor(() => readyMap(board));
         if (!root) throw new NotShown();
         return download(await mapToPng(root, board), 'map.png');
+      });
+    case 'mapSlide':
+    case 'mapSlide4k':
+      return withView('map', async () => {
+        const root = await waitFor(() => readyMap(board));
+        if (!root) throw new NotShown();
+        const width = kind === 'mapSlide' ? 1920 : 3840;
+        const slides = await exportMapSlides(root, board, lang, width);
+        const names = slides.map((blob, i) =>
+          download(blob, slides.length > 1 ? `map-16x9-${i + 1}.png` : 'map-16x9.png'),
+        );
+        return names.join(', ');
       });
     case 'swimlanePng':
       return withView('swimlane', async () => {

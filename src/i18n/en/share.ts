@@ -47,6 +47,8 @@ export const share = {
     done: 'Exported “{{file}}”.',
     failed: 'Export failed: {{reason}}',
     notShown: 'The view to export could not be found on the page.',
+    mapSlide: 'Buying map slide, 16:9 (1920×1080 PNG)',
+    mapSlide4k: 'Buying map slide, 16:9 (3840×2160 PNG)',
   },
   drop: {
     editorHint: 'Drop a board file to import it',

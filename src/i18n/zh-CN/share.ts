@@ -47,6 +47,8 @@ export const share: typeof en = {
     done: '已导出“{{file}}”。',
     failed: '导出失败：{{reason}}',
     notShown: '页面上找不到要导出的视图。',
+    mapSlide: '采购地图幻灯片 16:9（1920×1080 PNG）',
+    mapSlide4k: '采购地图幻灯片 16:9（3840×2160 PNG）',
   },
   drop: {
     editorHint: '把画布文件拖到这里即可导入',
