@@ -103,6 +103,8 @@ export const share = {
     parenClose: ')',
     clauseSeparator: ', ',
     concernSeparator: '; ',
+    summary: 'Summary',
+    topRisks: 'Top map risks',
   },
   csv: {
     lane: 'Lane',

@@ -103,6 +103,8 @@ export const share: typeof en = {
     parenClose: '）',
     clauseSeparator: '，',
     concernSeparator: '；',
+    summary: '摘要',
+    topRisks: '主要地图风险',
   },
   csv: {
     lane: '泳道',
