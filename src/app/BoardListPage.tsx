@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Board } from '../domain/types';
 import type { BoardMeta } from '../persistence/boardRepository';
@@ -6,7 +6,6 @@ import { BoardRow } from './BoardRow';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ImportButton } from './import/ImportButton';
 import { boardFromTemplate } from './gallery/fromTemplate';
-import { TemplateGallery } from './gallery/TemplateGallery';
 import { ImportFeedback } from './import/ImportFeedback';
 import { PasteDialog } from './import/PasteDialog';
 import { useFileDrop } from './import/useFileDrop';
@@ -16,6 +15,11 @@ import { NewBoardForm } from './NewBoardForm';
 import { Toast } from './Toast';
 import { useBoardList } from './useBoardList';
 import { navigate } from './useHashRoute';
+
+// The gallery (its previews and the template files) loads when it is first opened.
+const TemplateGallery = lazy(() =>
+  import('./gallery/TemplateGallery').then((m) => ({ default: m.TemplateGallery })),
+);
 
 /** The home screen: every board kept in this browser. */
 export function BoardListPage() {
@@ -70,10 +74,12 @@ export function BoardListPage() {
         </button>
       </div>
       {gallery && (
-        <TemplateGallery
-          onUse={(template) => void startFromTemplate(template)}
-          onClose={() => setGallery(false)}
-        />
+        <Suspense fallback={<p aria-busy="true">{t('list.loading')}</p>}>
+          <TemplateGallery
+            onUse={(template) => void startFromTemplate(template)}
+            onClose={() => setGallery(false)}
+          />
+        </Suspense>
       )}
       {pasting && (
         <PasteDialog

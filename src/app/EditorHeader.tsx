@@ -6,6 +6,7 @@ import { BoardTitle } from './BoardTitle';
 import { SaveTemplateButton } from './gallery/SaveTemplateButton';
 import { ExportMenu } from './import/ExportMenu';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SaveIndicator } from './SaveIndicator';
 
 const VIEWS: EditorView[] = ['map', 'swimlane'];
 
@@ -32,6 +33,7 @@ export function EditorHeader() {
         ← {t('editor.back')}
       </a>
       <BoardTitle />
+      <SaveIndicator />
       <div role="tablist" aria-label={t('editor.views')} className="view-tabs">
         {VIEWS.map((v) => (
           <button

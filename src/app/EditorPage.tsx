@@ -9,6 +9,8 @@ import { EditorHeader } from './EditorHeader';
 import { ImportFeedback } from './import/ImportFeedback';
 import { useFileDrop } from './import/useFileDrop';
 import { useImport } from './import/useImport';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { useTabLock } from './tabLock';
 import { navigate } from './useHashRoute';
 import { SidePanel } from './SidePanel';
 import { useBoardSession } from './useBoardSession';
@@ -20,6 +22,7 @@ export function EditorPage({ id }: { id: string }) {
   const { t } = useTranslation('app');
   const status = useBoardSession(id);
   const view = useSessionStore((s) => s.view);
+  const reading = useTabLock((s) => s.mode === 'reading');
   const { t: ts } = useTranslation('share');
   // A board file dropped on the editor is imported as a board of its own (the same import as
   // the list's); replacing the open board reloads it, any other board is opened.
@@ -49,8 +52,9 @@ export function EditorPage({ id }: { id: string }) {
   }
   return (
     <div className={`editor${drop.over ? ' drop-over' : ''}`} {...drop.handlers}>
+      <ReadOnlyBanner />
       <EditorHeader />
-      <div className="editor-body">
+      <div className="editor-body" inert={reading}>
         <main className="editor-main">{view === 'map' ? <MapView /> : <SwimlaneView />}</main>
         <SidePanel />
       </div>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PLAN_FLAGS } from '../domain/flags';
 import type { Flag } from '../domain/flags';
 import { openFlag } from './openFlag';
 
@@ -11,15 +12,21 @@ interface Props {
 /** One flag: severity, what it is about and the advice; a button to the fix when it has a subject. */
 export function FlagItem({ flag, name, selected }: Props) {
   const { t } = useTranslation('swimlane');
+  // A plan flag is never minor: it shows its weight (it makes its stage a blocking point).
+  const weight = PLAN_FLAGS.includes(flag.code) ? (
+    <span className="sev sev-blocking">{t('readiness.weight')}</span>
+  ) : (
+    <span
+      className={`sev sev-${flag.severity}`}
+      title={t('flags.severity', { severity: t(`domain:severity.${flag.severity}`) })}
+    >
+      {t(`domain:severity.${flag.severity}`)}
+    </span>
+  );
   const body = (
     <>
       <span className="flag-line">
-        <span
-          className={`sev sev-${flag.severity}`}
-          title={t('flags.severity', { severity: t(`domain:severity.${flag.severity}`) })}
-        >
-          {t(`domain:severity.${flag.severity}`)}
-        </span>
+        {weight}
         <span className="flag-name">{t(`flagName.${flag.code}`)}</span>
         <span className="flag-subject">{name ?? t('flags.board')}</span>
       </span>

@@ -1,23 +1,26 @@
-import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
 import { acceptSuggestion } from '../domain/commands';
 import type { StageResult } from '../domain/analyze';
 import { stepName } from '../domain/text/stepName';
-import { asLang } from '../store/useAnalysis';
+import { countRender } from '../shared/renderCount';
 import { useSessionStore } from '../store/sessionStore';
 import { commit } from './commit';
+import type { CellText } from './useCellText';
 import { useSuggestions } from './useSuggestions';
 
 interface Props {
   stage: StageResult;
   blocking: boolean;
   className: string;
+  text: CellText;
 }
 
 /** A column head: the buying step's label and kind, its flag count and "accept all". */
-export function StageHeader({ stage, blocking, className }: Props) {
-  const { t, i18n } = useTranslation('swimlane');
-  const name = stepName(stage, asLang(i18n.language));
-  const suggestions = useSuggestions(stage.stepId);
+export const StageHeader = memo(function StageHeader({ stage, blocking, className, text }: Props) {
+  countRender(`header:${stage.stepId}`);
+  const { t, lang } = text;
+  const name = stepName(stage, lang);
+  const suggestions = useSuggestions(stage.stepId, lang);
   const count = stage.flags.length;
   const names = stage.flags.map((code) => t(`flagName.${code}`)).join(' · ');
   const tone = blocking ? 'blocking' : count > 0 ? 'warn' : 'ok';
@@ -57,4 +60,4 @@ export function StageHeader({ stage, blocking, className }: Props) {
       )}
     </th>
   );
-}
+});

@@ -45,6 +45,8 @@ export const app = {
     dismiss: 'Dismiss',
     saved: 'Saved',
     saving: 'Saving…',
+    unsaved: 'Not saved yet',
+    failed: 'Not saved',
   },
   io: {
     import: 'Import JSON',
@@ -84,6 +86,7 @@ export const app = {
     'too-large': 'is too large (limit {{max}})',
     date: '{{value}} is not a date (ISO 8601)',
     'reserved-id': '{{value}} is a reserved name and cannot be an id',
+    'too-many': 'has {{count}} items; a board can have at most {{max}}',
   },
   panel: {
     label: 'Side panel',
@@ -133,5 +136,21 @@ export const app = {
     label: 'name',
     id: 'id',
     position: 'position',
+  },
+  tabs: {
+    readOnly:
+      'This board is open for editing in another tab. This tab shows its last saved state, read-only.',
+    editHere: 'Edit here',
+    conflictCopy: '{{title}} (conflict copy)',
+    conflict:
+      'This board was changed in another tab. The stored version stays; the changes of this tab were saved as “{{title}}”.',
+    openCopy: 'Open the conflict copy',
+  },
+  damaged: {
+    label: 'Damaged board {{id}}',
+    exportRaw: 'Export raw data',
+    remove: 'Delete',
+    unsaved: 'Not stored (storage is failing): {{title}}',
+    exportUnsaved: 'Export as JSON',
   },
 };

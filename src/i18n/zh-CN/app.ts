@@ -45,6 +45,8 @@ export const app: typeof en = {
     dismiss: '关闭提示',
     saved: '已保存',
     saving: '正在保存…',
+    unsaved: '尚未保存',
+    failed: '保存失败',
   },
   io: {
     import: '导入 JSON',
@@ -84,6 +86,7 @@ export const app: typeof en = {
     'too-large': '过大（上限 {{max}}）',
     date: '{{value}} 不是有效日期（应为 ISO 8601 格式）',
     'reserved-id': '{{value}} 是保留名称，不能用作 id',
+    'too-many': '有 {{count}} 项；一个画布最多支持 {{max}} 项',
   },
   panel: {
     label: '侧边面板',
@@ -133,5 +136,20 @@ export const app: typeof en = {
     label: '名称',
     id: 'id',
     position: '位置',
+  },
+  tabs: {
+    readOnly: '此画布正在另一个标签页中编辑。本标签页以只读方式显示其最近保存的状态。',
+    editHere: '在此编辑',
+    conflictCopy: '{{title}}（冲突副本）',
+    conflict:
+      '此画布已在另一个标签页中被修改。已保留存储的版本；本标签页的修改已另存为“{{title}}”。',
+    openCopy: '打开冲突副本',
+  },
+  damaged: {
+    label: '已损坏的画布 {{id}}',
+    exportRaw: '导出原始数据',
+    remove: '删除',
+    unsaved: '未能存储（存储出错）：{{title}}',
+    exportUnsaved: '导出为 JSON',
   },
 };
