@@ -66,19 +66,20 @@ function team(board: Board, l: Labels): string[] {
 }
 
 /**
- * The board as a Markdown account plan in `lang`: header, stakeholders, our team, the swimlane
- * stage by stage, the flags and the readiness summary with the recommended path. Pure; the
+ * The board as a Markdown account plan in `lang`: header, then the summary (blocking points, fit,
+ * the recommended path, the top map risks), then the details: stakeholders, our team, the
+ * swimlane stage by stage and every flag. Pure; the
  * analysis must be of the same board in the same language (its flag messages are reused).
  */
 export function boardToMarkdown(board: Board, analysis: Analysis, lang: Lang): string {
   const l = labelsFor(lang);
   const sections = [
     header(board, l),
+    readinessSection(board, analysis, l),
     stakeholders(board, l),
     team(board, l),
     swimlaneSection(board, analysis, l),
     flagsSection(board, analysis, l),
-    readinessSection(board, analysis, l),
   ].filter((lines) => lines.length > 0);
   return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }
