@@ -8,4 +8,6 @@ export * from './header';
 export * from './sales';
 export * from './selection';
 export * from './duplicate';
+export * from './notes';
+export * from './followUps';
 export { ID_PREFIX } from './shared';
