@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import type { Point, Size } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
+import { AddNoteButton } from './AddNoteButton';
 import { AutoLayoutButton } from './AutoLayoutButton';
 import { ConnectOverlay } from './ConnectOverlay';
 import { Legend } from './Legend';
@@ -36,6 +37,7 @@ const FIT = { padding: 0.12 };
 
 function minimapColor(n: MapNode): string {
   if (n.type === 'department') return '#e4e7eb';
+  if (n.type === 'note') return '#f5d90a';
   return n.type === 'step' ? '#2457c5' : '#9aa5b1';
 }
 
@@ -135,7 +137,7 @@ export function FlowCanvas() {
             <Legend />
           </Panel>
           <Panel position="top-right">
-            <AutoLayoutButton />
+            <AddNoteButton /> <AutoLayoutButton />
           </Panel>
         </ReactFlow>
         {empty && (
