@@ -35,7 +35,9 @@ export const ADD_NOTES_AND_FOLLOW_UPS: Migration = {
           return rest;
         })
       : board.stakeholders;
-    return { ...file, version: 2, board: { ...board, stakeholders: people, notes: [] } };
+    const next: Record<string, unknown> = { ...board, stakeholders: people, notes: [] };
+    delete next.reviewedPath;
+    return { ...file, version: 2, board: next };
   },
 };
 

@@ -149,6 +149,7 @@ export const boardSchema = z.object({
   team: list(teamMemberSchema).default(() => []),
   sales: z.record(z.string().max(LIMITS.id), salesStageSchema).default(() => ({})),
   notes: list(noteSchema).default(() => []),
+  reviewedPath: z.enum(['part-time', 'split', 'rebuild']).optional(),
   settings: z.object({ thresholds: thresholds.optional() }).optional(),
   createdAt: isoDate,
   updatedAt: isoDate,

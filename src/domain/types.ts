@@ -216,6 +216,8 @@ export interface Board {
   sales: Record<string, SalesStage>;
   /** Version 2: sticky notes [ [] ]. */
   notes: StickyNote[];
+  /** Version 2: the path the team reviewed and accepted in the method's last step. */
+  reviewedPath?: 'part-time' | 'split' | 'rebuild';
   settings?: { thresholds?: Thresholds };
   createdAt: string;
   updatedAt: string;

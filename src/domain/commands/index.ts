@@ -10,4 +10,5 @@ export * from './selection';
 export * from './duplicate';
 export * from './notes';
 export * from './followUps';
+export * from './review';
 export { ID_PREFIX } from './shared';

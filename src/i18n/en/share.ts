@@ -101,6 +101,10 @@ export const share = {
     parenClose: ')',
     clauseSeparator: ', ',
     concernSeparator: '; ',
+    nextActions: 'Next actions',
+    due: 'Due',
+    nextAction: 'Action',
+    lastContact: 'Last contact',
   },
   csv: {
     lane: 'Lane',

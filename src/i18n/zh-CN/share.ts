@@ -101,6 +101,10 @@ export const share: typeof en = {
     parenClose: '）',
     clauseSeparator: '，',
     concernSeparator: '；',
+    nextActions: '下一步行动',
+    due: '截止日期',
+    nextAction: '行动',
+    lastContact: '上次联系',
   },
   csv: {
     lane: '泳道',
