@@ -14,6 +14,8 @@ import { useTranslation } from 'react-i18next';
 import type { Point, Size } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
+import { LayersMenu } from '../workshop/LayersMenu';
+import { MapViewStyle } from '../workshop/MapViewStyle';
 import { AddNoteButton } from './AddNoteButton';
 import { AutoLayoutButton } from './AutoLayoutButton';
 import { ConnectOverlay } from './ConnectOverlay';
@@ -137,7 +139,7 @@ export function FlowCanvas() {
             <Legend />
           </Panel>
           <Panel position="top-right">
-            <AddNoteButton /> <AutoLayoutButton />
+            <AddNoteButton /> <AutoLayoutButton /> <LayersMenu />
           </Panel>
         </ReactFlow>
         {empty && (
@@ -146,6 +148,7 @@ export function FlowCanvas() {
           </p>
         )}
         <ConnectOverlay connect={connect} />
+        <MapViewStyle />
       </section>
     </div>
   );

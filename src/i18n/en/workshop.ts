@@ -63,4 +63,16 @@ export const workshop = {
     lastContact: 'last contact {{date}}',
     show: 'Show {{name}}',
   },
+  layers: {
+    title: 'Layers',
+    focus: 'Focus on the selected step or person',
+    nodes: 'Show items',
+    links: 'Show links',
+    node: {
+      stakeholder: 'Stakeholders',
+      step: 'Buying steps',
+      department: 'Departments',
+      note: 'Sticky notes',
+    },
+  },
 };

@@ -60,4 +60,16 @@ export const workshop = {
     lastContact: '上次联系 {{date}}',
     show: '查看{{name}}',
   },
+  layers: {
+    title: '图层',
+    focus: '聚焦选中的环节或人员',
+    nodes: '显示元素',
+    links: '显示连线',
+    node: {
+      stakeholder: '干系人',
+      step: '采购环节',
+      department: '部门',
+      note: '便利贴',
+    },
+  },
 };
