@@ -11,6 +11,7 @@ import { useFileDrop } from './import/useFileDrop';
 import { useImport } from './import/useImport';
 import { navigate } from './useHashRoute';
 import { SidePanel } from './SidePanel';
+import { PresentMode } from '../workshop/PresentMode';
 import { useBoardSession } from './useBoardSession';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
@@ -52,6 +53,7 @@ export function EditorPage({ id }: { id: string }) {
         <main className="editor-main">{view === 'map' ? <MapView /> : <SwimlaneView />}</main>
         <SidePanel />
       </div>
+      <PresentMode />
       {drop.over && (
         <p className="visually-hidden" role="status">
           {ts('drop.editorHint')}

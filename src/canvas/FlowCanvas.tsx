@@ -16,6 +16,7 @@ import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { LayersMenu } from '../workshop/LayersMenu';
 import { MapViewStyle } from '../workshop/MapViewStyle';
+import { PresentButton } from '../workshop/PresentButton';
 import { AddNoteButton } from './AddNoteButton';
 import { AutoLayoutButton } from './AutoLayoutButton';
 import { ConnectOverlay } from './ConnectOverlay';
@@ -139,7 +140,7 @@ export function FlowCanvas() {
             <Legend />
           </Panel>
           <Panel position="top-right">
-            <AddNoteButton /> <AutoLayoutButton /> <LayersMenu />
+            <PresentButton /> <AddNoteButton /> <AutoLayoutButton /> <LayersMenu />
           </Panel>
         </ReactFlow>
         {empty && (

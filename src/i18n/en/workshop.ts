@@ -75,4 +75,23 @@ export const workshop = {
       note: 'Sticky notes',
     },
   },
+  present: {
+    start: 'Present',
+    label: 'Present mode',
+    position: 'Step {{n}} of {{total}}',
+    help: '← → walk the steps · Esc leaves',
+    step: 'Buying step',
+    column: 'Our sales stage',
+    owner: 'Owner',
+    supporters: 'Supporting team',
+    noPeople: 'No stakeholder linked to this step yet.',
+    noSteps: 'No buying steps to present yet.',
+    lanes: {
+      actions: 'Sales actions',
+      information: 'Information exchange',
+      systems: 'System support',
+      capabilities: 'Required capabilities',
+      enablement: 'Enablement',
+    },
+  },
 };
