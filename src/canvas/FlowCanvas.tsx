@@ -32,6 +32,7 @@ import { useConnect } from './useConnect';
 import { useFlowState } from './useFlowState';
 import { useFlowAriaLabels } from './useFlowAriaLabels';
 import { useFocusRequest } from './useFocusRequest';
+import { useLinkDashes } from './useLinkDashes';
 
 const SNAP: [number, number] = [10, 10];
 const PAN_BUTTONS = [1, 2];
@@ -57,6 +58,7 @@ export function FlowCanvas() {
   useCanvasKeys();
   useFocusRequest();
   const ariaLabels = useFlowAriaLabels();
+  const dashes = useLinkDashes();
 
   const onNodeDragStop = useCallback<OnNodeDrag<MapNode>>(
     (_event, _node, dragged) => {
@@ -106,6 +108,7 @@ export function FlowCanvas() {
       <section
         className="ka-canvas"
         ref={wrapper}
+        style={dashes}
         aria-label={t('label')}
         onDragOver={onDragOver}
         onDrop={onDrop}

@@ -3,11 +3,11 @@ import type { Analysis } from '../domain/analyze';
 import { PLAN_FLAGS } from '../domain/flags';
 import { stepName } from '../domain/text/stepName';
 import { asLang } from '../store/useAnalysis';
-import { showSubject } from './useSubjectNames';
+import { openFlag } from './openFlag';
 
 /**
  * The stages the current team cannot carry yet, each with the plan flags that block it and
- * their weight (every one alone makes the stage a blocking point); a click selects the step.
+ * their weight (every one alone makes the stage a blocking point); a click opens the fix of the first.
  */
 export function BlockingStages({ analysis }: { analysis: Analysis }) {
   const { t, i18n } = useTranslation('swimlane');
@@ -24,7 +24,13 @@ export function BlockingStages({ analysis }: { analysis: Analysis }) {
         <ul className="blocking-list" data-testid="blocking-stages">
           {stages.map((s) => (
             <li key={s.stepId}>
-              <button type="button" onClick={() => showSubject(s.stepId, true)}>
+              <button
+                type="button"
+                onClick={() => {
+                  const first = s.flags.find((c) => PLAN_FLAGS.includes(c));
+                  if (first) openFlag(first, s.stepId);
+                }}
+              >
                 <strong>{stepName(s, lang)}</strong>
                 <span className="blocking-flags">
                   {s.flags

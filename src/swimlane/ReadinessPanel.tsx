@@ -6,7 +6,7 @@ import { CoverageRisks } from './CoverageRisks';
 import { PathSection } from './PathSection';
 import { fitDigits } from './percent';
 import { ThresholdsForm } from './ThresholdsForm';
-import { showSubject } from './useSubjectNames';
+import { openFlag } from './openFlag';
 import './panels.css';
 
 function Stats({ analysis, fit }: { analysis: Analysis; fit: number }) {
@@ -81,7 +81,7 @@ export function ReadinessPanel() {
       <div className="readiness" data-testid="ReadinessPanel">
         {planned}
         <p className="readiness-empty">{t('readiness.unplanned')}</p>
-        <button type="button" className="primary" onClick={() => showSubject(first, true)}>
+        <button type="button" className="primary" onClick={() => openFlag('stage.no-owner', first)}>
           {t('readiness.planFirst')}
         </button>
         <CoverageRisks analysis={analysis} />

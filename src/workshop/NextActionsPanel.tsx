@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { nextActions } from '../domain/nextActions';
 import { useDocumentStore } from '../store/documentStore';
-import { showSubject } from '../swimlane/useSubjectNames';
+import { useSessionStore } from '../store/sessionStore';
 import './workshop.css';
 
 /** Today as YYYY-MM-DD in local time, to mark overdue actions. */
@@ -9,6 +9,15 @@ function today(): string {
   const d = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Shows a stakeholder on the map, selected and open in the inspector. */
+function showPerson(id: string): void {
+  const s = useSessionStore.getState();
+  s.select([id]);
+  s.setView('map');
+  s.setPanel('inspector');
+  s.focus(id);
 }
 
 /** Every stakeholder's next action, sorted by due date; a click shows the person on the map. */
@@ -30,7 +39,7 @@ export function NextActionsPanel() {
               <button
                 type="button"
                 aria-label={t('actions.show', { name: r.name })}
-                onClick={() => showSubject(r.stakeholderId, false)}
+                onClick={() => showPerson(r.stakeholderId)}
               >
                 <span className={`due${r.due && r.due < now ? ' overdue' : ''}`}>
                   {r.due ?? t('actions.undated')}
