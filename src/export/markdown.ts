@@ -1,4 +1,5 @@
 import type { Analysis } from '../domain/analyze';
+import { nextActions } from '../domain/nextActions';
 import type { Lang } from '../domain/suggest';
 import type { Board } from '../domain/types';
 import { labelsFor, memberName, capabilityText, type Labels } from './labels';
@@ -65,6 +66,20 @@ function team(board: Board, l: Labels): string[] {
   return [`## ${m.team}`, '', ...mdTable([m.name, m.teamRole, m.capabilities], rows)];
 }
 
+/** Every stakeholder's next action by due date (only when there is one). */
+function nextActionsSection(board: Board, l: Labels): string[] {
+  const rows = nextActions(board).map((r) =>
+    [r.due ?? '', r.name, r.text, r.lastContact ?? ''].map((c) => mdCell(c) || l.s.markdown.empty),
+  );
+  if (rows.length === 0) return [];
+  const m = l.s.markdown;
+  return [
+    `## ${m.nextActions}`,
+    '',
+    ...mdTable([m.due, m.name, m.nextAction, m.lastContact], rows),
+  ];
+}
+
 /**
  * The board as a Markdown account plan in `lang`: header, then the summary (blocking points, fit,
  * the recommended path, the top map risks), then the details: stakeholders, our team, the
@@ -78,6 +93,7 @@ export function boardToMarkdown(board: Board, analysis: Analysis, lang: Lang): s
     readinessSection(board, analysis, l),
     stakeholders(board, l),
     team(board, l),
+    nextActionsSection(board, l),
     swimlaneSection(board, analysis, l),
     flagsSection(board, analysis, l),
   ].filter((lines) => lines.length > 0);

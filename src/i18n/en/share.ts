@@ -108,6 +108,10 @@ export const share = {
     concernSeparator: '; ',
     summary: 'Summary',
     topRisks: 'Top map risks',
+    nextActions: 'Next actions',
+    due: 'Due',
+    nextAction: 'Action',
+    lastContact: 'Last contact',
   },
   csv: {
     lane: 'Lane',

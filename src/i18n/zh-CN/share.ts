@@ -108,6 +108,10 @@ export const share: typeof en = {
     concernSeparator: '；',
     summary: '摘要',
     topRisks: '主要地图风险',
+    nextActions: '下一步行动',
+    due: '截止日期',
+    nextAction: '行动',
+    lastContact: '上次联系',
   },
   csv: {
     lane: '泳道',
