@@ -1,3 +1,4 @@
+import { PATH_NAMES } from '../../domain/text/paths';
 import { KIND_NAMES } from '../../domain/text/kinds';
 
 /** Names of the domain's words (DOMAIN.md §3–§4), shared by every view. */
@@ -73,6 +74,6 @@ export const domain = {
     supporters: 'Supporting team',
     enablement: 'Enablement',
   },
-  recommendation: { 'part-time': 'Part-time', split: 'Split', rebuild: 'Rebuild' },
+  recommendation: PATH_NAMES['en'],
   severity: { high: 'High', medium: 'Medium', low: 'Low' },
 };
