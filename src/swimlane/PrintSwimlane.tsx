@@ -33,7 +33,8 @@ export function PrintSwimlane({ stages }: { stages: StageResult[] }) {
     pages.push(stages.slice(i, i + STAGES_PER_PAGE));
   }
   return (
-    <div className="print-swimlane" data-testid="print-swimlane">
+    // `hidden` keeps the print copy out of the accessibility tree on screen; print.css shows it on paper.
+    <div className="print-swimlane" data-testid="print-swimlane" hidden>
       <h1>
         {board.title} · {t('view.label')}
       </h1>

@@ -8,11 +8,11 @@ import { boardJson, downloadBlob, fileNameFor } from '../download';
 export const EXPORT_KINDS = [
   'json',
   'mapPng',
+  'mapSlide',
+  'mapSlide4k',
   'swimlanePng',
   'markdown',
   'csv',
-  'mapSlide',
-  'mapSlide4k',
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
