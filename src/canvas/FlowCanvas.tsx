@@ -147,10 +147,11 @@ export function FlowCanvas() {
           <Panel position="top-left">
             <Legend />
           </Panel>
-          <Panel position="top-right">
-            <PresentButton /> <AddNoteButton /> <AutoLayoutButton /> <LayersMenu />
-          </Panel>
-          <Panel position="top-center">
+          {/* Tools and the find box share one corner, so neither covers the other at any width. */}
+          <Panel position="top-right" className="ka-top-right">
+            <div className="ka-tools">
+              <PresentButton /> <AddNoteButton /> <AutoLayoutButton /> <LayersMenu />
+            </div>
             <FindBox />
           </Panel>
           <Panel position="bottom-center">
