@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyzeBoard, toAnalyzeOutput } from '../domain/analyze';
-import type { Lang } from '../domain/suggest';
+import type { Lang } from '../domain/lang';
 import { formatIssues, parseBoardText } from '../domain/validate';
 
 const USAGE = 'usage: npm run -s analyze -- FILE.json [--lang en|zh-CN]';

@@ -1,7 +1,7 @@
 import { PLAN_FLAGS, computeFlags } from './flags';
 import type { Flag, FlagCode } from './flags';
 import { columnOrder } from './order';
-import type { Lang } from './suggest';
+import type { Lang } from './lang';
 import { PATH_TEXTS } from './text/paths';
 import { DEFAULT_THRESHOLDS } from './types';
 import type { Board, StepKind, Thresholds } from './types';

@@ -1,5 +1,5 @@
 import type { Analysis } from '../domain/analyze';
-import type { Lang } from '../domain/suggest';
+import type { Lang } from '../domain/lang';
 import type { Board } from '../domain/types';
 import { labelsFor, memberName, capabilityText, type Labels } from './labels';
 import { flagsSection, readinessSection, swimlaneSection } from './markdownSections';

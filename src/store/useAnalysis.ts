@@ -1,13 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { analyzeBoard, type Analysis } from '../domain/analyze';
-import type { Lang } from '../domain/suggest';
+import { asLang, type Lang } from '../domain/lang';
 import type { Board } from '../domain/types';
 import { useDocumentStore } from './documentStore';
 
-/** The UI language as the domain's text tables know it. */
-export function asLang(language: string | undefined): Lang {
-  return language?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
-}
+export { asLang } from '../domain/lang';
 
 // One entry is enough: one board is open at a time, and every view asks for the same
 // (board, language) pair, so the swimlane and both panels share a single computation.

@@ -8,12 +8,13 @@ import {
   removeStageEntry,
   setStageField,
 } from '../domain/commands';
+import { capabilityKey } from '../domain/capabilities';
 import type { StageListLane } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
 import { commit as edit } from './commit';
 import { EntryChip } from './EntryChip';
 import { CAPABILITY_LIST_ID } from './CapabilityOptions';
-import { normCapability, takesSuggestions } from './lanes';
+import { takesSuggestions } from './lanes';
 import { SuggestionChip } from './SuggestionChip';
 import { useCapabilityText } from './useCapabilityText';
 import { useMissingCapabilities } from './useMissingCapabilities';
@@ -80,7 +81,7 @@ export function ListCell({
               display={show(text)}
               index={i}
               count={entries.length}
-              missing={isCapability && missing.has(normCapability(text))}
+              missing={isCapability && missing.has(capabilityKey(text))}
               onRename={rename}
               onRemove={remove}
               onMove={move}

@@ -1,5 +1,5 @@
 import type { Recommendation } from '../analyze';
-import type { Lang } from '../suggest';
+import type { Lang } from '../lang';
 
 /** What each organisational path means (DOMAIN.md §7, from the article's step d). */
 export const PATH_TEXTS: Record<Lang, Record<Recommendation, string>> = {
