@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 
 export type Route = { name: 'list' } | { name: 'board'; id: string };
 
-export function parseHash(hash: string): Route {
+function parseHash(hash: string): Route {
   const m = /^#\/board\/([^/?#]+)/.exec(hash);
   if (m?.[1]) return { name: 'board', id: decodeURIComponent(m[1]) };
   return { name: 'list' };

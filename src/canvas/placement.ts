@@ -3,10 +3,10 @@ import type { Board, Group, Point, Size } from '../domain/types';
 
 /** Typical node sizes (the real ones are only known to React Flow once drawn). */
 export const PERSON_BOX: Size = { width: 200, height: 120 };
-export const STEP_BOX: Size = { width: 190, height: 70 };
+const STEP_BOX: Size = { width: 190, height: 70 };
 
 /** Offset between items added by clicks while the view stays where it is. */
-export const CASCADE = 30;
+const CASCADE = 30;
 const PAD = 20;
 const TITLE = 40;
 const GAP = 20;

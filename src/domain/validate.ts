@@ -3,7 +3,7 @@
  * checks format and version, migrates, fills defaults, drops unknown keys, checks references.
  */
 import { migrate } from './migrations';
-import { BoardFileError, issue, showValue } from './issues';
+import { issue, showValue } from './issues';
 import type { ValidationIssue } from './issues';
 import { checkReferences } from './references';
 import { boardSchema } from './schema';
@@ -12,13 +12,13 @@ import type { Board, BoardFile } from './types';
 import { fromZodIssue } from './zodIssues';
 
 export type { IssueCode, ValidationIssue } from './issues';
-export { BoardFileError, formatIssues } from './issues';
+export { formatIssues } from './issues';
 
 export type ParseResult =
   { ok: true; file: BoardFile; migratedFrom?: number } | { ok: false; issues: ValidationIssue[] };
 
 /** Longest board text accepted before JSON.parse, so a hostile file cannot exhaust memory. */
-export const MAX_TEXT_LENGTH = 50_000_000;
+const MAX_TEXT_LENGTH = 50_000_000;
 
 function fail(...issues: ValidationIssue[]): ParseResult {
   return { ok: false, issues };
@@ -77,11 +77,4 @@ export function parseBoardText(text: string): ParseResult {
     return fail(issue('', 'json-syntax', `not valid JSON: ${reason}`, { reason }));
   }
   return parseBoardFile(value);
-}
-
-/** Like parseBoardFile, but throws a BoardFileError carrying every issue. */
-export function parseBoardFileOrThrow(input: unknown): BoardFile {
-  const result = parseBoardFile(input);
-  if (!result.ok) throw new BoardFileError(result.issues);
-  return result.file;
 }

@@ -10,7 +10,7 @@ export interface Rect {
 /** Longest side of an exported PNG, in device pixels: within every browser's canvas limits. */
 export const MAX_SIDE = 8192;
 /** Sharp on high-density screens and in print. */
-export const PIXEL_RATIO = 2;
+const PIXEL_RATIO = 2;
 
 /** Pixel ratio 2, lowered so that no side of the image exceeds MAX_SIDE pixels. */
 export function clampPixelRatio(width: number, height: number, ratio = PIXEL_RATIO): number {

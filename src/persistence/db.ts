@@ -1,10 +1,11 @@
 import { Dexie, type Table } from 'dexie';
-import { BOARD_FORMAT, CURRENT_VERSION, TIERS, type Board, type BoardFile } from '../domain/types';
+import { TIERS, type Board, type BoardFile } from '../domain/types';
+import { toBoardFile } from '../domain/create';
 import { formatIssues, parseBoardFile } from '../domain/validate';
 import type { BoardMeta } from './boardRepository';
 
 /** Name of the app's IndexedDB database. */
-export const DEFAULT_DB_NAME = 'ka-buying-canvas';
+const DEFAULT_DB_NAME = 'ka-buying-canvas';
 
 /**
  * Layout of a stored row (envelope around the board file). The board file inside carries its
@@ -75,12 +76,7 @@ export class CanvasDB extends Dexie {
 
 /** Wraps a board in the stored envelope. */
 export function toBoardRow(board: Board): BoardRow {
-  return { id: board.id, schemaVersion: ROW_VERSION, file: fileOf(board) };
-}
-
-/** The export envelope of a board. */
-export function fileOf(board: Board): BoardFile {
-  return { format: BOARD_FORMAT, version: CURRENT_VERSION, board };
+  return { id: board.id, schemaVersion: ROW_VERSION, file: toBoardFile(board) };
 }
 
 /** The list summary of a board. */

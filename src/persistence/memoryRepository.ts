@@ -1,3 +1,4 @@
+import { toBoardFile } from '../domain/create';
 import type { Board } from '../domain/types';
 import type {
   BoardMeta,
@@ -9,7 +10,6 @@ import type {
 import {
   compareDesc,
   decodeRow,
-  fileOf,
   metaOf,
   ROW_VERSION,
   toBoardRow,
@@ -77,7 +77,7 @@ export class MemoryBoardRepository implements BoardRepository, KeyValueStore {
       name: t.name,
       createdAt: existing?.createdAt ?? new Date().toISOString(),
       schemaVersion: ROW_VERSION,
-      file: fileOf(t.board),
+      file: toBoardFile(t.board),
     };
     this.templates.set(t.id, structuredClone(row));
   }

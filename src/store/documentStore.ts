@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import type { Board } from '../domain/types';
 import { applyRecipe, pushEntry, redoEntry, undoEntry, type HistoryEntry } from './history';
 
-/** The document slice: the open board and its undo history. Everything here is saved. */
+/** The document slice: the open board and its undo history (only the board is saved). */
 export interface DocumentState {
   board: Board | null;
   past: HistoryEntry[];

@@ -4,7 +4,7 @@ import { parseBoardText } from '../../domain/validate';
 import type { BoardRepository } from '../../persistence/boardRepository';
 
 /** Files above this are refused before they are read. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 export type ImportCheck =
   | { kind: 'refused'; issues: ValidationIssue[] }
