@@ -1,11 +1,6 @@
 import { useEffect } from 'react';
 import { useDocumentStore } from '../store/documentStore';
-
-/** True when keys belong to a text field (its own undo and editing must win). */
-export function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-}
+import { isTyping } from '../ui/isTyping';
 
 /** Ctrl/Cmd+Z undoes; Ctrl/Cmd+Shift+Z and Ctrl+Y redo. */
 export function useUndoShortcuts(): void {

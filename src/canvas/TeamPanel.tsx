@@ -4,7 +4,7 @@ import { addTeamMember, removeItems, updateTeamMember } from '../domain/commands
 import { capabilityCode, toCapability } from '../domain/capabilities';
 import { CAPABILITIES, TEAM_ROLES, type TeamMember } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
-import { CheckField, FieldSet, SelectField, TextField } from './inspector/fields';
+import { CheckField, FieldSet, SelectField, TextField } from '../ui/fields';
 import './canvas.css';
 
 const store = useDocumentStore.getState;

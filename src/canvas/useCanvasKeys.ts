@@ -7,7 +7,7 @@ import {
   type BoardClip,
 } from '../domain/commands';
 import type { Board, Point } from '../domain/types';
-import { isTyping } from '../app/useUndoShortcuts';
+import { isTyping } from '../ui/isTyping';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { applyMovePlan, planMoves } from './moves';

@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { analyzeBoard, type Analysis } from '../domain/analyze';
-import { asLang, type Lang } from '../domain/lang';
+import type { Lang } from '../domain/lang';
 import type { Board } from '../domain/types';
 import { useDocumentStore } from './documentStore';
 
@@ -22,9 +21,7 @@ export function analysisOf(board: Board, lang: Lang): Analysis {
  * The open board's analysis (DOMAIN.md §5–§7) in the UI language, or null without a board.
  * Drags only write the board on drag stop, so nothing here runs while dragging.
  */
-export function useAnalysis(): Analysis | null {
+export function useAnalysis(lang: Lang): Analysis | null {
   const board = useDocumentStore((s) => s.board);
-  const { i18n } = useTranslation();
-  const lang = asLang(i18n.language);
   return board ? analysisOf(board, lang) : null;
 }

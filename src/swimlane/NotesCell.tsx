@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../canvas/inspector/fields';
+import { TextField } from '../ui/fields';
 import { setStageField } from '../domain/commands';
 import { useDocumentStore } from '../store/documentStore';
 import { commit } from './commit';

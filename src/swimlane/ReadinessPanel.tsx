@@ -12,7 +12,7 @@ import './panels.css';
  */
 export function ReadinessPanel() {
   const { t, i18n } = useTranslation('swimlane');
-  const analysis = useAnalysis();
+  const analysis = useAnalysis(asLang(i18n.language));
   if (!analysis) return null;
   const lang = asLang(i18n.language);
   const { fit, recommendation: rec, thresholds } = analysis;

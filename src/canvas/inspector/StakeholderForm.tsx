@@ -10,7 +10,7 @@ import { COVERAGES, ROLES, STANCES, type Board, type Stakeholder } from '../../d
 import { useDocumentStore } from '../../store/documentStore';
 import { slotInFrame, spotOutside } from '../placement';
 import { ConcernsEditor } from './ConcernsEditor';
-import { CheckField, FieldSet, SelectField, TextField } from './fields';
+import { CheckField, FieldSet, SelectField, TextField } from '../../ui/fields';
 
 const INFLUENCE = ['1', '2', '3', '4', '5'] as const;
 const NONE = '';
