@@ -16,7 +16,9 @@ import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { AutoLayoutButton } from './AutoLayoutButton';
 import { ConnectOverlay } from './ConnectOverlay';
+import { FindBox } from './FindBox';
 import { Legend } from './Legend';
+import { edgeTypes } from './edges/edgeTypes';
 import { applyMovePlan, planMoves } from './moves';
 import { nodeTypes } from './nodes/nodeTypes';
 import { Palette } from './Palette';
@@ -28,6 +30,8 @@ import { useConnect } from './useConnect';
 import { useFlowState } from './useFlowState';
 import { useFlowAriaLabels } from './useFlowAriaLabels';
 import { useFocusRequest } from './useFocusRequest';
+import { useLinkDashes } from './useLinkDashes';
+import { ZoomIndicator } from './ZoomIndicator';
 
 const SNAP: [number, number] = [10, 10];
 const PAN_BUTTONS = [1, 2];
@@ -52,6 +56,7 @@ export function FlowCanvas() {
   useCanvasKeys();
   useFocusRequest();
   const ariaLabels = useFlowAriaLabels();
+  const dashes = useLinkDashes();
 
   const onNodeDragStop = useCallback<OnNodeDrag<MapNode>>(
     (_event, _node, dragged) => {
@@ -101,6 +106,7 @@ export function FlowCanvas() {
       <section
         className="ka-canvas"
         ref={wrapper}
+        style={dashes}
         aria-label={t('label')}
         onDragOver={onDragOver}
         onDrop={onDrop}
@@ -109,12 +115,14 @@ export function FlowCanvas() {
           nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onNodeDragStop={onNodeDragStop}
           onConnect={connect.onConnect}
           onConnectEnd={connect.onConnectEnd}
           isValidConnection={connect.isValidConnection}
+          connectionRadius={40}
           snapToGrid
           snapGrid={SNAP}
           selectionOnDrag
@@ -136,6 +144,12 @@ export function FlowCanvas() {
           </Panel>
           <Panel position="top-right">
             <AutoLayoutButton />
+          </Panel>
+          <Panel position="top-center">
+            <FindBox />
+          </Panel>
+          <Panel position="bottom-center">
+            <ZoomIndicator />
           </Panel>
         </ReactFlow>
         {empty && (

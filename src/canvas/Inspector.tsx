@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { removeItems } from '../domain/commands';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
+import { AddLinkForm } from './inspector/AddLinkForm';
 import { BoardForm } from './inspector/BoardForm';
+import { BulkForm } from './inspector/BulkForm';
 import { GroupForm, LinkForm, StepForm } from './inspector/ItemForms';
 import { StakeholderForm } from './inspector/StakeholderForm';
 import './canvas.css';
@@ -23,9 +25,11 @@ export function Inspector() {
     </button>
   );
   if (selection.length > 1) {
+    const people = selection.filter((id) => board.stakeholders.some((s) => s.id === id));
     return (
       <div className="ka-inspector">
         <h2>{t('inspector.multi', { count: selection.length })}</h2>
+        {people.length > 1 && <BulkForm ids={people} />}
         {deleteButton}
       </div>
     );
@@ -49,6 +53,7 @@ export function Inspector() {
       <h2>{t(`inspector.${heading}`)}</h2>
       {person && <StakeholderForm item={person} />}
       {step && <StepForm item={step} />}
+      {(person ?? step) && <AddLinkForm key={id} from={id!} />}
       {group && <GroupForm item={group} />}
       {link && <LinkForm item={link} />}
       {heading === 'nothing' ? <BoardForm board={board} /> : deleteButton}

@@ -15,6 +15,7 @@ const GAP = 40;
 const PAD = 20;
 const TITLE = 40;
 const ROWS = 3;
+const LAYER_GAP = 70;
 
 export interface LayoutPlan {
   moves: { id: string; position: Point }[];
@@ -28,17 +29,33 @@ interface Cluster {
   want: number;
 }
 
+/** Steps with no process yet: one row in the order they were added (ELK would stack them). */
+function stepsInRow(board: Board, sizeOf: (id: string) => Size | undefined) {
+  let x = 0;
+  return new Map(
+    board.steps.map((s) => {
+      const at = { x, y: 0 };
+      x += (sizeOf(s.id) ?? STEP_SIZE).width + LAYER_GAP;
+      return [s.id, at] as const;
+    }),
+  );
+}
+
 async function placeSteps(board: Board, sizeOf: (id: string) => Size | undefined) {
-  const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
   const steps = columnOrder(board);
   const ids = new Set(steps.map((s) => s.id));
+  const chained = board.links.some(
+    (l) => l.type === 'next' && ids.has(l.source) && ids.has(l.target),
+  );
+  if (!chained) return stepsInRow(board, sizeOf);
+  const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
   const graph = await new ELK().layout({
     id: 'root',
     layoutOptions: {
       'elk.algorithm': 'layered',
       'elk.direction': 'RIGHT',
       'elk.spacing.nodeNode': '40',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '70',
+      'elk.layered.spacing.nodeNodeBetweenLayers': String(LAYER_GAP),
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
       'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
     },

@@ -3,10 +3,8 @@ import type { Board, Group, Point, Size } from '../domain/types';
 
 /** Typical node sizes (the real ones are only known to React Flow once drawn). */
 export const PERSON_BOX: Size = { width: 200, height: 120 };
-const STEP_BOX: Size = { width: 190, height: 70 };
+export const STEP_BOX: Size = { width: 190, height: 70 };
 
-/** Offset between items added by clicks while the view stays where it is. */
-const CASCADE = 30;
 const PAD = 20;
 const TITLE = 40;
 const GAP = 20;
@@ -32,26 +30,6 @@ function boxes(board: Board, skip: string): (Rect & { id: string; kind: 'group' 
       ...PERSON_BOX,
     })),
   ].filter((b) => b.id !== skip);
-}
-
-/**
- * The top-left for an item of half size `half` centred at `at`: moved on by CASCADE steps while
- * another item is centred (nearly) on the same spot, so repeated clicks fan out.
- */
-export function cascadeSpot(board: Board, at: Point, half: Point): Point {
-  const centres = boxes(board, '').map((b) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 }));
-  const spot = { x: at.x, y: at.y };
-  const taken = () =>
-    centres.some(
-      (c) =>
-        Math.abs(c.x - (spot.x + half.x)) < CASCADE / 2 &&
-        Math.abs(c.y - (spot.y + half.y)) < CASCADE / 2,
-    );
-  for (let i = 0; i < 100 && taken(); i += 1) {
-    spot.x += CASCADE;
-    spot.y += CASCADE;
-  }
-  return spot;
 }
 
 /**

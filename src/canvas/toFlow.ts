@@ -3,8 +3,9 @@
  * selection are unchanged, so React Flow skips them and their memoised components never re-render.
  */
 import type { Edge, Node } from '@xyflow/react';
+import { columnOrder } from '../domain/order';
 import type { Board, BuyingStep, Group, Link, Stakeholder } from '../domain/types';
-import { LINK_LOOKS, markerFor } from './linkStyles';
+import { edgeDash, LINK_LOOKS, markerFor } from './linkStyles';
 
 export type StakeholderNodeType = Node<{ item: Stakeholder }, 'stakeholder'>;
 export type StepNodeType = Node<{ item: BuyingStep }, 'step'>;
@@ -102,10 +103,18 @@ function linkEdge(
   selected: boolean,
   prev: MapEdge | undefined,
   ariaLabel: string,
+  loop: boolean,
 ): MapEdge {
-  if (prev && prev.data?.link === l && !!prev.selected === selected && prev.ariaLabel === ariaLabel)
-    return prev;
   const look = LINK_LOOKS[l.type];
+  const type = loop ? 'loop' : look.edgeType;
+  if (
+    prev &&
+    prev.data?.link === l &&
+    !!prev.selected === selected &&
+    prev.ariaLabel === ariaLabel &&
+    prev.type === type
+  )
+    return prev;
   const reversed = look.reversed === true;
   const edge: MapEdge = {
     id: l.id,
@@ -118,12 +127,12 @@ function linkEdge(
         : l.type === 'reports-to' || l.type === 'influences'
           ? 'in'
           : 'people',
-    type: look.edgeType,
+    type,
     data: { link: l },
     selected,
     className: `ka-edge ka-edge-${l.type}`,
     ariaLabel,
-    style: { stroke: look.color, strokeWidth: look.width, strokeDasharray: look.dash },
+    style: { stroke: look.color, strokeWidth: look.width, strokeDasharray: edgeDash(l.type) },
     ...(reversed ? { markerStart: markerFor(l.type) } : { markerEnd: markerFor(l.type) }),
   };
   if (l.label) {
@@ -132,6 +141,20 @@ function linkEdge(
     edge.labelStyle = { fill: look.color, fontSize: 12, fontWeight: 600 };
   }
   return edge;
+}
+
+/** The `next` links that go back in process order (rework loops): drawn round the row. */
+export function backLinks(board: Board): Set<string> {
+  const out = new Set<string>();
+  if (!board.links.some((l) => l.type === 'next')) return out;
+  const index = new Map(columnOrder(board).map((s, i) => [s.id, i]));
+  for (const l of board.links) {
+    if (l.type !== 'next') continue;
+    const from = index.get(l.source);
+    const to = index.get(l.target);
+    if (from !== undefined && to !== undefined && to <= from) out.add(l.id);
+  }
+  return out;
 }
 
 /** The edges for `board` (one per link), reusing unchanged edge objects of `prev`. */
@@ -147,6 +170,9 @@ export function syncEdges(
   // Names, not ids, for screen readers; the link type is told by the legend and the inspector.
   const label = (l: Link) =>
     `${names.get(l.source) ?? l.source} → ${names.get(l.target) ?? l.target}${l.label ? ` (${l.label})` : ''}`;
-  const next = board.links.map((l) => linkEdge(l, selected.has(l.id), before.get(l.id), label(l)));
+  const back = backLinks(board);
+  const next = board.links.map((l) =>
+    linkEdge(l, selected.has(l.id), before.get(l.id), label(l), back.has(l.id)),
+  );
   return sameArray(prev, next) ? (prev as MapEdge[]) : next;
 }

@@ -21,6 +21,19 @@ function createLink(source: string, target: string, type: LinkType): void {
   if (id) useSessionStore.getState().select([id]);
 }
 
+/** The map item under the pointer where a connection was dropped (people before their frame). */
+function nodeAtPointer(event: MouseEvent | TouchEvent, from: string): string | null {
+  const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+  if (!point) return null;
+  const hits = document
+    .elementsFromPoint(point.clientX, point.clientY)
+    .map((el) => el.closest<HTMLElement>('.react-flow__node'))
+    .filter((el): el is HTMLElement => el !== null && el.dataset.id !== undefined);
+  if (hits[0]?.dataset.id === from) return from;
+  const item = hits.find((el) => !el.classList.contains('react-flow__node-department'));
+  return (item ?? hits[0])?.dataset.id ?? null;
+}
+
 /**
  * Connection handling for the map: one fitting type is created at once, several open a picker,
  * none is refused with a reason (and nothing is stored).
@@ -45,14 +58,24 @@ export function useConnect() {
 
   const onConnect = useCallback((c: Connection) => connect(c.source, c.target), [connect]);
 
-  /** A drop on a node that isValidConnection refused: say why. */
-  const onConnectEnd = useCallback((_: MouseEvent | TouchEvent, state: FinalConnectionState) => {
-    if (state.isValid || !state.fromNode || !state.toNode) return;
-    const board = useDocumentStore.getState().board;
-    if (!board) return;
-    const plan = planConnection(board, state.fromNode.id, state.toNode.id);
-    if (!plan.ok) setRefusal(plan.reason);
-  }, []);
+  /**
+   * A drop that React Flow did not connect: on a card's body (no fitting handle near), connect to
+   * that card as the shortcuts help promises; where no link fits, say why.
+   */
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (state.isValid || !state.fromNode) return;
+      const from = state.fromNode.id;
+      const board = useDocumentStore.getState().board;
+      if (!board) return;
+      const to = state.toNode?.id ?? nodeAtPointer(event, from);
+      // Letting go over the card the drag started from is a cancelled drag, not a mistake.
+      if (!to || to === from) return;
+      // A handle of the wrong kind caught the drop, or none was near: the card itself is meant.
+      connect(from, to);
+    },
+    [connect],
+  );
 
   const isValidConnection = useCallback<IsValidConnection>((c) => {
     const board = useDocumentStore.getState().board;

@@ -1,9 +1,11 @@
 /**
  * `npm run -s analyze -- FILE.json [--lang en|zh-CN]` (DOMAIN.md §8): validates a board file and
  * prints its analysis as JSON. Exit 0 on success; exit 2 with a message on stderr, and nothing
- * on stdout, for a missing argument, an unreadable file or an invalid board.
+ * on stdout, for a missing argument, an unreadable, non-regular or too large file or an invalid
+ * board. Runs as compiled JavaScript (dist-cli/analyze.mjs, built by `npm run build:cli`).
  */
-import { readFileSync } from 'node:fs';
+import { readBoundedFile } from './readBounded';
+import { MAX_IMPORT_BYTES } from '../app/import/importBoard';
 import { analyzeBoard, toAnalyzeOutput } from '../domain/analyze';
 import type { Lang } from '../domain/lang';
 import { formatIssues, parseBoardText } from '../domain/validate';
@@ -44,14 +46,9 @@ function parseArgs(argv: readonly string[]): Args {
 function runAnalyze(argv: readonly string[]): CliResult {
   const args = parseArgs(argv);
   if ('error' in args) return failure(`${args.error}\n${USAGE}`);
-  let text: string;
-  try {
-    text = readFileSync(args.file, 'utf8');
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    return failure(`cannot read ${args.file}: ${reason}\n${USAGE}`);
-  }
-  const parsed = parseBoardText(text);
+  const read = readBoundedFile(args.file, MAX_IMPORT_BYTES);
+  if (!read.ok) return failure(`${read.error}\n${USAGE}`);
+  const parsed = parseBoardText(read.text);
   if (!parsed.ok)
     return failure(`${args.file}: invalid board file\n${formatIssues(parsed.issues)}`);
   const output = toAnalyzeOutput(analyzeBoard(parsed.file.board, args.lang));

@@ -15,7 +15,8 @@ export type IssueCode =
   | 'too-small'
   | 'duplicate-id'
   | 'bad-reference'
-  | 'too-large';
+  | 'too-large'
+  | 'too-many';
 
 export interface ValidationIssue {
   /** JSON path like "board.links[3].target"; "" for the root. */
@@ -60,7 +61,7 @@ export function showValue(value: unknown): string {
     return String(value);
   }
   if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /** One line per issue; after `max` lines, "… and N more". */

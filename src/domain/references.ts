@@ -8,6 +8,25 @@ import type { Board } from './types';
 /** Ids that would collide with Object.prototype members when used as record keys. */
 const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** The reserved `sales` keys of a raw board, checked before parsing drops or misreads them. */
+export function reservedSalesKeys(rawBoard: unknown): ValidationIssue[] {
+  if (typeof rawBoard !== 'object' || rawBoard === null) return [];
+  const sales: unknown = Object.getOwnPropertyDescriptor(rawBoard, 'sales')?.value;
+  if (typeof sales !== 'object' || sales === null || Array.isArray(sales)) return [];
+  return Object.keys(sales)
+    .filter((key) => RESERVED_IDS.has(key))
+    .map((key) =>
+      issue(
+        formatPath(['board', 'sales', key]),
+        'reserved-id',
+        `${JSON.stringify(key)} is a reserved name`,
+        {
+          value: key,
+        },
+      ),
+    );
+}
+
 const ARTICLE: Record<ItemKind, string> = {
   stakeholder: 'a stakeholder',
   step: 'a step',
@@ -108,6 +127,7 @@ export function checkReferences(board: Board): ValidationIssue[] {
   });
   checkLinks(board, kinds, out);
   for (const [stepId, stage] of Object.entries(board.sales)) {
+    if (RESERVED_IDS.has(stepId)) continue; // reported by reservedSalesKeys
     const base = formatPath(['board', 'sales', stepId]);
     expectRef(kinds, stepId, 'step', base, out);
     expectRef(kinds, stage.owner, 'team', `${base}.owner`, out);

@@ -28,6 +28,13 @@ export const LIMITS = {
 const ISO_DATE =
   /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
+/** True when the date part names a real calendar day (2026-02-30 does not; Date.parse rolls it over). */
+function realCalendarDay(value: string): boolean {
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
 const id = z.string().min(1).max(LIMITS.id);
 const name = z.string().max(LIMITS.name);
 const text = z.string().max(LIMITS.text);
@@ -40,7 +47,7 @@ const isoDate = z
   .string()
   .max(100)
   .superRefine((value, ctx) => {
-    if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) {
+    if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value)) || !realCalendarDay(value)) {
       ctx.addIssue({
         code: 'custom',
         message: 'not an ISO 8601 date',

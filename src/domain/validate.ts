@@ -2,10 +2,11 @@
  * The one way in for untrusted board data (import, IndexedDB rows, templates, `analyze`):
  * checks format and version, migrates, fills defaults, drops unknown keys, checks references.
  */
+import { checkLimits } from './limits';
 import { migrate } from './migrations';
 import { issue, showValue } from './issues';
 import type { ValidationIssue } from './issues';
-import { checkReferences } from './references';
+import { checkReferences, reservedSalesKeys } from './references';
 import { boardSchema } from './schema';
 import { BOARD_FORMAT, CURRENT_VERSION } from './types';
 import type { Board, BoardFile } from './types';
@@ -38,10 +39,15 @@ function parseUnsafe(input: unknown): ParseResult {
   const migrated = migrate(input);
   if (!migrated.ok) return fail(migrated.issue);
   const raw = migrated.value as Record<string, unknown>;
+  const overLimits = checkLimits(raw.board);
+  if (overLimits.length > 0) return fail(...overLimits);
+  const reserved = reservedSalesKeys(raw.board);
   const shape = boardSchema.safeParse(raw.board, { reportInput: true });
-  if (!shape.success) return fail(...shape.error.issues.map((zi) => fromZodIssue(zi, ['board'])));
+  if (!shape.success) {
+    return fail(...reserved, ...shape.error.issues.map((zi) => fromZodIssue(zi, ['board'])));
+  }
   const board: Board = shape.data;
-  const refIssues = checkReferences(board);
+  const refIssues = [...reserved, ...checkReferences(board)];
   if (refIssues.length > 0) return fail(...refIssues);
   const file: BoardFile = { format: BOARD_FORMAT, version: CURRENT_VERSION, board };
   return migrated.from === CURRENT_VERSION
@@ -60,9 +66,13 @@ export function parseBoardFile(input: unknown): ParseResult {
   }
 }
 
-/** Parses JSON text (guarded) and validates it as a board file; never throws. */
-export function parseBoardText(text: string): ParseResult {
-  if (typeof text !== 'string') return parseBoardFile(text);
+/**
+ * Parses JSON text (guarded) and validates it as a board file; never throws. A leading UTF-8
+ * byte order mark (as editors on Windows write) is dropped, so every way in reads such a file.
+ */
+export function parseBoardText(input: string): ParseResult {
+  if (typeof input !== 'string') return parseBoardFile(input);
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.length > MAX_TEXT_LENGTH) {
     const params = { max: MAX_TEXT_LENGTH };
     return fail(

@@ -5,12 +5,24 @@ export function mdCell(text: string): string {
   return mdInline(text).replace(/\|/g, '\\|');
 }
 
-/** Inline text: one line, backslashes kept literal. */
+/** `<`, `>` and an `&` that would start an entity, as entities: no tag, autolink or decoding. */
+const HTML_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * Inline text the user typed, to be read literally on one line: no tag (`<script>`, `<img>`),
+ * no link (`[x](javascript:…)`, `<https://…>`, bare `https://…`, `www.…`, `a@b.c`), no
+ * emphasis or code, no heading or list marker at the start. Every Markdown section passes user
+ * text through here (or mdCell), never straight into the output.
+ */
 export function mdInline(text: string): string {
   return text
-    .replace(/\\/g, '\\\\')
     .replace(/\r\n|\r|\n/g, ' ')
-    .trim();
+    .trim()
+    .replace(/[\\`*_~[\]]/g, '\\$&')
+    .replace(/&(?=#?\w+;)|[<>]/g, (c) => HTML_ENTITY[c]!)
+    .replace(/^(?:[#+=-]|(\d+)(?=[.)]))/, (m, digits?: string) => (digits ? `${m}\\` : `\\${m}`))
+    .replace(/:(?=\/\/)|@/g, '\\$&')
+    .replace(/(www)\./gi, '$1\\.');
 }
 
 /** A GitHub-flavoured table from a header row and body rows (cells already escaped). */

@@ -160,7 +160,7 @@ describe.each(['en', 'zh-CN'] as const)('drawing on the map (%s)', (lang) => {
     );
     await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
     const left = await snapshot(page);
-    await page.waitForTimeout(700);
+    await page.waitForSelector('[data-save-state="saved"]', { state: 'attached' });
     await page.reload();
     await page.waitForSelector('.react-flow__node-step');
     await expect.poll(() => snapshot(page)).toEqual(left);

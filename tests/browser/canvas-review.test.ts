@@ -103,7 +103,7 @@ describe('selection, palette clicks and shortcuts', () => {
     await page.context().close();
   });
 
-  it('cascades items added by clicks instead of stacking them', async () => {
+  it('spreads items added by clicks instead of stacking them', async () => {
     const page = await openApp(chromium.browser, { lang: 'en', width: 1500, height: 950 });
     const app = resources.en.app;
     await page.getByRole('button', { name: app.list.newBoard }).click();
@@ -118,10 +118,13 @@ describe('selection, palette clicks and shortcuts', () => {
     const spots = new Set(all.map((b) => `${Math.round(b.x)},${Math.round(b.y)}`));
     expect(spots.size).toBe(4);
     const steps = all.filter((b) => b.type === 'step');
-    expect(Math.round(steps[1]!.x - steps[0]!.x)).toBe(30);
-    expect(Math.round(steps[2]!.y - steps[1]!.y)).toBe(30);
-    // A new step gets its kind name, so it never shows up blank.
-    await page.locator('.react-flow__node-step').first().click();
+    // Each step clicked while the last one is selected goes to its right, in the same row.
+    expect(steps[1]!.x).toBeGreaterThan(steps[0]!.x + steps[0]!.w);
+    expect(steps[2]!.x).toBeGreaterThan(steps[1]!.x + steps[1]!.w);
+    expect(new Set(steps.map((b) => Math.round(b.y))).size).toBe(1);
+    // A new step gets its kind name, so it never shows up blank. (The view followed the chained
+    // row to the right, so the last step is the one in view.)
+    await page.locator('.react-flow__node-step').last().click();
     await expect
       .poll(() => page.getByLabel(resources.en.canvas.inspector.label).inputValue())
       .toBe(resources.en.domain.kind.need);
@@ -135,6 +138,7 @@ describe('selection, palette clicks and shortcuts', () => {
     await step.click();
     await page.getByRole('tab', { name: resources.en.app.panel.team }).focus();
     await page.keyboard.press('Delete');
+    // Asserts that nothing happens: no signal to wait for, so a short pause is the test.
     await page.waitForTimeout(200);
     expect(await page.locator('.react-flow__node').count()).toBe(21);
     await step.click();

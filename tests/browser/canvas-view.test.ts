@@ -47,7 +47,7 @@ describe('the CRM example on the map', () => {
       await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(20);
       // Flag badges come from the analysis of the board.
       expect(await page.locator('.ka-flags').count()).toBeGreaterThan(0);
-      await page.waitForTimeout(300);
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const short = lang === 'zh-CN' ? 'zh' : 'en';
       await page.screenshot({ path: join(SCREENSHOTS, `canvas-crm-${short}.png`) });
       await page.context().close();
@@ -69,7 +69,8 @@ describe('speed and layout', () => {
     });
     await page.reload();
     await openCrm(page);
-    await page.waitForTimeout(300);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.waitForSelector('[data-save-state="saved"]', { state: 'attached' });
     const step = page.locator('.react-flow__node-step').nth(2);
     const id = await step.getAttribute('data-id');
     const b = await step.boundingBox();
@@ -83,6 +84,7 @@ describe('speed and layout', () => {
     await page.mouse.move(b.x + b.width / 2 + 60, b.y + b.height + 120, { steps: 20 });
     const during = await page.evaluate(() => ({ ...window.__kaRenderCounts }));
     await page.mouse.up();
+    // Asserts that the drop re-renders no other node (that nothing happens to them): a pause.
     await page.waitForTimeout(300);
     const after = await page.evaluate(() => ({ ...window.__kaRenderCounts }));
     const others = (counts: Record<string, number>) =>
@@ -105,7 +107,19 @@ describe('speed and layout', () => {
     const before = await nodeTransforms(page);
     await page.getByRole('button', { name: resources['zh-CN'].canvas.toolbar.autoLayout }).click();
     await expect.poll(() => nodeTransforms(page)).not.toEqual(before);
-    await page.waitForTimeout(400);
+    await page.waitForSelector('[data-save-state="saved"]', { state: 'attached' });
+    // The new layout is drawn once every node and the viewport stay put for two frames.
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const read = () =>
+            [...document.querySelectorAll<HTMLElement>('.react-flow__node, .react-flow__viewport')]
+              .map((n) => `${n.style.transform}|${n.offsetWidth}x${n.offsetHeight}`)
+              .join();
+          const first = read();
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(read() === first)));
+        }),
+    );
     const all = await boxes(page, '.react-flow__node');
     const frames = await boxes(page, '.react-flow__node-department');
     const frameIds = new Set(frames.map((f) => f.id));

@@ -31,7 +31,7 @@ describe('template gallery in real Chromium', () => {
     expect(await page.locator('.react-flow__node').count()).toBeGreaterThan(10);
     if (lang === 'zh-CN') expect(title).toMatch(/[\u4e00-\u9fff]/);
     else expect(title).not.toMatch(/[\u4e00-\u9fff]/);
-    await page.waitForTimeout(500);
+    await page.waitForSelector('[data-save-state="saved"]', { state: 'attached' });
     await page.goto(page.url().replace(/#.*$/, '#/'));
     await expect.poll(() => page.locator('.board-row').count()).toBe(1);
     await page.context().close();

@@ -86,6 +86,7 @@ describe('import in real Chromium', () => {
     await input.setInputFiles(CRM);
     await page.getByRole('alertdialog').getByRole('button', { name: 'Replace existing' }).click();
     await expect.poll(() => page.getByRole('alertdialog').count()).toBe(0);
+    // Asserts that no third row appears (that nothing happens): a pause is the test.
     await page.waitForTimeout(200);
     expect(await rows(page)).toBe(2);
     await page.context().close();

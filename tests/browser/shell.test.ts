@@ -19,8 +19,8 @@ describe('the shell in real Chromium', () => {
     await createBoard(page, 'Bank core system', 'Example Bank');
     const url = page.url();
     await expect.poll(() => page.locator('.board-title').textContent()).toBe('Bank core system');
-    // Give the debounced save its moment, then make sure it went to IndexedDB.
-    await page.waitForTimeout(500);
+    // The editor says when the board is stored; then a reload must find it.
+    await page.waitForSelector('[data-save-state="saved"]', { state: 'attached' });
     await page.reload();
     expect(page.url()).toBe(url);
     await expect.poll(() => page.locator('.board-title').textContent()).toBe('Bank core system');

@@ -77,8 +77,17 @@ describe('the CRM example in the sales swimlane', () => {
     await expect
       .poll(() => signing.evaluate((el) => el.getBoundingClientRect().right < window.innerWidth))
       .toBe(true);
-    // Let the smooth scroll and the column's highlight settle before the picture.
-    await page.waitForTimeout(2000);
+    // Let the smooth scroll settle before the picture: the column stays put for two frames.
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const th = document.querySelector('th[data-step-id="p-sign"]');
+          const left = th?.getBoundingClientRect().left;
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => resolve(th?.getBoundingClientRect().left === left)),
+          );
+        }),
+    );
     await page.mouse.move(0, 0);
     await page.screenshot({ path: join(SCREENSHOTS, 'swimlane-crm-flags-en.png') });
     await page.context().close();

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { I18nextProvider } from 'react-i18next';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Inspector } from '../../src/canvas/Inspector';
-import { PERSON_BOX, cascadeSpot } from '../../src/canvas/placement';
-import { addPaletteItem, halfSize, type PaletteT } from '../../src/canvas/presets';
+import { PERSON_BOX } from '../../src/canvas/placement';
+import { addPaletteItem, type PaletteT } from '../../src/canvas/presets';
 import { TeamPanel } from '../../src/canvas/TeamPanel';
 import { addLink } from '../../src/domain/commands';
 import { computeFlags } from '../../src/domain/flags';
@@ -43,14 +43,6 @@ describe('palette items', () => {
         resources[lang].domain.kind.budget,
       );
     }
-  });
-
-  it('cascades a spot taken by an item centred there, and keeps a free one', () => {
-    const half = halfSize({ kind: 'person', preset: 'cfo' });
-    const head = person('s-head').position;
-    expect(cascadeSpot(board(), head, half)).toEqual({ x: head.x + 30, y: head.y + 30 });
-    const free = { x: 5000, y: 5000 };
-    expect(cascadeSpot(board(), free, half)).toEqual(free);
   });
 });
 

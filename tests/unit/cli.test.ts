@@ -1,18 +1,27 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_IMPORT_BYTES } from '../../src/app/import/importBoard';
 import { EXAMPLES_DIR, exampleJson, exampleText } from './builders';
 
 const ROOT = path.resolve(__dirname, '../..');
 const TIMEOUT = 30_000;
 
-/** Runs the real command in a child process: node with tsx's loader, from the repo root. */
+/** The compiled command is rebuilt from the current source before the tests run. */
+beforeAll(() => {
+  const r = spawnSync('npm', ['run', '-s', 'build:cli'], { cwd: ROOT, encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+}, TIMEOUT);
+
+/** Runs the real, compiled command in a child process with node, from the repo root. */
 function analyze(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/analyze.ts', ...args], {
+  const r = spawnSync(process.execPath, ['dist-cli/analyze.mjs', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
+    timeout: 20_000, // a command that reads a device endlessly is stopped, and fails the test
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -69,7 +78,7 @@ const INVALID: [string, string, (file: Raw) => unknown][] = [
 
 describe('analyze command', () => {
   const runners = [
-    ['node --import tsx', analyze],
+    ['node dist-cli/analyze.mjs', analyze],
     ['npm run -s analyze', npmAnalyze],
   ] as const;
   for (const [runner, run] of runners) {
@@ -149,4 +158,36 @@ describe('analyze command', () => {
       }
     },
   );
+
+  it('reads a file that starts with a UTF-8 byte order mark, as the app does', () => {
+    const file = path.join(dir, 'bom.json');
+    writeFileSync(file, `\uFEFF${exampleText('minimal.board.json')}`);
+    const r = analyze(file);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveProperty('stages');
+  });
+
+  it('refuses a device such as /dev/zero without reading it', { timeout: TIMEOUT }, () => {
+    const r = analyze('/dev/zero');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('/dev/zero is not a regular file');
+  });
+
+  it('refuses a directory as not a regular file', () => {
+    const r = analyze(dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${dir} is not a regular file`);
+  });
+
+  it('refuses a file above the import limit by its size', { timeout: TIMEOUT }, () => {
+    const file = path.join(dir, 'huge.json');
+    writeFileSync(file, '');
+    truncateSync(file, MAX_IMPORT_BYTES + 1); // sparse: no bytes written to disk
+    const r = analyze(file);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`${file} is larger than the limit of 10.0 MB`);
+  });
 });

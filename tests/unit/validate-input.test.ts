@@ -100,10 +100,10 @@ describe('hostile input', () => {
     const inject = '{"polluted": true}';
     const text = JSON.stringify(makeFile(makeRichBoard()))
       .replace('"board":{', `"board":{"__proto__":${inject},"constructor":{"prototype":${inject}},`)
-      .replace('"sales":{', `"sales":{"__proto__":${inject},`)
       .replace('"position":{', `"position":{"__proto__":${inject},`)
       .replace(/^\{/, `{"__proto__":${inject},`);
-    expect(text.match(/__proto__/g)).toHaveLength(4);
+    // A `sales` key is a step id, so `__proto__` there is refused (validate-details.test.ts).
+    expect(text.match(/__proto__/g)).toHaveLength(3);
     const result = parseBoardText(text);
     if (!result.ok) throw new Error(formatIssues(result.issues));
     expect(({} as Raw).polluted).toBeUndefined();

@@ -1,36 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import {
-  moveItems,
-  updateGroup,
-  updateStakeholder,
-  type StakeholderPatch,
-} from '../../domain/commands';
-import { COVERAGES, ROLES, STANCES, type Board, type Stakeholder } from '../../domain/types';
+import { updateStakeholder, type StakeholderPatch } from '../../domain/commands';
+import { COVERAGES, ROLES, STANCES, type Stakeholder } from '../../domain/types';
 import { useDocumentStore } from '../../store/documentStore';
-import { slotInFrame, spotOutside } from '../placement';
 import { ConcernsEditor } from './ConcernsEditor';
 import { CheckField, FieldSet, SelectField, TextField } from '../../ui/fields';
+import { refile } from './refile';
 
 const INFLUENCE = ['1', '2', '3', '4', '5'] as const;
 const NONE = '';
-
-/**
- * Files a stakeholder in department `groupId` (or none) and moves it there, so the map shows
- * what the field says: into a free slot of the frame (grown when full), or just outside it.
- */
-function refile(d: Board, item: Stakeholder, groupId: string | undefined): void {
-  const target = d.groups.find((g) => g.id === groupId);
-  const left = d.groups.find((g) => g.id === item.groupId);
-  if (target) {
-    const slot = slotInFrame(d, item.id, target);
-    if (slot.size) updateGroup(d, target.id, { size: slot.size });
-    moveItems(d, [{ id: item.id, position: slot.position }]);
-  } else if (left) {
-    moveItems(d, [{ id: item.id, position: spotOutside(d, item.id, left) }]);
-  }
-  updateStakeholder(d, item.id, { groupId: target?.id });
-}
 
 /** Every field of a stakeholder; each change is one edit. */
 export function StakeholderForm({ item }: { item: Stakeholder }) {
@@ -40,17 +18,17 @@ export function StakeholderForm({ item }: { item: Stakeholder }) {
   );
   const patch = (p: StakeholderPatch) =>
     useDocumentStore.getState().edit((d) => updateStakeholder(d, item.id, p));
-  const k = (v: string | undefined) => `${item.id}:${v ?? ''}`;
+  const k = (field: string) => `${item.id}:${field}`;
   return (
     <>
       <TextField
-        key={k(item.name)}
+        key={k('name')}
         label={t('canvas:inspector.name')}
         value={item.name}
         onCommit={(name) => patch({ name })}
       />
       <TextField
-        key={k(item.title)}
+        key={k('title')}
         label={t('canvas:inspector.title')}
         value={item.title ?? ''}
         onCommit={(title) => patch({ title })}

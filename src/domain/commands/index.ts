@@ -8,4 +8,5 @@ export * from './header';
 export * from './sales';
 export * from './selection';
 export * from './duplicate';
+export * from './bulk';
 export { ID_PREFIX } from './shared';

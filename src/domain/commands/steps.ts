@@ -1,5 +1,6 @@
 /** Commands on buying steps. */
 import type { Board, BuyingStep, Point, StepKind } from '../types';
+import { addLink } from './links';
 import { ID_PREFIX, claimId, clip, isPoint } from './shared';
 
 export interface StepInput {
@@ -25,4 +26,15 @@ export function updateStep(d: Board, id: string, patch: StepPatch): void {
   if (patch.label !== undefined) step.label = clip(patch.label);
   if (patch.kind !== undefined) step.kind = patch.kind;
   if (isPoint(patch.position)) step.position = { ...patch.position };
+}
+
+/**
+ * Adds a step after step `afterId` and chains them with a `next` link (when `afterId` is a step);
+ * returns the new step's id. The link is part of the same edit, so one undo removes both.
+ */
+export function addStepAfter(d: Board, afterId: string, input: StepInput): string {
+  const id = addStep(d, input);
+  if (d.steps.some((s) => s.id === afterId))
+    addLink(d, { source: afterId, target: id, type: 'next' });
+  return id;
 }
