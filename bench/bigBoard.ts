@@ -53,6 +53,7 @@ export function bigBoard(people = 2000, steps = 500, links = 6000): Board {
     steps: stepList,
     groups: [],
     links: linkList,
+    notes: [],
     team: [{ id: 't1', name: 'A', role: 'sales', capabilities: ['org-mapping'] }],
     sales: {
       p0: {

@@ -13,6 +13,7 @@ import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { useTabLock } from './tabLock';
 import { navigate } from './useHashRoute';
 import { SidePanel } from './SidePanel';
+import { PresentMode } from '../workshop/PresentMode';
 import { useBoardSession } from './useBoardSession';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { useViewInHash } from './useViewInHash';
@@ -58,6 +59,7 @@ export function EditorPage({ id }: { id: string }) {
         <main className="editor-main">{view === 'map' ? <MapView /> : <SwimlaneView />}</main>
         <SidePanel />
       </div>
+      <PresentMode />
       {drop.over && (
         <p className="visually-hidden" role="status">
           {ts('drop.editorHint')}

@@ -5,8 +5,18 @@ import { TeamPanel } from '../canvas/TeamPanel';
 import { useSessionStore, type SidePanel as PanelName } from '../store/sessionStore';
 import { FlagsPanel } from '../swimlane/FlagsPanel';
 import { ReadinessPanel } from '../swimlane/ReadinessPanel';
+import { GuidePanel } from '../workshop/GuidePanel';
+import { NextActionsPanel } from '../workshop/NextActionsPanel';
 
-const PANELS: Exclude<PanelName, null>[] = ['inspector', 'team', 'flags', 'readiness', 'help'];
+const PANELS: Exclude<PanelName, null>[] = [
+  'guide',
+  'inspector',
+  'team',
+  'flags',
+  'readiness',
+  'actions',
+  'help',
+];
 
 const CONTENT = {
   inspector: Inspector,
@@ -14,6 +24,8 @@ const CONTENT = {
   flags: FlagsPanel,
   readiness: ReadinessPanel,
   help: HelpPanel,
+  guide: GuidePanel,
+  actions: NextActionsPanel,
 } as const;
 
 /** The editor's right-hand column: one panel at a time, chosen by tabs; can be collapsed. */

@@ -14,6 +14,10 @@ import { useTranslation } from 'react-i18next';
 import type { Point, Size } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
+import { LayersMenu } from '../workshop/LayersMenu';
+import { MapViewStyle } from '../workshop/MapViewStyle';
+import { PresentButton } from '../workshop/PresentButton';
+import { AddNoteButton } from './AddNoteButton';
 import { AutoLayoutButton } from './AutoLayoutButton';
 import { ConnectOverlay } from './ConnectOverlay';
 import { FindBox } from './FindBox';
@@ -40,6 +44,7 @@ const FIT = { padding: 0.12 };
 
 function minimapColor(n: MapNode): string {
   if (n.type === 'department') return '#e4e7eb';
+  if (n.type === 'note') return '#f5d90a';
   return n.type === 'step' ? '#2457c5' : '#9aa5b1';
 }
 
@@ -143,7 +148,7 @@ export function FlowCanvas() {
             <Legend />
           </Panel>
           <Panel position="top-right">
-            <AutoLayoutButton />
+            <PresentButton /> <AddNoteButton /> <AutoLayoutButton /> <LayersMenu />
           </Panel>
           <Panel position="top-center">
             <FindBox />
@@ -158,6 +163,7 @@ export function FlowCanvas() {
           </p>
         )}
         <ConnectOverlay connect={connect} />
+        <MapViewStyle />
       </section>
     </div>
   );

@@ -7,6 +7,8 @@ import { BoardForm } from './inspector/BoardForm';
 import { BulkForm } from './inspector/BulkForm';
 import { GroupForm, LinkForm, StepForm } from './inspector/ItemForms';
 import { StakeholderForm } from './inspector/StakeholderForm';
+import { FollowUpForm } from '../workshop/FollowUpForm';
+import { NoteForm } from '../workshop/NoteForm';
 import './canvas.css';
 
 /** The selected item's fields; the board header when nothing is selected. */
@@ -39,6 +41,16 @@ export function Inspector() {
   const step = board.steps.find((s) => s.id === id);
   const group = board.groups.find((g) => g.id === id);
   const link = board.links.find((l) => l.id === id);
+  const note = board.notes.find((n) => n.id === id);
+  if (note) {
+    return (
+      <div className="ka-inspector" data-testid="inspector">
+        <h2>{t('inspector.note')}</h2>
+        <NoteForm item={note} board={board} />
+        {deleteButton}
+      </div>
+    );
+  }
   const heading = person
     ? 'stakeholder'
     : step
@@ -52,6 +64,7 @@ export function Inspector() {
     <div className="ka-inspector" data-testid="inspector">
       <h2>{t(`inspector.${heading}`)}</h2>
       {person && <StakeholderForm item={person} />}
+      {person && <FollowUpForm key={person.id} item={person} />}
       {step && <StepForm item={step} />}
       {(person ?? step) && <AddLinkForm key={id} from={id!} />}
       {group && <GroupForm item={group} />}

@@ -4,13 +4,14 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import { columnOrder } from '../domain/order';
-import type { Board, BuyingStep, Group, Link, Stakeholder } from '../domain/types';
+import type { Board, BuyingStep, Group, Link, Stakeholder, StickyNote } from '../domain/types';
 import { edgeDash, LINK_LOOKS, markerFor } from './linkStyles';
 
 export type StakeholderNodeType = Node<{ item: Stakeholder }, 'stakeholder'>;
 export type StepNodeType = Node<{ item: BuyingStep }, 'step'>;
 export type DepartmentNodeType = Node<{ item: Group }, 'department'>;
-export type MapNode = StakeholderNodeType | StepNodeType | DepartmentNodeType;
+export type NoteNodeType = Node<{ item: StickyNote }, 'note'>;
+export type MapNode = StakeholderNodeType | StepNodeType | DepartmentNodeType | NoteNodeType;
 export type MapEdge = Edge<{ link: Link }>;
 
 function sameArray<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -42,6 +43,20 @@ function stepNode(s: BuyingStep, selected: boolean, prev: MapNode | undefined): 
     data: { item: s },
     ariaLabel: s.label,
     selected,
+    ...(prev?.measured ? { measured: prev.measured } : {}),
+  };
+}
+
+function noteNode(n: StickyNote, selected: boolean, prev: MapNode | undefined): MapNode {
+  if (prev && prev.data.item === n && !!prev.selected === selected) return prev;
+  return {
+    id: n.id,
+    type: 'note',
+    position: n.position,
+    data: { item: n },
+    ariaLabel: n.text.slice(0, 80),
+    selected,
+    zIndex: 1,
     ...(prev?.measured ? { measured: prev.measured } : {}),
   };
 }
@@ -95,6 +110,7 @@ export function syncNodes(
     const group = s.groupId === undefined ? undefined : groups.get(s.groupId);
     next.push(personNode(s, group, selected.has(s.id), before.get(s.id)));
   }
+  for (const n of board.notes) next.push(noteNode(n, selected.has(n.id), before.get(n.id)));
   return sameArray(prev, next) ? (prev as MapNode[]) : next;
 }
 

@@ -19,6 +19,7 @@ export function createBoard(input: {
     links: [],
     team: [],
     sales: {},
+    notes: [],
     createdAt: input.now,
     updatedAt: input.now,
   };

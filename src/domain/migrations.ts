@@ -15,8 +15,34 @@ export interface Migration {
 
 export type MigrationRegistry = Readonly<Record<number, Migration>>;
 
-/** The real registry: empty while version 1 is the first and current version. */
-export const MIGRATIONS: MigrationRegistry = {};
+/**
+ * 1 -> 2: boards gain sticky notes (`board.notes`, empty) and stakeholders may carry a last
+ * contact date and a next action. Keys of those names were unknown in version 1 and dropped on
+ * load, so the migration drops them too: a version-1 file means exactly what it meant before.
+ */
+export const ADD_NOTES_AND_FOLLOW_UPS: Migration = {
+  name: 'add sticky notes and stakeholder follow-ups',
+  up(raw) {
+    const file = raw as Record<string, unknown>;
+    const board = file.board;
+    if (!isRecord(board)) return { ...file, version: 2 };
+    const people = Array.isArray(board.stakeholders)
+      ? board.stakeholders.map((s: unknown) => {
+          if (!isRecord(s)) return s;
+          const rest = { ...s };
+          delete rest.lastContact;
+          delete rest.nextAction;
+          return rest;
+        })
+      : board.stakeholders;
+    const next: Record<string, unknown> = { ...board, stakeholders: people, notes: [] };
+    delete next.reviewedPath;
+    return { ...file, version: 2, board: next };
+  },
+};
+
+/** The real registry: entry N migrates a file from version N to N + 1. */
+export const MIGRATIONS: MigrationRegistry = { 1: ADD_NOTES_AND_FOLLOW_UPS };
 
 export type MigrateResult =
   { ok: true; value: unknown; from: number } | { ok: false; issue: ValidationIssue };

@@ -5,6 +5,9 @@ import { endKindsFor } from './linkRules';
 import type { ItemKind } from './linkRules';
 import type { Board } from './types';
 
+/** Item kinds that carry ids; notes (version 2) are not link ends, so they stay out of ItemKind. */
+type RefKind = ItemKind | 'note';
+
 /** Ids that would collide with Object.prototype members when used as record keys. */
 const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -27,25 +30,27 @@ export function reservedSalesKeys(rawBoard: unknown): ValidationIssue[] {
     );
 }
 
-const ARTICLE: Record<ItemKind, string> = {
+const ARTICLE: Record<RefKind, string> = {
   stakeholder: 'a stakeholder',
   step: 'a step',
   group: 'a group',
   link: 'a link',
   team: 'a team member',
+  note: 'a note',
 };
 
-type Kinds = Map<string, ItemKind>;
+type Kinds = Map<string, RefKind>;
 
 function collectIds(board: Board, out: ValidationIssue[]): Kinds {
   const kinds: Kinds = new Map();
   const firstPath = new Map<string, string>();
-  const lists: [ItemKind, string, { id: string }[]][] = [
+  const lists: [RefKind, string, { id: string }[]][] = [
     ['stakeholder', 'stakeholders', board.stakeholders],
     ['step', 'steps', board.steps],
     ['group', 'groups', board.groups],
     ['link', 'links', board.links],
     ['team', 'team', board.team],
+    ['note', 'notes', board.notes],
   ];
   for (const [kind, key, items] of lists) {
     items.forEach((item, i) => {
@@ -126,6 +131,15 @@ export function checkReferences(board: Board): ValidationIssue[] {
     );
   });
   checkLinks(board, kinds, out);
+  board.notes.forEach((n, i) => {
+    const kind = n.attachedTo === undefined ? undefined : kinds.get(n.attachedTo);
+    if (n.attachedTo === undefined || kind === 'stakeholder' || kind === 'step' || kind === 'group')
+      return;
+    const value = n.attachedTo;
+    const text = `${JSON.stringify(value)} is not a stakeholder, step or group`;
+    const params = { value, expected: 'stakeholder, step or group' };
+    out.push(issue(`board.notes[${i}].attachedTo`, 'bad-reference', text, params));
+  });
   for (const [stepId, stage] of Object.entries(board.sales)) {
     if (RESERVED_IDS.has(stepId)) continue; // reported by reservedSalesKeys
     const base = formatPath(['board', 'sales', stepId]);

@@ -1,11 +1,12 @@
 /**
- * Zod shape of a version-1 board (DOMAIN.md §4): types, enums, ranges, size caps and defaults.
+ * Zod shape of a version-2 board (DOMAIN.md §4): types, enums, ranges, size caps and defaults.
  * Cross-item rules (unique ids, references) live in references.ts and run after this passes.
  */
 import { z } from 'zod';
 import {
   COVERAGES,
   LINK_TYPES,
+  NOTE_COLORS,
   OBJECTIVES,
   ROLES,
   STANCES,
@@ -80,6 +81,16 @@ export const stakeholderSchema = z.object({
   relationshipOwner: id.optional(),
   concerns: textList(),
   position: point,
+  lastContact: isoDate.optional(),
+  nextAction: z.object({ text, due: isoDate.optional() }).optional(),
+});
+
+export const noteSchema = z.object({
+  id,
+  text: note,
+  color: z.enum(NOTE_COLORS).default('yellow'),
+  position: point,
+  attachedTo: id.optional(),
 });
 
 export const stepSchema = z.object({ id, label: name, kind: z.enum(STEP_KINDS), position: point });
@@ -144,6 +155,8 @@ export const boardSchema = z.object({
   links: list(linkSchema),
   team: list(teamMemberSchema).default(() => []),
   sales: z.record(z.string().max(LIMITS.id), salesStageSchema).default(() => ({})),
+  notes: list(noteSchema).default(() => []),
+  reviewedPath: z.enum(['part-time', 'split', 'rebuild']).optional(),
   settings: z.object({ thresholds: thresholds.optional() }).optional(),
   createdAt: isoDate,
   updatedAt: isoDate,

@@ -1,7 +1,7 @@
-/** Board file format, version 1 (DOMAIN.md §4). */
+/** Board file format, version 2 (DOMAIN.md §4 plus docs/file-format-v2.md). */
 
 export const BOARD_FORMAT = 'ka-buying-canvas' as const;
-export const CURRENT_VERSION = 1 as const;
+export const CURRENT_VERSION = 2 as const;
 
 export const OBJECTIVES = [
   'growth-stall',
@@ -106,6 +106,12 @@ export interface Account {
   notes?: string;
 }
 
+/** A follow-up the team owes a stakeholder (version 2). `due` is an ISO date (YYYY-MM-DD). */
+export interface NextAction {
+  text: string;
+  due?: string;
+}
+
 export interface Stakeholder {
   id: string;
   name: string;
@@ -119,6 +125,10 @@ export interface Stakeholder {
   relationshipOwner?: string;
   concerns: string[];
   position: Point;
+  /** Version 2: the day of the last contact (ISO date). */
+  lastContact?: string;
+  /** Version 2: the next thing to do with this person, and by when. */
+  nextAction?: NextAction;
 }
 
 export interface BuyingStep {
@@ -172,6 +182,19 @@ export const STAGE_LIST_LANES = [
 ] as const;
 export type StageListLane = (typeof STAGE_LIST_LANES)[number];
 
+export const NOTE_COLORS = ['yellow', 'pink', 'blue', 'green', 'orange'] as const;
+export type NoteColor = (typeof NOTE_COLORS)[number];
+
+/** A sticky note on the map (version 2): what the room said, optionally attached to an item. */
+export interface StickyNote {
+  id: string;
+  text: string;
+  color: NoteColor;
+  position: Point;
+  /** A stakeholder, step or group id the note is about. */
+  attachedTo?: string;
+}
+
 export interface Thresholds {
   partTime: number;
   split: number;
@@ -191,6 +214,10 @@ export interface Board {
   links: Link[];
   team: TeamMember[];
   sales: Record<string, SalesStage>;
+  /** Version 2: sticky notes [ [] ]. */
+  notes: StickyNote[];
+  /** Version 2: the path the team reviewed and accepted in the method's last step. */
+  reviewedPath?: 'part-time' | 'split' | 'rebuild';
   settings?: { thresholds?: Thresholds };
   createdAt: string;
   updatedAt: string;

@@ -1,5 +1,6 @@
 import type { Analysis } from '../domain/analyze';
 import type { Lang } from '../domain/lang';
+import { nextActions } from '../domain/nextActions';
 import type { Board } from '../domain/types';
 import { labelsFor, memberName, capabilityText, type Labels } from './labels';
 import { flagsSection, readinessSection, swimlaneSection } from './markdownSections';
@@ -65,20 +66,36 @@ function team(board: Board, l: Labels): string[] {
   return [`## ${m.team}`, '', ...mdTable([m.name, m.teamRole, m.capabilities], rows)];
 }
 
+/** Every stakeholder's next action by due date (only when there is one). */
+function nextActionsSection(board: Board, l: Labels): string[] {
+  const rows = nextActions(board).map((r) =>
+    [r.due ?? '', r.name, r.text, r.lastContact ?? ''].map((c) => mdCell(c) || l.s.markdown.empty),
+  );
+  if (rows.length === 0) return [];
+  const m = l.s.markdown;
+  return [
+    `## ${m.nextActions}`,
+    '',
+    ...mdTable([m.due, m.name, m.nextAction, m.lastContact], rows),
+  ];
+}
+
 /**
- * The board as a Markdown account plan in `lang`: header, stakeholders, our team, the swimlane
- * stage by stage, the flags and the readiness summary with the recommended path. Pure; the
+ * The board as a Markdown account plan in `lang`: header, then the summary (blocking points, fit,
+ * the recommended path, the top map risks), then the details: stakeholders, our team, the
+ * swimlane stage by stage and every flag. Pure; the
  * analysis must be of the same board in the same language (its flag messages are reused).
  */
 export function boardToMarkdown(board: Board, analysis: Analysis, lang: Lang): string {
   const l = labelsFor(lang);
   const sections = [
     header(board, l),
+    readinessSection(board, analysis, l),
     stakeholders(board, l),
     team(board, l),
+    nextActionsSection(board, l),
     swimlaneSection(board, analysis, l),
     flagsSection(board, analysis, l),
-    readinessSection(board, analysis, l),
   ].filter((lines) => lines.length > 0);
   return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }

@@ -93,12 +93,31 @@ export function flagsSection(_board: Board, a: Analysis, l: Labels): string[] {
   return [`## ${m.flags}`, ...block(m.mapFlags, map), ...block(m.stageFlags, stage)];
 }
 
-/** Blocking points, fit and the recommended path with what it means (DOMAIN.md §7). */
+/** How many map risks the summary names; the flags section lists them all. */
+const TOP_RISKS = 3;
+
+/** The most severe map flags, as bullets under a field line. */
+function topRisks(a: Analysis, l: Labels): string[] {
+  const m = l.s.markdown;
+  const risks = a.flags
+    .filter((f) => f.code.startsWith('map.'))
+    .sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity])
+    .slice(0, TOP_RISKS);
+  if (risks.length === 0) return [mdField(m, m.topRisks, m.noFlags)];
+  return [mdField(m, m.topRisks, '').trimEnd(), ...risks.map((f) => `  ${flagLine(f, l)}`)];
+}
+
+/**
+ * The summary a reader needs first: blocking points, fit, the recommended path with what it
+ * means (DOMAIN.md §7) and the top risks of the account map.
+ */
 export function readinessSection(_board: Board, a: Analysis, l: Labels): string[] {
   const { d, s } = l;
   const m = s.markdown;
-  const out = [`## ${m.readiness}`, ''];
-  if (a.fit === null || a.recommendation === null) return [...out, m.noRecommendation];
+  const out = [`## ${m.summary}`, ''];
+  if (a.fit === null || a.recommendation === null) {
+    return [...out, m.noRecommendation, '', ...topRisks(a, l)];
+  }
   const labels = new Map(a.stages.map((st) => [st.stepId, st.label]));
   const names = a.blockingStepIds.map((id) => mdInline(labels.get(id) ?? id));
   const thresholds = m.thresholds
@@ -115,6 +134,7 @@ export function readinessSection(_board: Board, a: Analysis, l: Labels): string[
     ),
     mdField(m, m.fit, percent(a.fit)),
     mdField(m, m.recommended, paren(m, `**${d.recommendation[a.recommendation]}**`, thresholds)),
+    ...topRisks(a, l),
     '',
     `> ${pathMeaning(a.recommendation, l.lang)}`,
   ];

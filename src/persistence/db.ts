@@ -1,6 +1,7 @@
 import { Dexie, type Table } from 'dexie';
 import { TIERS, type Board, type BoardFile } from '../domain/types';
 import { toBoardFile } from '../domain/create';
+import { migrate } from '../domain/migrations';
 import { formatIssues, parseBoardFile } from '../domain/validate';
 import type { BoardMeta } from './boardRepository';
 
@@ -41,6 +42,16 @@ export interface TemplateRow {
   file: BoardFile;
 }
 
+/** A named, dated copy of a board taken at the end of a workshop (kept beside the board). */
+export interface SnapshotRow {
+  id: string;
+  boardId: string;
+  name: string;
+  createdAt: string;
+  schemaVersion: number;
+  file: BoardFile;
+}
+
 export interface KvRow {
   key: string;
   value: unknown;
@@ -60,6 +71,7 @@ export class CanvasDB extends Dexie {
   meta!: Table<MetaRow, string>;
   templates!: Table<TemplateRow, string>;
   kv!: Table<KvRow, string>;
+  snapshots!: Table<SnapshotRow, string>;
 
   constructor(options: CanvasDBOptions = {}) {
     const deps: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {};
@@ -72,6 +84,20 @@ export class CanvasDB extends Dexie {
       templates: 'id, createdAt',
       kv: 'key',
     });
+    // Version 3 (2 is left to the row-revision change): board files move to format version 2
+    // in place, and snapshots get their own table.
+    this.version(3)
+      .stores({ snapshots: 'id, boardId, createdAt' })
+      .upgrade(async (tx) => {
+        for (const name of ['boards', 'templates']) {
+          await tx
+            .table(name)
+            .toCollection()
+            .modify((row: { file?: unknown }) => {
+              upgradeRowFile(row);
+            });
+        }
+      });
     // An open connection blocks another tab's upgrade: close, and for good. Returning false
     // skips Dexie's default handler, which would reopen on the next query with a stale schema.
     // The app then tells the user to reload.
@@ -81,6 +107,15 @@ export class CanvasDB extends Dexie {
       return false;
     });
   }
+}
+
+/**
+ * Named upgrade "board files to format version 2": migrates a stored row's file in place. A row
+ * that cannot be migrated is left as it is, so the app reports it as damaged instead of losing it.
+ */
+export function upgradeRowFile(row: { file?: unknown }): void {
+  const migrated = migrate(row.file);
+  if (migrated.ok) row.file = migrated.value as BoardFile;
 }
 
 /** Wraps a board in the stored envelope. */

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 
 export type EditorView = 'map' | 'swimlane';
-export type SidePanel = 'inspector' | 'team' | 'flags' | 'readiness' | 'help' | null;
+export type SidePanel =
+  'inspector' | 'team' | 'flags' | 'readiness' | 'help' | 'guide' | 'actions' | null;
 
 /** Session state: what the user looks at and has selected. Never saved, never undone. */
 export interface SessionState {

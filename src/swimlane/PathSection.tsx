@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { pathMeaning } from '../domain/analyze';
 import type { Recommendation } from '../domain/analyze';
+import { PATH_NAMES } from '../domain/text/paths';
 import { asLang } from '../store/useAnalysis';
 
 interface Props {
@@ -13,7 +14,7 @@ export function PathSection({ rec, provisional }: Props) {
   const { t, i18n } = useTranslation('swimlane');
   const lang = asLang(i18n.language);
   // The path's name in both languages of the method (兼职 / 拆分 / 重构), UI language first.
-  const other = i18n.getFixedT(lang === 'en' ? 'zh-CN' : 'en', 'domain');
+  const other = PATH_NAMES[lang === 'en' ? 'zh-CN' : 'en'];
   return (
     <section
       className={`path path-${rec}${provisional ? ' path-provisional' : ''}`}
@@ -25,8 +26,7 @@ export function PathSection({ rec, provisional }: Props) {
         {provisional && <span className="provisional-badge"> · {t('readiness.provisional')}</span>}
       </h3>
       <p className="path-name">
-        {t(`domain:recommendation.${rec}`)}{' '}
-        <span className="path-other">/ {other(`recommendation.${rec}`)}</span>
+        {t(`domain:recommendation.${rec}`)} <span className="path-other">/ {other[rec]}</span>
       </p>
       <p className="path-meaning">{pathMeaning(rec, lang)}</p>
     </section>

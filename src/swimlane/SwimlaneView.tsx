@@ -8,6 +8,7 @@ import { CapabilityOptions } from './CapabilityOptions';
 import { LaneCell } from './LaneCell';
 import { LANES } from './lanes';
 import { NotesCell } from './NotesCell';
+import { PrintSwimlane } from './PrintSwimlane';
 import { StageHeader } from './StageHeader';
 import { useCellText } from './useCellText';
 import { useColumnFocus } from './useColumnFocus';
@@ -117,6 +118,7 @@ export function SwimlaneView() {
           </tbody>
         </table>
       </div>
+      <PrintSwimlane stages={analysis.stages} />
     </section>
   );
 }

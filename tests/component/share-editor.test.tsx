@@ -23,7 +23,7 @@ async function openCrm(lang: 'en' | 'zh-CN') {
   act(() => {
     window.location.hash = '#/board/example-crm';
   });
-  await screen.findByRole('heading', { name: '集团销售管理部采购 CRM' });
+  await screen.findByRole('heading', { name: '集团销售管理部采购 CRM' }, { timeout: 5000 });
   return app;
 }
 
@@ -58,6 +58,8 @@ describe('export menu and save as template', () => {
     ).toEqual([
       'Board file (JSON)',
       'Buying map image (PNG)',
+      'Buying map slide, 16:9 (1920×1080 PNG)',
+      'Buying map slide, 16:9 (3840×2160 PNG)',
       'Sales swimlane image (PNG)',
       'Account plan (Markdown)',
       'Swimlane grid (CSV, Excel)',

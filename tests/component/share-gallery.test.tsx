@@ -70,7 +70,7 @@ describe('template gallery', () => {
 });
 
 describe('paste of board JSON', () => {
-  it('imports pasted text from the dialog, and refuses broken text with its path', async () => {
+  it('imports pasted text from the dialog, and names a broken link by its ends', async () => {
     const user = userEvent.setup();
     const { repo } = await renderApp('en');
     await user.click(await screen.findByRole('button', { name: 'Paste board JSON' }));
@@ -81,7 +81,8 @@ describe('paste of board JSON', () => {
     await user.paste(JSON.stringify(broken));
     await user.click(screen.getByRole('button', { name: 'Import pasted JSON' }));
     const refused = await screen.findByRole('alertdialog');
-    expect(refused).toHaveTextContent('board.links[0].target');
+    expect(refused).toHaveTextContent('Link “需求提出：提升销售效率 → nowhere”');
+    expect(refused).not.toHaveTextContent('board.links[0]');
     await user.click(within(refused).getByRole('button', { name: 'Close' }));
     expect((await repo.list()).boards).toHaveLength(0);
 

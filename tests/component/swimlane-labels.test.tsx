@@ -28,7 +28,9 @@ describe('a step without a label is named by its kind', () => {
     expect(container.textContent).not.toMatch(/“\s*”/);
 
     const blocking = within(container.querySelector<HTMLElement>('.blocking-list')!);
-    expect(blocking.getByRole('button', { name: /^Budget approval\s*No owner$/ })).toBeVisible();
+    expect(
+      blocking.getByRole('button', { name: /^Budget approval\s*Blocks this stage\s*No owner$/ }),
+    ).toBeVisible();
   });
 
   it('in the UI language (Chinese)', () => {

@@ -31,13 +31,19 @@ describe('boardToMarkdown', () => {
   it('has the sections of an account plan in order, in the UI language', () => {
     const en = md(crm(), 'en');
     const headings = en.split('\n').filter((l) => l.startsWith('## '));
+    // The summary comes first, then the details.
     expect(headings).toEqual([
+      '## Summary',
       '## Stakeholders (7)',
       '## Our team',
       '## Sales swimlane, stage by stage',
       '## Flags',
-      '## Readiness',
     ]);
+    const summary = en.slice(en.indexOf('## Summary'), en.indexOf('## Stakeholders'));
+    expect(summary).toContain('**Recommended path**');
+    expect(summary).toContain('**Fit**');
+    expect(summary).toContain('**Top map risks**');
+    expect(summary.match(/^ {2}- \*\*High\*\*/gm)?.length).toBe(3);
     const zh = md(crm(), 'zh-CN');
     expect(zh).toContain('## 干系人（7）');
     expect(zh).toContain('**建议路径**：**拆分**');

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrate, runMigrations } from '../../src/domain/migrations';
 import type { MigrationRegistry } from '../../src/domain/migrations';
 import { parseBoardFile } from '../../src/domain/validate';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { exampleJson } from './builders';
+
+/** Frozen version-1 files and migration fixtures: never edited, they must load forever. */
+function frozen(name: string): unknown {
+  const file = path.resolve(__dirname, '../fixtures/format-v1', name);
+  return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+}
 
 type Fixture = { before: unknown; after: unknown };
 
@@ -10,7 +18,12 @@ type Fixture = { before: unknown; after: unknown };
  * One frozen fixture per migration: `before` at version N, `after` at N + 1.
  * Adding an entry to MIGRATIONS without a fixture here fails the guard test below.
  */
-const FIXTURES: Record<number, Fixture> = {};
+const FIXTURES: Record<number, Fixture> = {
+  1: {
+    before: frozen('migration-1-to-2.before.json'),
+    after: frozen('migration-1-to-2.after.json'),
+  },
+};
 
 /** A fake two-step registry, 1 -> 2 -> 3, proving the runner mechanism before it is needed. */
 const FAKE: MigrationRegistry = {
@@ -49,18 +62,36 @@ function expectEveryMigrationNamedAndTested(
 }
 
 describe('migrate (real registry)', () => {
-  it('passes a version 1 file through unchanged', () => {
+  it('migrates a version 1 file to version 2 with empty notes', () => {
     const raw = exampleJson('minimal.board.json');
     const result = migrate(raw);
-    expect(result).toEqual({ ok: true, value: raw, from: 1 });
+    expect(result.ok && result.from).toBe(1);
+    const value = (result.ok ? result.value : null) as { version: number; board: object };
+    expect(value.version).toBe(2);
+    expect(value.board).toEqual({ ...raw.board, notes: [] });
+    expect(raw.version).toBe(1);
+  });
+
+  it('passes a version 2 file through unchanged', () => {
+    const raw = frozen('migration-1-to-2.after.json');
+    expect(migrate(raw)).toEqual({ ok: true, value: raw, from: 2 });
+  });
+
+  it('does not throw on a version 1 file whose board is not an object', () => {
+    const result = migrate({ format: 'ka-buying-canvas', version: 1, board: 7 });
+    expect(result).toEqual({
+      ok: true,
+      value: { format: 'ka-buying-canvas', version: 2, board: 7 },
+      from: 1,
+    });
   });
 
   it('refuses a later version clearly', () => {
-    const result = migrate({ format: 'ka-buying-canvas', version: 2 });
+    const result = migrate({ format: 'ka-buying-canvas', version: 3 });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.issue.code).toBe('version-unsupported');
-      expect(result.issue.message).toBe('version: 2 is newer than this app understands (1)');
+      expect(result.issue.message).toBe('version: 3 is newer than this app understands (2)');
     }
   });
 
@@ -117,7 +148,19 @@ describe('runMigrations (fake registry)', () => {
 
 describe('parseBoardFile and migrations', () => {
   it('does not mark a current-version file as migrated', () => {
-    const result = parseBoardFile(exampleJson('minimal.board.json'));
+    const result = parseBoardFile(frozen('migration-1-to-2.after.json'));
     expect(result.ok && result.migratedFrom).toBe(undefined);
+  });
+
+  it('marks a version 1 file as migrated from 1', () => {
+    const result = parseBoardFile(exampleJson('minimal.board.json'));
+    expect(result.ok && result.migratedFrom).toBe(1);
+  });
+
+  it.each(['minimal.v1.board.json', 'crm.v1.board.json'])('loads frozen %s', (name) => {
+    const result = parseBoardFile(frozen(name));
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.file.version).toBe(2);
+    expect(result.ok && result.file.board.notes).toEqual([]);
   });
 });

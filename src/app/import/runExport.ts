@@ -5,7 +5,15 @@ import { useSessionStore, type EditorView } from '../../store/sessionStore';
 import { analysisOf } from '../../store/useAnalysis';
 import { boardJson, downloadBlob, fileNameFor } from '../download';
 
-export const EXPORT_KINDS = ['json', 'mapPng', 'swimlanePng', 'markdown', 'csv'] as const;
+export const EXPORT_KINDS = [
+  'json',
+  'mapPng',
+  'mapSlide',
+  'mapSlide4k',
+  'swimlanePng',
+  'markdown',
+  'csv',
+] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
@@ -84,6 +92,20 @@ export async function runExport(
         const root = await waitFor(() => readyMap(board));
         if (!root) throw new NotShown();
         return download(await mapToPng(root, board, options), 'map.png');
+      });
+    }
+    case 'mapSlide':
+    case 'mapSlide4k': {
+      const { exportMapSlides } = await import('./slideExport');
+      return withView('map', async () => {
+        const root = await waitFor(() => readyMap(board));
+        if (!root) throw new NotShown();
+        const width = kind === 'mapSlide' ? 1920 : 3840;
+        const slides = await exportMapSlides(root, board, lang, width);
+        const names = slides.map((blob, i) =>
+          download(blob, slides.length > 1 ? `map-16x9-${i + 1}.png` : 'map-16x9.png'),
+        );
+        return names.join(', ');
       });
     }
     case 'swimlanePng': {

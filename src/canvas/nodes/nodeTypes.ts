@@ -1,5 +1,6 @@
 import type { NodeTypes } from '@xyflow/react';
 import { DepartmentNode } from './DepartmentNode';
+import { NoteNode } from './NoteNode';
 import { StakeholderNode } from './StakeholderNode';
 import { StepNode } from './StepNode';
 
@@ -8,4 +9,5 @@ export const nodeTypes: NodeTypes = {
   stakeholder: StakeholderNode,
   step: StepNode,
   department: DepartmentNode,
+  note: NoteNode,
 };

@@ -9,4 +9,7 @@ export * from './sales';
 export * from './selection';
 export * from './duplicate';
 export * from './bulk';
+export * from './notes';
+export * from './followUps';
+export * from './review';
 export { ID_PREFIX } from './shared';

@@ -10,8 +10,8 @@ function removeWhere<T>(list: T[], pred: (item: T) => boolean): void {
 }
 
 /**
- * Removes stakeholders, steps, groups, links and team members by id, and everything that would
- * dangle: links to removed items, sales stages of removed steps, groupIds of removed groups and
+ * Removes stakeholders, steps, groups, links, team members and notes by id, and everything that
+ * would dangle (note attachments included): links to removed items, sales stages of removed steps, groupIds of removed groups and
  * references to removed team members. Undo restores it all through the inverse patches.
  */
 export function removeItems(d: Board, ids: string[]): void {
@@ -22,6 +22,9 @@ export function removeItems(d: Board, ids: string[]): void {
   removeWhere(d.steps, (s) => gone.has(s.id));
   removeWhere(d.groups, (g) => gone.has(g.id));
   removeWhere(d.team, (t) => gone.has(t.id));
+  removeWhere(d.notes, (n) => gone.has(n.id));
+  for (const n of d.notes)
+    if (n.attachedTo !== undefined && gone.has(n.attachedTo)) delete n.attachedTo;
   removeWhere(d.links, (l) => gone.has(l.id) || gone.has(l.source) || gone.has(l.target));
   for (const stepId of Object.keys(d.sales)) {
     if (gone.has(stepId)) delete d.sales[stepId];
@@ -39,11 +42,11 @@ export function removeItems(d: Board, ids: string[]): void {
   }
 }
 
-/** Moves stakeholders, steps and groups to new positions (ignores other ids and bad points). */
+/** Moves stakeholders, steps, groups and notes to new positions (ignores other ids and bad points). */
 export function moveItems(d: Board, moves: { id: string; position: Point }[]): void {
   const to = new Map<string, Point>();
   for (const m of moves) if (isPoint(m.position)) to.set(m.id, m.position);
-  for (const list of [d.stakeholders, d.steps, d.groups]) {
+  for (const list of [d.stakeholders, d.steps, d.groups, d.notes]) {
     for (const item of list) {
       const p = to.get(item.id);
       if (p && (p.x !== item.position.x || p.y !== item.position.y)) {

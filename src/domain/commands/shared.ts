@@ -23,7 +23,14 @@ export function ownStage(
 /** Every item id of the board (ids are unique across kinds). */
 export function allIds(board: Board): Set<string> {
   const ids = new Set<string>();
-  for (const list of [board.stakeholders, board.steps, board.groups, board.links, board.team]) {
+  for (const list of [
+    board.stakeholders,
+    board.steps,
+    board.groups,
+    board.links,
+    board.team,
+    board.notes,
+  ]) {
     for (const item of list) ids.add(item.id);
   }
   return ids;

@@ -1,6 +1,12 @@
 import type { Recommendation } from '../analyze';
 import type { Lang } from '../lang';
 
+/** The organisational paths' names (兼职 / 拆分 / 重构), read by the i18n catalogue and shown in both languages. */
+export const PATH_NAMES: Record<Lang, Record<Recommendation, string>> = {
+  en: { 'part-time': 'Part-time', split: 'Split', rebuild: 'Rebuild' },
+  'zh-CN': { 'part-time': '兼职', split: '拆分', rebuild: '重构' },
+};
+
 /** What each organisational path means (DOMAIN.md §7, from the article's step d). */
 export const PATH_TEXTS: Record<Lang, Record<Recommendation, string>> = {
   en: {

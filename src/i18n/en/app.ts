@@ -95,6 +95,8 @@ export const app = {
     flags: 'Flags',
     readiness: 'Readiness',
     help: 'Shortcuts',
+    guide: 'Method guide',
+    actions: 'Next actions',
   },
   editor: {
     back: 'All boards',

@@ -100,6 +100,7 @@ export const canvas = {
     offering: 'What we sell',
     members: 'Members: {{count}}',
     noTeam: 'Add our team members in the Team tab to choose an owner.',
+    note: 'Sticky note',
   },
   team: {
     heading: 'Our team',

@@ -1,3 +1,4 @@
+import { PATH_NAMES } from '../../domain/text/paths';
 import { KIND_NAMES } from '../../domain/text/kinds';
 import { CAPABILITY_NAMES, STANCE_NAMES } from '../../domain/text/names';
 
@@ -58,6 +59,6 @@ export const domain = {
     supporters: 'Supporting team',
     enablement: 'Enablement',
   },
-  recommendation: { 'part-time': 'Part-time', split: 'Split', rebuild: 'Rebuild' },
+  recommendation: PATH_NAMES['en'],
   severity: { high: 'High', medium: 'Medium', low: 'Low' },
 };

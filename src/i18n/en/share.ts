@@ -50,6 +50,8 @@ export const share = {
     progress: 'Exporting image: {{percent}}%',
     cancel: 'Cancel export',
     cancelled: 'Export cancelled.',
+    mapSlide: 'Buying map slide, 16:9 (1920×1080 PNG)',
+    mapSlide4k: 'Buying map slide, 16:9 (3840×2160 PNG)',
   },
   drop: {
     editorHint: 'Drop a board file to import it',
@@ -104,6 +106,12 @@ export const share = {
     parenClose: ')',
     clauseSeparator: ', ',
     concernSeparator: '; ',
+    summary: 'Summary',
+    topRisks: 'Top map risks',
+    nextActions: 'Next actions',
+    due: 'Due',
+    nextAction: 'Action',
+    lastContact: 'Last contact',
   },
   csv: {
     lane: 'Lane',

@@ -95,6 +95,8 @@ export const app: typeof en = {
     flags: '风险提示',
     readiness: '就绪度',
     help: '快捷键',
+    guide: '方法引导',
+    actions: '下一步行动',
   },
   editor: {
     back: '全部画布',

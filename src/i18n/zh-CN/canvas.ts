@@ -101,6 +101,7 @@ export const canvas: typeof en = {
     offering: '我们销售的产品',
     members: '成员：{{count}}',
     noTeam: '先在“团队”页添加我方成员，才能选择对接人。',
+    note: '便利贴',
   },
   team: {
     heading: '我方团队',

@@ -1,3 +1,4 @@
+import { PATH_NAMES } from '../../domain/text/paths';
 import { KIND_NAMES } from '../../domain/text/kinds';
 import { CAPABILITY_NAMES, STANCE_NAMES } from '../../domain/text/names';
 import type { domain as en } from '../en/domain';
@@ -58,6 +59,6 @@ export const domain: typeof en = {
     supporters: '协同支持团队',
     enablement: '赋能',
   },
-  recommendation: { 'part-time': '兼职', split: '拆分', rebuild: '重构' },
+  recommendation: PATH_NAMES['zh-CN'],
   severity: { high: '高', medium: '中', low: '低' },
 };

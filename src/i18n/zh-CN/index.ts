@@ -3,6 +3,7 @@ import { canvas } from './canvas';
 import { domain } from './domain';
 import { share } from './share';
 import { swimlane } from './swimlane';
+import { workshop } from './workshop';
 
 /** Every namespace of this language, loaded as one chunk when the language is first used. */
-export const messages = { app, domain, canvas, swimlane, share };
+export const messages = { app, domain, canvas, swimlane, share, workshop };

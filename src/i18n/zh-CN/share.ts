@@ -50,6 +50,8 @@ export const share: typeof en = {
     progress: '正在导出图片：{{percent}}%',
     cancel: '取消导出',
     cancelled: '已取消导出。',
+    mapSlide: '采购地图幻灯片 16:9（1920×1080 PNG）',
+    mapSlide4k: '采购地图幻灯片 16:9（3840×2160 PNG）',
   },
   drop: {
     editorHint: '把画布文件拖到这里即可导入',
@@ -104,6 +106,12 @@ export const share: typeof en = {
     parenClose: '）',
     clauseSeparator: '，',
     concernSeparator: '；',
+    summary: '摘要',
+    topRisks: '主要地图风险',
+    nextActions: '下一步行动',
+    due: '截止日期',
+    nextAction: '行动',
+    lastContact: '上次联系',
   },
   csv: {
     lane: '泳道',

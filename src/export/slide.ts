@@ -1,0 +1,151 @@
+/**
+ * 16:9 slides of the buying map: the board title and date on top, a legend of the link types
+ * below, the map in between. A map too wide or tall to keep its smallest text at 14 px on a
+ * 1920-wide slide is cut into several slides, numbered, instead of being shrunk.
+ */
+
+/** The slide in layout units (a 1920×1080 slide); a 3840-wide slide is the same, doubled. */
+const W = 1920;
+const H = 1080;
+const PAD = 48;
+const HEAD = 110;
+const FOOT = 84;
+/** The map's smallest text (badges) is 11 px at zoom 1; on the slide it must be 14 px. */
+export const MIN_SCALE = 14 / 11;
+/** Small maps are enlarged, but not into a poster. */
+const MAX_SCALE = 2;
+
+export const SLIDE_WIDTHS = [1920, 3840] as const;
+export type SlideWidth = (typeof SLIDE_WIDTHS)[number];
+
+export interface LegendEntry {
+  label: string;
+  color: string;
+  width: number;
+  dash?: number[];
+}
+
+export interface SlideText {
+  title: string;
+  /** The date, already formatted in the UI language. */
+  date: string;
+  legend: LegendEntry[];
+  /** "1 / 3" for a map split over three slides. */
+  page(index: number, count: number): string;
+}
+
+export interface Tile {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The area of a slide left for the map, in layout units. */
+export const AREA = { x: PAD, y: HEAD, width: W - 2 * PAD, height: H - HEAD - FOOT };
+
+/**
+ * How a map of `width`×`height` (flow px) goes on slides: the scale (slide units per flow px)
+ * and the parts of the map, one per slide, in reading order.
+ */
+export function planSlides(width: number, height: number): { scale: number; tiles: Tile[] } {
+  const fit = Math.min(AREA.width / width, AREA.height / height);
+  if (fit >= MIN_SCALE) {
+    return { scale: Math.min(fit, MAX_SCALE), tiles: [{ x: 0, y: 0, width, height }] };
+  }
+  const scale = MIN_SCALE;
+  const cols = Math.ceil((width * scale) / AREA.width);
+  const rows = Math.ceil((height * scale) / AREA.height);
+  // Equal parts, so no slide holds a thin leftover strip.
+  const tw = width / cols;
+  const th = height / rows;
+  const tiles: Tile[] = [];
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) tiles.push({ x: c * tw, y: r * th, width: tw, height: th });
+  }
+  return { scale, tiles };
+}
+
+function drawFrame(g: CanvasRenderingContext2D, text: SlideText, page: string) {
+  g.fillStyle = '#ffffff';
+  g.fillRect(0, 0, W, H);
+  g.textBaseline = 'middle';
+  g.fillStyle = '#1f2933';
+  g.font = `700 40px system-ui, 'Noto Sans CJK SC', sans-serif`;
+  g.fillText(text.title, PAD, HEAD / 2, W - 2 * PAD - 360);
+  g.font = `22px system-ui, 'Noto Sans CJK SC', sans-serif`;
+  g.fillStyle = '#616e7c';
+  g.textAlign = 'right';
+  g.fillText(text.date, W - PAD, HEAD / 2);
+  if (page) g.fillText(page, W - PAD, H - FOOT / 2);
+  g.textAlign = 'left';
+  g.strokeStyle = '#d9e2ec';
+  g.lineWidth = 2;
+  g.beginPath();
+  g.moveTo(PAD, HEAD - 12);
+  g.lineTo(W - PAD, HEAD - 12);
+  g.moveTo(PAD, H - FOOT + 8);
+  g.lineTo(W - PAD, H - FOOT + 8);
+  g.stroke();
+  let x = PAD;
+  const y = H - FOOT / 2 + 4;
+  g.font = `20px system-ui, 'Noto Sans CJK SC', sans-serif`;
+  for (const entry of text.legend) {
+    g.strokeStyle = entry.color;
+    g.lineWidth = Math.max(entry.width * 1.5, 3);
+    g.setLineDash(entry.dash ?? []);
+    g.beginPath();
+    g.moveTo(x, y);
+    g.lineTo(x + 44, y);
+    g.stroke();
+    g.setLineDash([]);
+    g.fillStyle = '#1f2933';
+    g.fillText(entry.label, x + 54, y);
+    x += 54 + g.measureText(entry.label).width + 36;
+  }
+}
+
+/**
+ * Draws the slides. `map` is the map image; `ratio` its pixels per flow px; `width`×`height`
+ * the map's size in flow px.
+ */
+export async function mapSlides(
+  map: CanvasImageSource,
+  ratio: number,
+  size: { width: number; height: number },
+  text: SlideText,
+  slideWidth: SlideWidth = 1920,
+): Promise<Blob[]> {
+  const { scale, tiles } = planSlides(size.width, size.height);
+  const k = slideWidth / W;
+  const blobs: Blob[] = [];
+  for (const [i, tile] of tiles.entries()) {
+    const canvas = document.createElement('canvas');
+    canvas.width = W * k;
+    canvas.height = H * k;
+    const g = canvas.getContext('2d');
+    if (!g) throw new Error('the slide could not be drawn');
+    g.scale(k, k);
+    drawFrame(g, text, tiles.length > 1 ? text.page(i + 1, tiles.length) : '');
+    const w = tile.width * scale;
+    const h = tile.height * scale;
+    const dx = AREA.x + (AREA.width - w) / 2;
+    const dy = AREA.y + (AREA.height - h) / 2;
+    g.imageSmoothingQuality = 'high';
+    g.drawImage(
+      map,
+      tile.x * ratio,
+      tile.y * ratio,
+      tile.width * ratio,
+      tile.height * ratio,
+      dx,
+      dy,
+      w,
+      h,
+    );
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (!blob) throw new Error('the slide could not be drawn');
+    blobs.push(blob);
+  }
+  return blobs;
+}

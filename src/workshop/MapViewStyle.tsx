@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import { focusSet } from '../domain/focus';
+import { useDocumentStore } from '../store/documentStore';
+import { useSessionStore } from '../store/sessionStore';
+import { useLayersStore } from './layersStore';
+
+const attr = (id: string) => `[data-id="${CSS.escape(id)}"]`;
+
+/**
+ * Focus and layers as one generated style sheet: dims everything unrelated to the one selected
+ * step or stakeholder, hides hidden link types and node kinds. Pure CSS, so no node re-renders.
+ */
+export function MapViewStyle() {
+  const board = useDocumentStore((s) => s.board);
+  const selection = useSessionStore((s) => s.selection);
+  const focusOn = useLayersStore((s) => s.focus);
+  const hiddenLinks = useLayersStore((s) => s.hiddenLinks);
+  const hiddenNodes = useLayersStore((s) => s.hiddenNodes);
+  const css = useMemo(() => {
+    const rules: string[] = [];
+    const only = selection.length === 1 ? selection[0]! : null;
+    const keep = board && focusOn && only ? focusSet(board, only) : null;
+    if (keep) {
+      rules.push(
+        '.ka-canvas .react-flow__node:not(.react-flow__node-note), .ka-canvas .react-flow__edge { opacity: 0.18; transition: opacity 0.15s; }',
+      );
+      // Same specificity as the dimming rule above (which counts its :not), and later: wins.
+      const kept = [...keep]
+        .flatMap((id) => [
+          `.ka-canvas .react-flow__node${attr(id)}`,
+          `.ka-canvas .react-flow__edge${attr(id)}`,
+        ])
+        .join(', ');
+      rules.push(`${kept} { opacity: 1; }`);
+    }
+    for (const type of hiddenLinks) rules.push(`.ka-canvas .ka-edge-${type} { display: none; }`);
+    for (const kind of hiddenNodes) {
+      rules.push(`.ka-canvas .react-flow__node-${kind} { display: none; }`);
+    }
+    return rules.join('\n');
+  }, [board, selection, focusOn, hiddenLinks, hiddenNodes]);
+  return css ? <style data-testid="map-view-style">{css}</style> : null;
+}

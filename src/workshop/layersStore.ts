@@ -1,0 +1,27 @@
+import { create } from 'zustand';
+import type { LinkType } from '../domain/types';
+
+export type NodeLayer = 'stakeholder' | 'step' | 'department' | 'note';
+export const NODE_LAYERS: readonly NodeLayer[] = ['stakeholder', 'step', 'department', 'note'];
+
+/** Session state of the map's views (never saved): focus on the selection, hidden layers. */
+export interface LayersState {
+  focus: boolean;
+  hiddenLinks: LinkType[];
+  hiddenNodes: NodeLayer[];
+  setFocus(on: boolean): void;
+  toggleLink(type: LinkType): void;
+  toggleNode(kind: NodeLayer): void;
+}
+
+const toggle = <T>(list: T[], item: T): T[] =>
+  list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+
+export const useLayersStore = create<LayersState>()((set) => ({
+  focus: true,
+  hiddenLinks: [],
+  hiddenNodes: [],
+  setFocus: (focus) => set({ focus }),
+  toggleLink: (type) => set((s) => ({ hiddenLinks: toggle(s.hiddenLinks, type) })),
+  toggleNode: (kind) => set((s) => ({ hiddenNodes: toggle(s.hiddenNodes, kind) })),
+}));
