@@ -59,23 +59,34 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // Views never talk to storage; only src/app wires them together.
-    files: [
-      'src/canvas/**/*.{ts,tsx}',
-      'src/swimlane/**/*.{ts,tsx}',
-      'src/store/**/*.ts',
-      'src/export/**/*.ts',
-    ],
+  // Boundaries between the folders (ARCHITECTURE.md): views never talk to storage or to the
+  // shell; the map and the swimlane share code only through src/ui; the store stays free of
+  // React i18n. One block per folder, because a later `no-restricted-imports` replaces an
+  // earlier one for the same files.
+  ...[
+    ['src/canvas/**/*.{ts,tsx}', ['swimlane']],
+    ['src/swimlane/**/*.{ts,tsx}', ['canvas']],
+    ['src/export/**/*.ts', ['canvas', 'swimlane']],
+    ['src/store/**/*.ts', []],
+  ].map(([files, views]) => ({
+    files: [files],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             { group: ['**/persistence/*', 'dexie'], message: 'Only src/app talks to storage.' },
+            { group: ['**/app/*', '**/app/**'], message: 'Only src/app wires the views together.' },
+            ...views.map((view) => ({
+              group: [`**/${view}/*`, `**/${view}/**`],
+              message: 'The map and the swimlane share code only through src/ui.',
+            })),
+            ...(files.startsWith('src/store')
+              ? [{ group: ['react-i18next', 'i18next'], message: 'The store stays free of i18n.' }]
+              : []),
           ],
         },
       ],
     },
-  },
+  })),
 );

@@ -19,7 +19,7 @@ const FOCUSABLE = [
 const stack: OpenDialog[] = [];
 
 /** The elements of `root` that Tab can reach, in document order. */
-export function focusablesIn(root: HTMLElement): HTMLElement[] {
+function focusablesIn(root: HTMLElement): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
     (el) => !el.closest('[hidden],[inert]'),
   );

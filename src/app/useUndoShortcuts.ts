@@ -1,9 +1,6 @@
 import { useEffect } from 'react';
 import { useDocumentStore } from '../store/documentStore';
-import { isTyping } from './isTyping';
-
-// Kept apart (and re-exported) so the board list can use it without loading the editor's store.
-export { isTyping };
+import { isTyping } from '../ui/isTyping';
 
 /** Ctrl/Cmd+Z undoes; Ctrl/Cmd+Shift+Z and Ctrl+Y redo. */
 export function useUndoShortcuts(): void {

@@ -1,21 +1,20 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addTeamMember, removeItems, updateTeamMember } from '../domain/commands';
+import { capabilityCode, toCapability } from '../domain/capabilities';
 import { CAPABILITIES, TEAM_ROLES, type TeamMember } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
-import { capabilityCode } from './capabilityNames';
-import { CheckField, FieldSet, SelectField, TextField } from './inspector/fields';
+import { CheckField, FieldSet, SelectField, TextField } from '../ui/fields';
 import './canvas.css';
 
-const CODES: readonly string[] = CAPABILITIES;
 const store = useDocumentStore.getState;
 
 function MemberCard({ m }: { m: TeamMember }) {
   const { t } = useTranslation(['canvas', 'domain']);
   const patch = (p: Partial<Omit<TeamMember, 'id'>>) =>
     store().edit((d) => updateTeamMember(d, m.id, p));
-  const free = m.capabilities.filter((c) => !CODES.includes(c.toLowerCase()));
-  const codes = m.capabilities.filter((c) => CODES.includes(c.toLowerCase()));
+  const free = m.capabilities.filter((c) => capabilityCode(c) === null);
+  const codes = m.capabilities.filter((c) => capabilityCode(c) !== null);
   return (
     <li className="ka-member" aria-label={t('canvas:team.memberOf', { name: m.name })}>
       <TextField
@@ -36,12 +35,12 @@ function MemberCard({ m }: { m: TeamMember }) {
             <CheckField
               key={c}
               label={t(`domain:capability.${c}`)}
-              checked={codes.some((x) => x.toLowerCase() === c)}
+              checked={codes.some((x) => capabilityCode(x) === c)}
               onChange={(on) =>
                 patch({
                   capabilities: on
                     ? [...m.capabilities, c]
-                    : m.capabilities.filter((x) => x.toLowerCase() !== c),
+                    : m.capabilities.filter((x) => capabilityCode(x) !== c),
                 })
               }
             />
@@ -53,7 +52,7 @@ function MemberCard({ m }: { m: TeamMember }) {
         label={t('canvas:team.other')}
         value={free.join(', ')}
         onCommit={(v) =>
-          patch({ capabilities: [...codes, ...v.split(/[,，、;；]/).map(capabilityCode)] })
+          patch({ capabilities: [...codes, ...v.split(/[,，、;；]/).map(toCapability)] })
         }
       />
       <button

@@ -7,7 +7,7 @@ import {
   type BoardClip,
 } from '../domain/commands';
 import type { Board, Point } from '../domain/types';
-import { isTyping } from '../app/useUndoShortcuts';
+import { isTyping } from '../ui/isTyping';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { applyMovePlan, planMoves } from './moves';
@@ -75,7 +75,7 @@ function nudge(b: Board, ids: string[], dir: Point, step: number, group: string)
  * True when a key press is meant for the map: focus on the page itself or inside the map view
  * (the canvas, or the palette button that just added the selected item), never a side panel.
  */
-export function isOnMap(target: EventTarget | null): boolean {
+function isOnMap(target: EventTarget | null): boolean {
   if (!(target instanceof Element) || isTyping(target)) return false;
   return target === target.ownerDocument.body || target.closest('.map-view') !== null;
 }

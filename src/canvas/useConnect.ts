@@ -13,7 +13,7 @@ export interface PendingLink {
 }
 
 /** Creates a link of `type` in one edit and selects it. */
-export function createLink(source: string, target: string, type: LinkType): void {
+function createLink(source: string, target: string, type: LinkType): void {
   let id: string | null = null;
   useDocumentStore.getState().edit((d) => {
     id = addLink(d, { source, target, type });

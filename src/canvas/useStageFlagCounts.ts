@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Analysis } from '../domain/analyze';
-import type { Lang } from '../domain/suggest';
+import type { Lang } from '../domain/lang';
 import type { Board } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
 import { analysisOf, asLang } from '../store/useAnalysis';

@@ -7,7 +7,7 @@
 import { readBoundedFile } from './readBounded';
 import { MAX_IMPORT_BYTES } from '../app/import/importBoard';
 import { analyzeBoard, toAnalyzeOutput } from '../domain/analyze';
-import type { Lang } from '../domain/suggest';
+import type { Lang } from '../domain/lang';
 import { formatIssues, parseBoardText } from '../domain/validate';
 
 const USAGE = 'usage: npm run -s analyze -- FILE.json [--lang en|zh-CN]';

@@ -3,7 +3,7 @@ import type { Flag, FlagCode } from './flags';
 import { columnOrder } from './order';
 import { plannedStepIds, readinessState } from './planned';
 import type { ReadinessState } from './planned';
-import type { Lang } from './suggest';
+import type { Lang } from './lang';
 import { PATH_TEXTS } from './text/paths';
 import { DEFAULT_THRESHOLDS } from './types';
 import type { Board, StepKind, Thresholds } from './types';

@@ -1,7 +1,9 @@
 import { SEVERITY, type Flag, type FlagCode } from './flagCodes';
 import { columnOrder } from './order';
-import type { Lang } from './suggest';
-import { CAPABILITY_TEXTS, FLAG_TEXTS, LIST_SEPARATOR, STANCE_TEXTS } from './text/flags';
+import type { Lang } from './lang';
+import { capabilityName, heldCapabilities, missingCapabilities } from './capabilities';
+import { FLAG_TEXTS, LIST_SEPARATOR } from './text/flags';
+import { STANCE_NAMES } from './text/names';
 import { fill } from './text/fill';
 import { stepName } from './text/stepName';
 import type { Board, BuyingStep, Stakeholder } from './types';
@@ -12,7 +14,6 @@ export type { Flag, FlagCode, Severity } from './flagCodes';
 
 const PARTICIPATION: ReadonlySet<string> = new Set(PARTICIPATION_LINKS);
 const PAPER_KINDS: ReadonlySet<string> = new Set(['procurement', 'legal', 'signing']);
-const norm = (text: string): string => text.trim().toLowerCase();
 const filled = (list: readonly string[]): string[] => list.filter((t) => t.trim() !== '');
 
 function makeFlag(
@@ -65,7 +66,7 @@ function mapFlags(board: Board, lang: Lang): Flag[] {
     if (risky && !s.relationshipOwner) {
       const stance = s.stance === 'blocker' ? 'blocker' : 'skeptic';
       const params = { ...who, stance };
-      const display = { ...params, stance: STANCE_TEXTS[lang][stance] };
+      const display = { ...params, stance: STANCE_NAMES[lang][stance] };
       out.push(makeFlag(lang, 'map.blocker-unaddressed', s.id, params, display));
     }
   }
@@ -96,23 +97,6 @@ function mapFlags(board: Board, lang: Lang): Flag[] {
   return out;
 }
 
-/** Required capabilities (the stage's own entries) held by neither owner nor any supporter. */
-function missingCapabilities(
-  required: readonly string[],
-  owner: ReadonlySet<string> | undefined,
-  supporters: readonly ReadonlySet<string>[],
-): string[] {
-  const seen = new Set<string>();
-  const missing: string[] = [];
-  for (const entry of filled(required)) {
-    const cap = norm(entry);
-    if (seen.has(cap)) continue;
-    seen.add(cap);
-    if (!owner?.has(cap) && !supporters.some((set) => set.has(cap))) missing.push(entry.trim());
-  }
-  return missing;
-}
-
 function stageFlags(board: Board, lang: Lang, order: readonly BuyingStep[]): Flag[] {
   const out: Flag[] = [];
   const stakeholderIds = new Set(board.stakeholders.map((s) => s.id));
@@ -121,7 +105,7 @@ function stageFlags(board: Board, lang: Lang, order: readonly BuyingStep[]): Fla
     if (PARTICIPATION.has(link.type) && stakeholderIds.has(link.source)) reached.add(link.target);
   }
   const skills = new Map<string, ReadonlySet<string>>();
-  for (const t of board.team) skills.set(t.id, new Set(t.capabilities.map(norm)));
+  for (const t of board.team) skills.set(t.id, heldCapabilities(t));
 
   for (const step of order) {
     const stage = { ...emptySalesStage(), ...board.sales[step.id] };
@@ -146,9 +130,10 @@ function stageFlags(board: Board, lang: Lang, order: readonly BuyingStep[]): Fla
     if (supporterSkills.length === 0 && filled(stage.enablement).length === 0) {
       add('stage.no-enablement');
     }
-    const missing = missingCapabilities(stage.capabilities, ownerSkills, supporterSkills);
+    const holders = ownerSkills ? [ownerSkills, ...supporterSkills] : supporterSkills;
+    const missing = missingCapabilities(stage.capabilities, holders);
     if (missing.length > 0) {
-      const shown = missing.map((c) => CAPABILITY_TEXTS[lang][norm(c)] ?? c);
+      const shown = missing.map((c) => capabilityName(c, lang));
       const display = { missing: shown.join(LIST_SEPARATOR[lang]) };
       add('stage.capability-gap', { missing: missing.join(', ') }, display);
     }

@@ -71,13 +71,3 @@ export function formatIssues(issues: ValidationIssue[], max = 20): string {
   if (rest > 0) shown.push(`… and ${rest} more`);
   return shown.join('\n');
 }
-
-/** Thrown by the *OrThrow helpers; carries every issue found. */
-export class BoardFileError extends Error {
-  readonly issues: ValidationIssue[];
-  constructor(issues: ValidationIssue[]) {
-    super(formatIssues(issues, 5) || 'invalid board file');
-    this.name = 'BoardFileError';
-    this.issues = issues;
-  }
-}

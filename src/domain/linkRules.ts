@@ -17,10 +17,7 @@ export function itemKind(board: Board, id: string): ItemKind | null {
 }
 
 /** Link types valid from an item of kind `source` to one of kind `target`. */
-export function linkTypesForKinds(
-  source: ItemKind | null,
-  target: ItemKind | null,
-): readonly LinkType[] {
+function linkTypesForKinds(source: ItemKind | null, target: ItemKind | null): readonly LinkType[] {
   if (source === 'step' && target === 'step') return ['next'];
   if (source === 'stakeholder' && target === 'step') return PARTICIPATION_LINKS;
   if (source === 'stakeholder' && target === 'stakeholder') return PEOPLE_LINKS;

@@ -1,7 +1,7 @@
 import type { Board, BuyingStep } from './types';
 
 /** Tie order of DOMAIN.md §5: smallest x, then y, then id in plain string order. */
-export function compareSteps(a: BuyingStep, b: BuyingStep): number {
+function compareSteps(a: BuyingStep, b: BuyingStep): number {
   if (a.position.x !== b.position.x) return a.position.x - b.position.x;
   if (a.position.y !== b.position.y) return a.position.y - b.position.y;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

@@ -1,9 +1,11 @@
+import { capabilityKey, normText } from './capabilities';
 import { KIND_CAPABILITIES, KIND_TEXTS, STAKEHOLDER_TEXTS } from './text/suggestions';
 import { fill } from './text/fill';
+import type { Lang } from './lang';
 import type { Board, BuyingStep, Link, SalesStage, Stakeholder } from './types';
 import { PARTICIPATION_LINKS } from './types';
 
-export type Lang = 'en' | 'zh-CN';
+export type { Lang } from './lang';
 
 /** A rule-based entry the team can accept into a lane of a stage, or dismiss. */
 export interface Suggestion {
@@ -16,9 +18,6 @@ export interface Suggestion {
 type Lane = Suggestion['lane'];
 
 const PARTICIPATION: ReadonlySet<string> = new Set(PARTICIPATION_LINKS);
-
-/** Comparison key: entries match regardless of case and surrounding spaces. */
-const key = (text: string): string => text.trim().toLowerCase();
 
 /**
  * Lookups built once per array and reused by every column: without them each column would scan
@@ -71,17 +70,20 @@ export function suggestionsFor(board: Board, stepId: string, lang: Lang): Sugges
   const step = byId(stepIndex, board.steps).get(stepId);
   if (!step) return [];
   const stage: Partial<SalesStage> = board.sales[stepId] ?? {};
-  const dismissed = new Set((stage.dismissed ?? []).map(key));
+  // Capabilities compare by code, so a typed name hides the suggestion of its code.
+  const key = (lane: Lane, text: string) =>
+    lane === 'capabilities' ? capabilityKey(text) : normText(text);
+  const dismissed = new Set((stage.dismissed ?? []).map(normText));
   const taken: Record<Lane, Set<string>> = {
-    actions: new Set((stage.actions ?? []).map(key)),
-    information: new Set((stage.information ?? []).map(key)),
-    systems: new Set((stage.systems ?? []).map(key)),
-    capabilities: new Set((stage.capabilities ?? []).map(key)),
+    actions: new Set((stage.actions ?? []).map(normText)),
+    information: new Set((stage.information ?? []).map(normText)),
+    systems: new Set((stage.systems ?? []).map(normText)),
+    capabilities: new Set((stage.capabilities ?? []).map(capabilityKey)),
   };
   const out: Suggestion[] = [];
   const add = (lane: Lane, text: string, stakeholderId?: string): void => {
-    const k = key(text);
-    if (k === '' || dismissed.has(k) || taken[lane].has(k)) return;
+    const k = key(lane, text);
+    if (k === '' || dismissed.has(normText(text)) || taken[lane].has(k)) return;
     taken[lane].add(k);
     out.push(
       stakeholderId === undefined

@@ -4,7 +4,7 @@
  */
 import { checkLimits } from './limits';
 import { migrate } from './migrations';
-import { BoardFileError, issue, showValue } from './issues';
+import { issue, showValue } from './issues';
 import type { ValidationIssue } from './issues';
 import { checkReferences, reservedSalesKeys } from './references';
 import { boardSchema } from './schema';
@@ -13,13 +13,13 @@ import type { Board, BoardFile } from './types';
 import { fromZodIssue } from './zodIssues';
 
 export type { IssueCode, ValidationIssue } from './issues';
-export { BoardFileError, formatIssues } from './issues';
+export { formatIssues } from './issues';
 
 export type ParseResult =
   { ok: true; file: BoardFile; migratedFrom?: number } | { ok: false; issues: ValidationIssue[] };
 
 /** Longest board text accepted before JSON.parse, so a hostile file cannot exhaust memory. */
-export const MAX_TEXT_LENGTH = 50_000_000;
+const MAX_TEXT_LENGTH = 50_000_000;
 
 function fail(...issues: ValidationIssue[]): ParseResult {
   return { ok: false, issues };
@@ -87,11 +87,4 @@ export function parseBoardText(input: string): ParseResult {
     return fail(issue('', 'json-syntax', `not valid JSON: ${reason}`, { reason }));
   }
   return parseBoardFile(value);
-}
-
-/** Like parseBoardFile, but throws a BoardFileError carrying every issue. */
-export function parseBoardFileOrThrow(input: unknown): BoardFile {
-  const result = parseBoardFile(input);
-  if (!result.ok) throw new BoardFileError(result.issues);
-  return result.file;
 }

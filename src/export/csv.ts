@@ -1,5 +1,5 @@
 import { columnOrder } from '../domain/order';
-import type { Lang } from '../domain/suggest';
+import type { Lang } from '../domain/lang';
 import type { Board, SalesStage } from '../domain/types';
 import { capabilityText, labelsFor, memberName, stageOf, type Labels } from './labels';
 

@@ -1,6 +1,7 @@
-import type { Lang } from '../domain/suggest';
+import type { Lang } from '../domain/lang';
 import type { Board, SalesStage } from '../domain/types';
-import { CAPABILITIES, emptySalesStage } from '../domain/types';
+import { capabilityName } from '../domain/capabilities';
+import { emptySalesStage } from '../domain/types';
 import { resources } from '../i18n/resources';
 
 /** The translated words an export needs: the domain's names and the share namespace. */
@@ -9,12 +10,9 @@ export function labelsFor(lang: Lang) {
 }
 export type Labels = ReturnType<typeof labelsFor>;
 
-const CODES: ReadonlySet<string> = new Set(CAPABILITIES);
-
 /** A capability entry by its translated name when it is a code; free text stays as typed. */
 export function capabilityText(l: Labels, text: string): string {
-  const code = text.trim().toLowerCase();
-  return CODES.has(code) ? l.d.capability[code as keyof Labels['d']['capability']] : text;
+  return capabilityName(text, l.lang);
 }
 
 /** A team member's name, or the raw id when the reference is dangling (kept visible, not lost). */

@@ -1,6 +1,6 @@
 import type { Analysis } from '../domain/analyze';
+import type { Lang } from '../domain/lang';
 import { nextActions } from '../domain/nextActions';
-import type { Lang } from '../domain/suggest';
 import type { Board } from '../domain/types';
 import { labelsFor, memberName, capabilityText, type Labels } from './labels';
 import { flagsSection, readinessSection, swimlaneSection } from './markdownSections';

@@ -10,7 +10,7 @@ export interface Rect {
 /** Longest side of an exported PNG, in device pixels: within every browser's canvas limits. */
 export const MAX_SIDE = 8192;
 /** Sharp on high-density screens and in print. */
-export const PIXEL_RATIO = 2;
+const PIXEL_RATIO = 2;
 
 /**
  * Largest canvas area, in device pixels, every browser draws: Safari refuses canvases over

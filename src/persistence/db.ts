@@ -1,11 +1,12 @@
 import { Dexie, type Table } from 'dexie';
-import { BOARD_FORMAT, CURRENT_VERSION, TIERS, type Board, type BoardFile } from '../domain/types';
+import { TIERS, type Board, type BoardFile } from '../domain/types';
+import { toBoardFile } from '../domain/create';
 import { migrate } from '../domain/migrations';
 import { formatIssues, parseBoardFile } from '../domain/validate';
 import type { BoardMeta } from './boardRepository';
 
 /** Name of the app's IndexedDB database. */
-export const DEFAULT_DB_NAME = 'ka-buying-canvas';
+const DEFAULT_DB_NAME = 'ka-buying-canvas';
 
 /**
  * Layout of a stored row (envelope around the board file). The board file inside carries its
@@ -119,7 +120,7 @@ export function upgradeRowFile(row: { file?: unknown }): void {
 
 /** Wraps a board in the stored envelope. */
 export function toBoardRow(board: Board, revision: number): BoardRow {
-  return { id: board.id, schemaVersion: BOARD_ROW_VERSION, revision, file: fileOf(board) };
+  return { id: board.id, schemaVersion: BOARD_ROW_VERSION, revision, file: toBoardFile(board) };
 }
 
 /**
@@ -140,11 +141,6 @@ export function migrateRow(row: {
 export function revisionOf(row: unknown): number {
   if (typeof row !== 'object' || row === null) return 0;
   return migrateRow(row as { schemaVersion?: unknown })?.revision ?? 0;
-}
-
-/** The export envelope of a board. */
-export function fileOf(board: Board): BoardFile {
-  return { format: BOARD_FORMAT, version: CURRENT_VERSION, board };
 }
 
 /** The list summary of a board. */

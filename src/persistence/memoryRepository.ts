@@ -1,3 +1,4 @@
+import { toBoardFile } from '../domain/create';
 import type { Board } from '../domain/types';
 import {
   nextRevision,
@@ -11,7 +12,6 @@ import {
 import {
   compareDesc,
   decodeRow,
-  fileOf,
   metaOf,
   ROW_VERSION,
   toBoardRow,
@@ -86,7 +86,7 @@ export class MemoryBoardRepository implements BoardRepository, KeyValueStore {
       name: t.name,
       createdAt: existing?.createdAt ?? new Date().toISOString(),
       schemaVersion: ROW_VERSION,
-      file: fileOf(t.board),
+      file: toBoardFile(t.board),
     };
     this.templates.set(t.id, structuredClone(row));
   }

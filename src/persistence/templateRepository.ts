@@ -1,6 +1,7 @@
+import { toBoardFile } from '../domain/create';
 import type { Board } from '../domain/types';
 import type { StoredProblem, StoredTemplate } from './boardRepository';
-import { compareDesc, decodeRow, fileOf, ROW_VERSION, type CanvasDB } from './db';
+import { compareDesc, decodeRow, ROW_VERSION, type CanvasDB } from './db';
 
 /**
  * Reads the user's templates; each passes the board validation, and a damaged row is reported
@@ -44,7 +45,7 @@ export function putTemplate(
       name: t.name,
       createdAt,
       schemaVersion: ROW_VERSION,
-      file: fileOf(t.board),
+      file: toBoardFile(t.board),
     });
   });
 }

@@ -20,7 +20,7 @@ export interface EditOptions {
   group?: string;
 }
 
-/** The document slice: the open board and its undo history. */
+/** The document slice: the open board and its undo history (only the board is saved). */
 export interface DocumentState {
   board: Board | null;
   past: HistoryEntry[];

@@ -1,13 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { analyzeBoard, type Analysis } from '../domain/analyze';
-import type { Lang } from '../domain/suggest';
+import type { Lang } from '../domain/lang';
 import type { Board } from '../domain/types';
 import { useDocumentStore } from './documentStore';
 
-/** The UI language as the domain's text tables know it. */
-export function asLang(language: string | undefined): Lang {
-  return language?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
-}
+export { asLang } from '../domain/lang';
 
 // One entry is enough: one board is open at a time, and every view asks for the same
 // (board, language) pair, so the swimlane and both panels share a single computation.
@@ -51,9 +47,7 @@ export function analysisOf(board: Board, lang: Lang): Analysis {
  * The open board's analysis (DOMAIN.md §5–§7) in the UI language, or null without a board.
  * Drags only write the board on drag stop, so nothing here runs while dragging.
  */
-export function useAnalysis(): Analysis | null {
+export function useAnalysis(lang: Lang): Analysis | null {
   const board = useDocumentStore((s) => s.board);
-  const { i18n } = useTranslation();
-  const lang = asLang(i18n.language);
   return board ? analysisOf(board, lang) : null;
 }

@@ -7,13 +7,14 @@ import {
   removeStageEntry,
   setStageField,
 } from '../domain/commands';
+import { capabilityKey } from '../domain/capabilities';
 import type { StageListLane } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
 import { countRender } from '../shared/renderCount';
 import { commit as edit } from './commit';
 import { EntryChip } from './EntryChip';
 import { CAPABILITY_LIST_ID } from './CapabilityOptions';
-import { normCapability, takesSuggestions } from './lanes';
+import { takesSuggestions } from './lanes';
 import { SuggestionChip } from './SuggestionChip';
 import type { CellText } from './useCellText';
 import { useMissingCapabilities } from './useMissingCapabilities';
@@ -86,7 +87,7 @@ export const ListCell = memo(function ListCell({
               display={show(entry)}
               index={i}
               count={entries.length}
-              missing={isCapability && missing.has(normCapability(entry))}
+              missing={isCapability && missing.has(capabilityKey(entry))}
               text={text}
               onRename={rename}
               onRemove={remove}

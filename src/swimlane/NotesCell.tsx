@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { TextField } from '../canvas/inspector/fields';
+import { TextField } from '../ui/fields';
 import { setStageField } from '../domain/commands';
 import { useDocumentStore } from '../store/documentStore';
 import { countRender } from '../shared/renderCount';

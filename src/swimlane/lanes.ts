@@ -1,6 +1,6 @@
 import type { FlagCode } from '../domain/flags';
 import type { Suggestion } from '../domain/suggest';
-import { CAPABILITIES, type CapabilityCode, type StageListLane } from '../domain/types';
+import type { StageListLane } from '../domain/types';
 
 /** The swimlane's rows, top to bottom (DOMAIN.md §2). */
 export const LANES = [
@@ -36,15 +36,4 @@ const SUGGESTED: ReadonlySet<string> = new Set([
 /** True for the lanes that receive rule-based suggestions. */
 export function takesSuggestions(lane: StageListLane): lane is SuggestionLane {
   return SUGGESTED.has(lane);
-}
-
-/** Capabilities match case-insensitively, ignoring surrounding spaces (DOMAIN.md §4). */
-export const normCapability = (text: string): string => text.trim().toLowerCase();
-
-const CODES: ReadonlySet<string> = new Set(CAPABILITIES);
-
-/** The capability code an entry stands for, or null for free text. */
-export function capabilityCode(text: string): CapabilityCode | null {
-  const k = normCapability(text);
-  return CODES.has(k) ? (k as CapabilityCode) : null;
 }

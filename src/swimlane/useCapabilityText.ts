@@ -1,31 +1,16 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CAPABILITIES } from '../domain/types';
-import { domain as en } from '../i18n/en/domain';
-import { domain as zh } from '../i18n/zh-CN/domain';
-import { capabilityCode, normCapability } from './lanes';
+import { capabilityName, toCapability } from '../domain/capabilities';
+import { asLang } from '../domain/lang';
 
 /**
- * Shows capability codes by their translated names and turns a typed name (in any UI language)
- * back into its code, so "Technical presales" or "技术售前" is stored as `technical-presales`.
+ * Shows capability codes by their names in the UI language and turns a typed name (in any UI
+ * language) back into its code, so "Technical presales" or "技术售前" is stored as
+ * `technical-presales`. The rules live in the domain; this only supplies the language.
  */
 export function useCapabilityText() {
-  const { t } = useTranslation('domain');
-  const display = useCallback(
-    (text: string) => {
-      const code = capabilityCode(text);
-      return code ? t(`capability.${code}`) : text;
-    },
-    [t],
-  );
-  const resolve = useCallback((text: string) => {
-    const typed = normCapability(text);
-    // Both languages' names, though only one language's messages are loaded.
-    for (const names of [en, zh]) {
-      const hit = CAPABILITIES.find((c) => normCapability(names.capability[c]) === typed);
-      if (hit) return hit;
-    }
-    return capabilityCode(text) ?? text.trim();
-  }, []);
-  return { display, resolve };
+  const { i18n } = useTranslation();
+  const lang = asLang(i18n.language);
+  const display = useCallback((text: string) => capabilityName(text, lang), [lang]);
+  return { display, resolve: toCapability };
 }

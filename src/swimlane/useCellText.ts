@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../domain/suggest';
+import type { Lang } from '../domain/lang';
 import { asLang } from '../store/useAnalysis';
 import { useCapabilityText } from './useCapabilityText';
 

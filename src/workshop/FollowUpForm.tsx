@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { setFollowUp } from '../domain/commands';
 import type { Stakeholder } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
-import { TextField } from '../canvas/inspector/fields';
+import { TextField } from '../ui/fields';
 
 /** Date input that stores on change (a picked day is one undo entry); empty clears it. */
 function DayField(props: { label: string; value: string | undefined; onChange(v: string): void }) {

@@ -3,7 +3,7 @@ import { updateNote } from '../domain/commands';
 import { NOTE_COLORS } from '../domain/types';
 import type { Board, NoteColor, StickyNote } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
-import { SelectField, TextField } from '../canvas/inspector/fields';
+import { SelectField, TextField } from '../ui/fields';
 
 /** The inspector of a sticky note: text, colour and what it is about. */
 export function NoteForm({ item, board }: { item: StickyNote; board: Board }) {

@@ -5,20 +5,18 @@ import path from 'node:path';
 import { I18nextProvider } from 'react-i18next';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Inspector } from '../../src/canvas/Inspector';
-import { parseBoardFileOrThrow } from '../../src/domain/validate';
 import { createI18n } from '../../src/i18n/i18n';
 import { resources } from '../../src/i18n/resources';
 import { useDocumentStore } from '../../src/store/documentStore';
 import { useSessionStore } from '../../src/store/sessionStore';
+import { validFile } from '../unit/builders';
 
 const CRM = path.resolve(__dirname, '../fixtures/examples/crm-group-sales-management.board.json');
 const en = resources.en;
 const board = () => useDocumentStore.getState().board!;
 
 beforeEach(() => {
-  useDocumentStore
-    .getState()
-    .open(parseBoardFileOrThrow(JSON.parse(readFileSync(CRM, 'utf8'))).board);
+  useDocumentStore.getState().open(validFile(JSON.parse(readFileSync(CRM, 'utf8'))).board);
   useSessionStore.getState().reset();
 });
 

@@ -6,7 +6,7 @@ import { I18nextProvider } from 'react-i18next';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Inspector } from '../../src/canvas/Inspector';
 import { TeamPanel } from '../../src/canvas/TeamPanel';
-import { parseBoardFileOrThrow } from '../../src/domain/validate';
+import { validFile } from '../unit/builders';
 import { createI18n } from '../../src/i18n/i18n';
 import { useDocumentStore } from '../../src/store/documentStore';
 import { useSessionStore } from '../../src/store/sessionStore';
@@ -19,9 +19,7 @@ function renderIn(ui: React.ReactNode, lang: 'en' | 'zh-CN' = 'en') {
 }
 
 beforeEach(() => {
-  useDocumentStore
-    .getState()
-    .open(parseBoardFileOrThrow(JSON.parse(readFileSync(CRM, 'utf8'))).board);
+  useDocumentStore.getState().open(validFile(JSON.parse(readFileSync(CRM, 'utf8'))).board);
   useSessionStore.getState().reset();
 });
 

@@ -11,7 +11,7 @@ import { TeamPanel } from '../../src/canvas/TeamPanel';
 import { addLink } from '../../src/domain/commands';
 import { computeFlags } from '../../src/domain/flags';
 import type { Board } from '../../src/domain/types';
-import { parseBoardFileOrThrow } from '../../src/domain/validate';
+import { validFile } from '../unit/builders';
 import { createI18n } from '../../src/i18n/i18n';
 import { resources } from '../../src/i18n/resources';
 import { useDocumentStore } from '../../src/store/documentStore';
@@ -27,9 +27,7 @@ function renderIn(ui: React.ReactNode, lang: 'en' | 'zh-CN' = 'en') {
 }
 
 beforeEach(() => {
-  useDocumentStore
-    .getState()
-    .open(parseBoardFileOrThrow(JSON.parse(readFileSync(CRM, 'utf8'))).board);
+  useDocumentStore.getState().open(validFile(JSON.parse(readFileSync(CRM, 'utf8'))).board);
   useSessionStore.getState().reset();
 });
 

@@ -150,3 +150,10 @@ export function runCommand<R>(board: Board, command: (d: Board) => R): CommandRu
   }
   return { next, result: result as R, patches, inverse };
 }
+
+/** A board file that must be valid (test data); fails the test with every issue otherwise. */
+export function validFile(input: unknown): BoardFile {
+  const result = parseBoardFile(input);
+  if (!result.ok) throw new Error(formatIssues(result.issues));
+  return result.file;
+}

@@ -18,9 +18,8 @@ import {
   updateTeamMember,
 } from '../../src/domain/commands';
 import { freshId, newId } from '../../src/domain/ids';
-import { parseBoardFileOrThrow } from '../../src/domain/validate';
 import type { Board } from '../../src/domain/types';
-import { exampleJson, makeBoard, makeRichBoard, runCommand } from './builders';
+import { exampleJson, makeBoard, makeRichBoard, runCommand, validFile } from './builders';
 
 const origin = { x: 10, y: 20 };
 
@@ -219,9 +218,7 @@ describe('runCommand (the test harness) has teeth', () => {
 
 describe('a workshop session on the CRM example', () => {
   it('stays valid after a sequence of commands', () => {
-    const start: Board = parseBoardFileOrThrow(
-      exampleJson('crm-group-sales-management.board.json'),
-    ).board;
+    const start: Board = validFile(exampleJson('crm-group-sales-management.board.json')).board;
     const { next } = runCommand(start, (d) => {
       const team = addTeamMember(d, {
         name: 'Qian',

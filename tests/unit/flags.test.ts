@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PLAN_FLAGS, computeFlags } from '../../src/domain/flags';
 import type { Flag, FlagCode } from '../../src/domain/flags';
 import { KIND_NAMES } from '../../src/domain/text/kinds';
+import { CAPABILITY_NAMES } from '../../src/domain/text/names';
 import { stepName } from '../../src/domain/text/stepName';
 import { STEP_KINDS } from '../../src/domain/types';
 import type { Board, Stakeholder } from '../../src/domain/types';
@@ -202,10 +203,11 @@ describe('stage flags', () => {
     const en = find(board, 'stage.capability-gap');
     const zh = find(board, 'stage.capability-gap', 'zh-CN');
     expect(en?.params.missing).toBe('executive-relations, Golf');
-    expect(en?.message).toContain('executive relations');
+    // Codes are named from the one catalogue; free text stays as typed.
+    expect(en?.message).toContain(CAPABILITY_NAMES.en['executive-relations']);
     expect(en?.message).toContain('Golf');
     expect(en?.message).not.toContain('budget');
-    expect(zh?.message).toContain('高层关系');
+    expect(zh?.message).toContain(CAPABILITY_NAMES['zh-CN']['executive-relations']);
     expect(zh?.params.missing).toBe(en?.params.missing);
   });
 

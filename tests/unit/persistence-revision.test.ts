@@ -6,7 +6,8 @@ import {
   type BoardRepository,
 } from '../../src/persistence/boardRepository';
 import { saveOrKeepBoth } from '../../src/persistence/conflict';
-import { BOARD_ROW_VERSION, CanvasDB, fileOf } from '../../src/persistence/db';
+import { toBoardFile } from '../../src/domain/create';
+import { BOARD_ROW_VERSION, CanvasDB } from '../../src/persistence/db';
 import { MemoryBoardRepository } from '../../src/persistence/memoryRepository';
 import { makeBoard } from './builders';
 
@@ -69,7 +70,7 @@ describe('stored row migration', () => {
   it('reads a row of layout 1 (no revision) as revision 0 and writes layout 2 over it', async () => {
     const db = freshDb();
     const board = makeBoard({ id: 'old' });
-    await db.boards.put({ id: 'old', schemaVersion: 1, file: fileOf(board) } as never);
+    await db.boards.put({ id: 'old', schemaVersion: 1, file: toBoardFile(board) } as never);
     const repo = new DexieBoardRepository(db);
     expect(await repo.load('old')).toMatchObject({ revision: 0, board: { id: 'old' } });
     expect(await repo.save(board, 0)).toBe(1);
@@ -82,7 +83,7 @@ describe('stored row migration', () => {
   it('refuses a row of layout 2 whose revision is not a count', async () => {
     const db = freshDb();
     const board = makeBoard({ id: 'bad' });
-    await db.boards.put({ id: 'bad', schemaVersion: 2, revision: -1, file: fileOf(board) });
+    await db.boards.put({ id: 'bad', schemaVersion: 2, revision: -1, file: toBoardFile(board) });
     expect(await new DexieBoardRepository(db).load('bad')).toMatchObject({
       problem: { id: 'bad' },
     });

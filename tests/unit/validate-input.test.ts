@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BoardFileError,
-  formatIssues,
-  parseBoardFile,
-  parseBoardFileOrThrow,
-  parseBoardText,
-} from '../../src/domain/validate';
+import { formatIssues, parseBoardFile, parseBoardText } from '../../src/domain/validate';
 import type { ValidationIssue } from '../../src/domain/validate';
 import { makeFile, makeRichBoard } from './builders';
 
@@ -167,17 +161,6 @@ describe('helpers', () => {
       issues[0]!.message,
       '… and 3 more',
     ]);
-  });
-
-  it('parseBoardFileOrThrow throws a BoardFileError with the issues', () => {
-    expect(parseBoardFileOrThrow(rawFile()).board.id).toBe('board-1');
-    try {
-      parseBoardFileOrThrow({ format: 'ka-buying-canvas' });
-      expect.unreachable();
-    } catch (err) {
-      expect(err).toBeInstanceOf(BoardFileError);
-      expect((err as BoardFileError).issues[0]!.code).toBe('version-missing');
-    }
   });
 });
 

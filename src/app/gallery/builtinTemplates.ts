@@ -1,4 +1,4 @@
-import type { Lang } from '../../domain/suggest';
+import type { Lang } from '../../domain/lang';
 import type { Board } from '../../domain/types';
 import { parseBoardText } from '../../domain/validate';
 import index from '../../../templates/index.json';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Lang } from '../../domain/suggest';
+import type { Lang } from '../../domain/lang';
 import type { StoredProblem, StoredTemplate } from '../../persistence/boardRepository';
 import { useStorage, writeFailed } from '../StorageContext';
 import {

@@ -1,4 +1,4 @@
-import type { Lang } from '../../domain/suggest';
+import type { Lang } from '../../domain/lang';
 import type { Board } from '../../domain/types';
 import type { PngOptions } from '../../export/png';
 import { useSessionStore, type EditorView } from '../../store/sessionStore';

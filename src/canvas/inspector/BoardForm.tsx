@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { updateBoardHeader, type BoardHeaderPatch } from '../../domain/commands';
 import { OBJECTIVES, TIERS, type Board, type Objective } from '../../domain/types';
 import { useDocumentStore } from '../../store/documentStore';
-import { SelectField, TextField } from './fields';
+import { SelectField, TextField } from '../../ui/fields';
 
 const NONE = '';
 

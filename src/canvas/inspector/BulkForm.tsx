@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { updateStakeholders, type BulkStakeholderPatch } from '../../domain/commands';
 import { COVERAGES, STANCES, type Stakeholder } from '../../domain/types';
 import { useDocumentStore } from '../../store/documentStore';
-import { SelectField } from './fields';
+import { SelectField } from '../../ui/fields';
 import { refile } from './refile';
 
 /** Neither a value nor "none": the people differ, and choosing this changes nothing. */

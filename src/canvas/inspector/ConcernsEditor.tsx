@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
-import { FieldSet } from './fields';
+import { FieldSet } from '../../ui/fields';
 
 /** An editable list of short texts: edit in place (commit on blur/Enter), remove, add. */
 export function ConcernsEditor(props: { concerns: string[]; onChange(next: string[]): void }) {

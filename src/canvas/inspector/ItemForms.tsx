@@ -5,7 +5,7 @@ import { checkLink, linkTypesFor } from '../../domain/linkRules';
 import { STEP_KINDS, type BuyingStep, type Group, type Link } from '../../domain/types';
 import { useDocumentStore } from '../../store/documentStore';
 import type { RefusalReason } from '../connect';
-import { SelectField, TextField } from './fields';
+import { SelectField, TextField } from '../../ui/fields';
 
 const store = useDocumentStore.getState;
 

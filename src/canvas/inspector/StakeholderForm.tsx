@@ -4,7 +4,7 @@ import { updateStakeholder, type StakeholderPatch } from '../../domain/commands'
 import { COVERAGES, ROLES, STANCES, type Stakeholder } from '../../domain/types';
 import { useDocumentStore } from '../../store/documentStore';
 import { ConcernsEditor } from './ConcernsEditor';
-import { CheckField, FieldSet, SelectField, TextField } from './fields';
+import { CheckField, FieldSet, SelectField, TextField } from '../../ui/fields';
 import { refile } from './refile';
 
 const INFLUENCE = ['1', '2', '3', '4', '5'] as const;

@@ -3,7 +3,7 @@ import type { Board, Group, Point, Size } from '../types';
 import { ID_PREFIX, claimId, clip, isPoint, isSize } from './shared';
 
 /** Size of a new department frame when the caller gives none. */
-export const DEFAULT_GROUP_SIZE: Size = { width: 320, height: 240 };
+const DEFAULT_GROUP_SIZE: Size = { width: 320, height: 240 };
 
 export interface GroupInput {
   label?: string;

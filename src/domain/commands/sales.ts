@@ -1,4 +1,5 @@
 /** Commands on the sales stage of a buying step (the swimlane columns). */
+import { sameText } from '../capabilities';
 import { LIMITS } from '../schema';
 import { STAGE_LIST_LANES, emptySalesStage } from '../types';
 import type { Board, SalesStage, StageListLane } from '../types';
@@ -9,8 +10,6 @@ function stageOf(d: Board, stepId: string): SalesStage | undefined {
   if (!d.steps.some((s) => s.id === stepId)) return undefined;
   return ownStage(d.sales, stepId) ?? (d.sales[stepId] = emptySalesStage());
 }
-
-const sameText = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 function cleanList(list: string[]): string[] {
   return list.map((t) => clip(t, LIMITS.text)).slice(0, LIMITS.array);

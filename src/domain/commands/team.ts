@@ -1,4 +1,5 @@
 /** Commands on our own team members. */
+import { capabilityKey } from '../capabilities';
 import { LIMITS } from '../schema';
 import type { Board, TeamMember, TeamRole } from '../types';
 import { ID_PREFIX, claimId, clip } from './shared';
@@ -11,13 +12,13 @@ export interface TeamMemberInput {
 }
 export type TeamMemberPatch = Partial<Omit<TeamMember, 'id'>>;
 
-/** Trims capability entries, drops empty ones and case-insensitive repeats. */
+/** Trims capability entries, drops empty ones and repeats (the same code or name, any case). */
 function cleanCapabilities(list: string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of list) {
     const cap = clip(raw.trim(), LIMITS.text);
-    const key = cap.toLowerCase();
+    const key = capabilityKey(cap);
     if (cap === '' || seen.has(key)) continue;
     seen.add(key);
     out.push(cap);

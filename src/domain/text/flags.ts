@@ -1,9 +1,9 @@
 import type { FlagCode } from '../flags';
-import type { Lang } from '../suggest';
+import type { Lang } from '../lang';
 
 /**
  * Flag messages (DOMAIN.md §6): each says what is wrong and what to do next. Placeholders:
- * {name} stakeholder, {stance} its stance, {group} department, {step} step label,
+ * {name} stakeholder, {stance} its stance name, {group} department, {step} step label,
  * {missing} capabilities, {engaged}/{total}/{needed} counts.
  */
 export const FLAG_TEXTS: Record<Lang, Record<FlagCode, string>> = {
@@ -57,38 +57,6 @@ export const FLAG_TEXTS: Record<Lang, Record<FlagCode, string>> = {
       '“{step}”既没有协同支持团队也没有赋能安排：加上支持成员（售前、法务等）或安排培训。',
     'stage.capability-gap':
       '“{step}”所需能力负责人和支持成员都不具备：{missing}。加上具备这些能力的支持成员，或安排培训。',
-  },
-};
-
-/** How a risky stance reads inside a message. */
-export const STANCE_TEXTS: Record<Lang, { blocker: string; skeptic: string }> = {
-  en: { blocker: 'blocker', skeptic: 'influential skeptic' },
-  'zh-CN': { blocker: '反对者', skeptic: '有影响力的质疑者' },
-};
-
-/** Display names of capability codes in messages; free text is shown as entered. */
-export const CAPABILITY_TEXTS: Record<Lang, Record<string, string>> = {
-  en: {
-    'customer-perspective': 'customer perspective',
-    'org-mapping': 'org & decision-chain mapping',
-    'budget-negotiation': 'budget & commercial negotiation',
-    'industry-expertise': 'industry expertise',
-    'solution-consulting': 'business & solution consulting',
-    'technical-presales': 'technical presales',
-    'procurement-legal': 'procurement & contract process',
-    'executive-relations': 'executive relations',
-    'project-management': 'project management & delivery',
-  },
-  'zh-CN': {
-    'customer-perspective': '客户视角',
-    'org-mapping': '决策链/组织洞察',
-    'budget-negotiation': '预算沟通/商务谈判',
-    'industry-expertise': '行业专业能力',
-    'solution-consulting': '业务咨询/解决方案',
-    'technical-presales': '技术售前',
-    'procurement-legal': '采购与合同流程',
-    'executive-relations': '高层关系',
-    'project-management': '项目管理/交付',
   },
 };
 

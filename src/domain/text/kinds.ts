@@ -1,4 +1,4 @@
-import type { Lang } from '../suggest';
+import type { Lang } from '../lang';
 import type { StepKind } from '../types';
 
 /**

@@ -1,5 +1,5 @@
 import type { Recommendation } from '../analyze';
-import type { Lang } from '../suggest';
+import type { Lang } from '../lang';
 
 /** The organisational paths' names (兼职 / 拆分 / 重构), read by the i18n catalogue and shown in both languages. */
 export const PATH_NAMES: Record<Lang, Record<Recommendation, string>> = {

@@ -1,4 +1,4 @@
-import type { Lang } from '../suggest';
+import type { Lang } from '../lang';
 import type { BuyingStep } from '../types';
 import { KIND_NAMES } from './kinds';
 

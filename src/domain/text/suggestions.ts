@@ -1,5 +1,5 @@
 import type { StepKind } from '../types';
-import type { Lang } from '../suggest';
+import type { Lang } from '../lang';
 
 /** Translated lanes of one row of the DOMAIN.md §5 table (capabilities stay codes). */
 export interface KindTexts {

@@ -1,5 +1,6 @@
 import { PATH_NAMES } from '../../domain/text/paths';
 import { KIND_NAMES } from '../../domain/text/kinds';
+import { CAPABILITY_NAMES, STANCE_NAMES } from '../../domain/text/names';
 
 /** Names of the domain's words (DOMAIN.md §3–§4), shared by every view. */
 export const domain = {
@@ -12,13 +13,7 @@ export const domain = {
     gatekeeper: 'Gatekeeper',
     champion: 'Champion / KP',
   },
-  stance: {
-    supporter: 'Supporter',
-    neutral: 'Neutral',
-    skeptic: 'Skeptic',
-    blocker: 'Blocker',
-    unknown: 'Unknown',
-  },
+  stance: STANCE_NAMES.en,
   coverage: { none: 'No contact', brief: 'Brief', multiple: 'Multiple', deep: 'Deep' },
   kind: KIND_NAMES.en,
   link: {
@@ -54,17 +49,7 @@ export const domain = {
     executive: 'Executive',
     other: 'Other',
   },
-  capability: {
-    'customer-perspective': 'Customer perspective',
-    'org-mapping': 'Org & decision-chain mapping',
-    'budget-negotiation': 'Budget & commercial negotiation',
-    'industry-expertise': 'Industry expertise',
-    'solution-consulting': 'Business & solution consulting',
-    'technical-presales': 'Technical presales',
-    'procurement-legal': 'Procurement & contract process',
-    'executive-relations': 'Executive relations',
-    'project-management': 'Project management & delivery',
-  },
+  capability: CAPABILITY_NAMES.en,
   lane: {
     owner: 'Owner',
     actions: 'Sales actions',

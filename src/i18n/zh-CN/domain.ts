@@ -1,5 +1,6 @@
 import { PATH_NAMES } from '../../domain/text/paths';
 import { KIND_NAMES } from '../../domain/text/kinds';
+import { CAPABILITY_NAMES, STANCE_NAMES } from '../../domain/text/names';
 import type { domain as en } from '../en/domain';
 
 export const domain: typeof en = {
@@ -12,13 +13,7 @@ export const domain: typeof en = {
     gatekeeper: '把关人',
     champion: '内部支持者 / KP',
   },
-  stance: {
-    supporter: '支持',
-    neutral: '中立',
-    skeptic: '怀疑',
-    blocker: '反对',
-    unknown: '未知',
-  },
+  stance: STANCE_NAMES['zh-CN'],
   coverage: { none: '未接触', brief: '浅接触', multiple: '多次接触', deep: '深度关系' },
   kind: KIND_NAMES['zh-CN'],
   link: {
@@ -54,17 +49,7 @@ export const domain: typeof en = {
     executive: '高管',
     other: '其他',
   },
-  capability: {
-    'customer-perspective': '客户视角',
-    'org-mapping': '决策链 / 组织洞察',
-    'budget-negotiation': '预算沟通 / 商务谈判',
-    'industry-expertise': '行业专业能力',
-    'solution-consulting': '业务咨询 / 解决方案',
-    'technical-presales': '技术售前',
-    'procurement-legal': '采购与合同流程',
-    'executive-relations': '高层关系',
-    'project-management': '项目管理 / 交付',
-  },
+  capability: CAPABILITY_NAMES['zh-CN'],
   lane: {
     owner: '负责人',
     actions: '销售动作',

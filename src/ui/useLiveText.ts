@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { inGesture, useDocumentStore } from '../../store/documentStore';
+import { inGesture, useDocumentStore } from '../store/documentStore';
 
 /** Quiet time after the last key before typed text is committed to the board. */
 export const TYPING_COMMIT_MS = 300;
