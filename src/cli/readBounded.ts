@@ -32,7 +32,10 @@ export function readBoundedFile(file: string, maxBytes: number): BoundedRead {
       if (length > maxBytes) return { ok: false, error: tooLarge };
       if (length === buffer.length) break;
     }
-    return { ok: true, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(buffer.subarray(0, length)) };
+    return {
+      ok: true,
+      text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(buffer.subarray(0, length)),
+    };
   } catch (err) {
     return { ok: false, error: `cannot read ${file}: ${reasonOf(err)}` };
   } finally {

@@ -100,4 +100,9 @@ export const app = {
     views: 'Views',
     boardTitle: 'Board title',
   },
+  update: {
+    ready: 'A new version of the app is ready. Your board is saved; reload when you are done.',
+    reload: 'Reload to update',
+    later: 'Later',
+  },
 };

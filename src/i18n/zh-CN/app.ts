@@ -100,4 +100,9 @@ export const app: typeof en = {
     views: '视图',
     boardTitle: '画布标题',
   },
+  update: {
+    ready: '应用有新版本。画布已保存，完成当前编辑后再刷新即可。',
+    reload: '刷新以更新',
+    later: '稍后',
+  },
 };
