@@ -5,14 +5,19 @@ import { App, STORAGE_CLOSED_EVENT } from './app/App';
 import { registerServiceWorker } from './app/registerServiceWorker';
 import { UpdatePrompt } from './app/UpdatePrompt';
 import './app/styles.css';
+import { loadLanguage } from './i18n/bundles';
 import { createI18n, detectLanguage } from './i18n/i18n';
 import { openStorage, requestPersistence } from './persistence/openStorage';
 
 async function main() {
-  const i18n = createI18n(detectLanguage());
-  const { repo, warning } = await openStorage({
-    onVersionChange: () => window.dispatchEvent(new Event(STORAGE_CLOSED_EVENT)),
-  });
+  const lang = detectLanguage();
+  const [{ repo, warning }] = await Promise.all([
+    openStorage({
+      onVersionChange: () => window.dispatchEvent(new Event(STORAGE_CLOSED_EVENT)),
+    }),
+    loadLanguage(lang),
+  ]);
+  const i18n = createI18n(lang);
   if (!warning) void requestPersistence(navigator, repo);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');

@@ -1,20 +1,26 @@
 import type { i18n } from 'i18next';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { BoardRepository } from '../persistence/boardRepository';
-import { useDocumentStore } from '../store/documentStore';
 import { BoardListPage } from './BoardListPage';
 import { downloadAllBoards, downloadBoardJson } from './download';
-import { EditorPage } from './EditorPage';
 import { LanguageSwitch } from './LanguageSwitch';
 import { StorageBanner } from './StorageBanner';
 import { StorageContext, useStorage, type StorageWarning } from './StorageContext';
 import { useHashRoute } from './useHashRoute';
 
+// The editor (React Flow, the swimlane, exports) loads only when a board is opened, so the
+// board list paints without it.
+const EditorPage = lazy(() => import('./EditorPage').then((m) => ({ default: m.EditorPage })));
+
 /** With storage gone, the open board can still leave the tab as a file. */
 function exportOpenBoard() {
-  const board = useDocumentStore.getState().board;
-  if (board) downloadBoardJson(board);
+  // The store is part of the editor's chunk (already loaded while a board is open), so the
+  // board list does not load it.
+  void import('../store/documentStore').then(({ useDocumentStore }) => {
+    const board = useDocumentStore.getState().board;
+    if (board) downloadBoardJson(board);
+  });
 }
 
 /** Sent by main.tsx when another tab upgrades or deletes the database under this one. */
@@ -28,7 +34,9 @@ function Shell() {
     return (
       <>
         <StorageBanner onExport={exportOpenBoard} />
-        <EditorPage key={route.id} id={route.id} />
+        <Suspense fallback={<p aria-busy="true">{t('editor.loading')}</p>}>
+          <EditorPage key={route.id} id={route.id} />
+        </Suspense>
       </>
     );
   }

@@ -1,12 +1,12 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Board } from '../domain/types';
 import type { BoardMeta } from '../persistence/boardRepository';
+import { DamagedBoards } from './DamagedBoards';
 import { BoardRow } from './BoardRow';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ImportButton } from './import/ImportButton';
 import { boardFromTemplate } from './gallery/fromTemplate';
-import { TemplateGallery } from './gallery/TemplateGallery';
 import { ImportFeedback } from './import/ImportFeedback';
 import { PasteDialog } from './import/PasteDialog';
 import { useFileDrop } from './import/useFileDrop';
@@ -16,6 +16,11 @@ import { NewBoardForm } from './NewBoardForm';
 import { Toast } from './Toast';
 import { useBoardList } from './useBoardList';
 import { navigate } from './useHashRoute';
+
+// The gallery (its previews and the template files) loads when it is first opened.
+const TemplateGallery = lazy(() =>
+  import('./gallery/TemplateGallery').then((m) => ({ default: m.TemplateGallery })),
+);
 
 /** The home screen: every board kept in this browser. */
 export function BoardListPage() {
@@ -70,10 +75,12 @@ export function BoardListPage() {
         </button>
       </div>
       {gallery && (
-        <TemplateGallery
-          onUse={(template) => void startFromTemplate(template)}
-          onClose={() => setGallery(false)}
-        />
+        <Suspense fallback={<p aria-busy="true">{t('list.loading')}</p>}>
+          <TemplateGallery
+            onUse={(template) => void startFromTemplate(template)}
+            onClose={() => setGallery(false)}
+          />
+        </Suspense>
       )}
       {pasting && (
         <PasteDialog
@@ -91,18 +98,10 @@ export function BoardListPage() {
           }}
         />
       )}
-      {list.problems.length > 0 && (
-        <div role="alert" className="banner banner-warning">
-          <p>{t('list.problems')}</p>
-          <ul>
-            {list.problems.map((p) => (
-              <li key={p.id}>
-                <code>{p.id}</code>: {p.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <DamagedBoards
+        problems={list.problems}
+        onDelete={(id) => void list.remove(id).then(() => setDeleted(null))}
+      />
       {list.boards === null ? (
         <p aria-busy="true">{t('list.loading')}</p>
       ) : list.boards.length === 0 ? (

@@ -2,9 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore, type EditorView } from '../store/sessionStore';
+import { BoardTitle } from './BoardTitle';
 import { SaveTemplateButton } from './gallery/SaveTemplateButton';
 import { ExportMenu } from './import/ExportMenu';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SaveIndicator } from './SaveIndicator';
 
 const VIEWS: EditorView[] = ['map', 'swimlane'];
 
@@ -15,9 +17,8 @@ const MOD =
 /** The editor's top bar: way back, title, undo/redo, view tabs, export and language. */
 export function EditorHeader() {
   const { t } = useTranslation('app');
-  const { title, canUndo, canRedo, undo, redo } = useDocumentStore(
+  const { canUndo, canRedo, undo, redo } = useDocumentStore(
     useShallow((s) => ({
-      title: s.board?.title ?? '',
       canUndo: s.past.length > 0,
       canRedo: s.future.length > 0,
       undo: s.undo,
@@ -31,7 +32,8 @@ export function EditorHeader() {
       <a href="#/" className="back-link">
         ← {t('editor.back')}
       </a>
-      <h1 className="board-title">{title}</h1>
+      <BoardTitle />
+      <SaveIndicator />
       <div role="tablist" aria-label={t('editor.views')} className="view-tabs">
         {VIEWS.map((v) => (
           <button

@@ -9,16 +9,20 @@ import { EditorHeader } from './EditorHeader';
 import { ImportFeedback } from './import/ImportFeedback';
 import { useFileDrop } from './import/useFileDrop';
 import { useImport } from './import/useImport';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { useTabLock } from './tabLock';
 import { navigate } from './useHashRoute';
 import { SidePanel } from './SidePanel';
 import { useBoardSession } from './useBoardSession';
 import { useUndoShortcuts } from './useUndoShortcuts';
+import { useViewInHash } from './useViewInHash';
 
 /** One board, open for editing; the route `#/board/<id>` reopens it after a reload. */
 export function EditorPage({ id }: { id: string }) {
   const { t } = useTranslation('app');
   const status = useBoardSession(id);
   const view = useSessionStore((s) => s.view);
+  const reading = useTabLock((s) => s.mode === 'reading');
   const { t: ts } = useTranslation('share');
   // A board file dropped on the editor is imported as a board of its own (the same import as
   // the list's); replacing the open board reloads it, any other board is opened.
@@ -32,6 +36,7 @@ export function EditorPage({ id }: { id: string }) {
   const imp = useImport(onImported);
   const drop = useFileDrop((file) => void imp.importFile(file));
   useUndoShortcuts();
+  useViewInHash(id, status === 'ready');
   if (status === 'loading') return <p aria-busy="true">{t('editor.loading')}</p>;
   if (status === 'missing' || typeof status === 'object') {
     return (
@@ -47,8 +52,9 @@ export function EditorPage({ id }: { id: string }) {
   }
   return (
     <div className={`editor${drop.over ? ' drop-over' : ''}`} {...drop.handlers}>
+      <ReadOnlyBanner />
       <EditorHeader />
-      <div className="editor-body">
+      <div className="editor-body" inert={reading}>
         <main className="editor-main">{view === 'map' ? <MapView /> : <SwimlaneView />}</main>
         <SidePanel />
       </div>

@@ -1,13 +1,17 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rememberLanguage } from '../i18n/i18n';
-import { LANGUAGES, type Language } from '../i18n/resources';
+import { LANGUAGES, type Language } from '../i18n/languages';
 
 /** A visible switch between Chinese and English; the choice is remembered. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation('app');
+  // The other language's messages load on first use; the switch is busy until they are there.
+  const [loading, setLoading] = useState(false);
   const change = (lang: Language) => {
     rememberLanguage(lang);
-    void i18n.changeLanguage(lang);
+    setLoading(true);
+    void i18n.changeLanguage(lang).finally(() => setLoading(false));
   };
   return (
     <label className="lang-switch">
@@ -15,6 +19,8 @@ export function LanguageSwitch() {
       <select
         aria-label={t('language')}
         value={i18n.language}
+        aria-busy={loading}
+        disabled={loading}
         onChange={(e) => change(e.target.value as Language)}
       >
         {LANGUAGES.map((lang) => (

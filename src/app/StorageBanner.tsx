@@ -8,6 +8,8 @@ function useWarningText(warning: StorageWarning): string {
       return t('storage.unavailable');
     case 'closed-by-other-tab':
       return t('storage.closedByOtherTab');
+    case 'conflict':
+      return t('tabs.conflict', { title: warning.title });
     case 'write-failed':
       return t('storage.writeFailed', {
         reason: warning.reason === 'quota' ? t('storage.quota') : warning.reason,
@@ -32,12 +34,15 @@ export function StorageBanner(props: { onExport?: () => void; exportLabel?: stri
           {props.exportLabel ?? t('storage.exportNow')}
         </button>
       )}
+      {warning.kind === 'conflict' && (
+        <a href={`#/board/${encodeURIComponent(warning.copyId)}`}>{t('tabs.openCopy')}</a>
+      )}
       {warning.kind === 'closed-by-other-tab' && (
         <button type="button" onClick={() => window.location.reload()}>
           {t('storage.reload')}
         </button>
       )}
-      {repo.persistent && warning.kind === 'write-failed' && (
+      {((repo.persistent && warning.kind === 'write-failed') || warning.kind === 'conflict') && (
         <button type="button" onClick={() => setWarning(null)}>
           {t('storage.dismiss')}
         </button>

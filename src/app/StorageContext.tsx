@@ -4,7 +4,9 @@ import { toStorageWriteError, type BoardRepository } from '../persistence/boardR
 export type StorageWarning =
   | { kind: 'unavailable' }
   | { kind: 'closed-by-other-tab' }
-  | { kind: 'write-failed'; reason: string };
+  | { kind: 'write-failed'; reason: string }
+  /** Another tab had changed the board: its version stayed, this tab's was saved as a copy. */
+  | { kind: 'conflict'; copyId: string; title: string };
 
 /** The warning for a failed write; a full disk is named as such, in the UI language. */
 export function writeFailed(err: unknown): StorageWarning {

@@ -34,7 +34,7 @@ export function useBoardList() {
   }, [refresh]);
 
   const write = useCallback(
-    async (work: () => Promise<void>) => {
+    async (work: () => Promise<unknown>) => {
       try {
         await work();
       } catch (err) {

@@ -1,11 +1,16 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Board } from '../domain/types';
 import { createAutosaver } from '../persistence/autosave';
+import { saveOrKeepBoth } from '../persistence/conflict';
 import { clearUnsaved, stashUnsaved, takeUnsaved } from '../persistence/recovery';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
+import { claimBoard } from './boardLock';
 import { trackWrite } from './pendingWrites';
+import { useSaveState } from './saveState';
 import { useStorage, writeFailed } from './StorageContext';
+import { useTabLock } from './tabLock';
 
 export type BoardStatus = 'loading' | 'ready' | 'missing' | { problem: string };
 
@@ -25,52 +30,129 @@ function newest(stored: Board | null, unsaved: Board | null): Board | null {
 }
 
 /**
- * Opens a stored board into the document store and keeps it saved: every change is written
- * after a short quiet time, and at once when the page is hidden or the editor closes.
+ * Opens a stored board into the document store and keeps it saved. One tab edits a board at a
+ * time (`claimBoard`); other tabs show its newest stored state read-only. A finished gesture (a
+ * drag dropped, a field left, a key released) is copied synchronously to local storage and
+ * written at once; changes inside a gesture still going on (typing, a held arrow key) are
+ * written after a short quiet time. Every write names the revision the board was read at, and a
+ * board changed meanwhile elsewhere is never overwritten: this tab's board becomes a conflict
+ * copy. Everything pending is written when the page is hidden or the editor closes.
  */
 export function useBoardSession(id: string): BoardStatus {
   const { repo, setWarning } = useStorage();
+  const { i18n } = useTranslation();
   const [status, setStatus] = useState<BoardStatus>('loading');
 
   useEffect(() => {
     let cancelled = false;
+    let base: number | undefined;
     let unsubscribe = () => {};
+    /** True while a stored board is put into the store: that is no edit to write back. */
+    let quiet = false;
     const storage = localStore();
+    const saveState = useSaveState.getState().set;
+    const doc = useDocumentStore.getState;
+    saveState('saved');
+    const copyTitle = (title: string) => i18n.t('app:tabs.conflictCopy', { title });
     const saver = createAutosaver({
-      save: (board) => repo.save(board),
-      onError: (err) => setWarning(writeFailed(err)),
+      save: async (board) => {
+        saveState('saving');
+        const outcome = await saveOrKeepBoth(repo, board, base, copyTitle);
+        if ('revision' in outcome) {
+          base = outcome.revision;
+          claim.announceSaved(outcome.revision);
+          return;
+        }
+        const { copy } = outcome.conflict;
+        setWarning({ kind: 'conflict', copyId: copy.id, title: copy.title });
+        // The stale board is kept as the copy: neither it nor its safety copy may come back.
+        if (storage) clearUnsaved(id, storage);
+        saver.discard();
+        await show(true);
+      },
+      onError: (err) => {
+        saveState('failed');
+        setWarning(writeFailed(err));
+      },
       onSaved: () => {
-        if (storage && !saver.pending()) clearUnsaved(id, storage);
+        if (saver.pending()) return;
+        if (storage) clearUnsaved(id, storage);
+        saveState('saved');
       },
       onHide: (board) => storage && stashUnsaved(board, storage),
     });
-    setStatus('loading');
-    void repo.load(id).then((found) => {
-      if (cancelled) return;
-      const unsaved = storage ? takeUnsaved(id, storage) : null;
+
+    /** Reads the newest stored board (or a newer unsaved copy, when editing) into the store. */
+    async function show(editing: boolean): Promise<boolean> {
+      const found = await repo.load(id);
+      if (cancelled) return false;
+      const unsaved = editing && storage ? takeUnsaved(id, storage) : null;
       if (found && 'problem' in found && !unsaved) {
-        return setStatus({ problem: found.problem.message });
+        setStatus({ problem: found.problem.message });
+        return false;
       }
-      const board = newest(found && 'board' in found ? found.board : null, unsaved);
-      if (!board) return setStatus('missing');
-      useSessionStore.getState().reset();
-      useDocumentStore.getState().open(board);
+      const stored = found && 'board' in found ? found : null;
+      const board = newest(stored?.board ?? null, unsaved);
+      if (!board) {
+        setStatus('missing');
+        return false;
+      }
+      base = stored?.revision;
+      doc().setReadOnly(!editing);
+      if (doc().board?.id !== id) useSessionStore.getState().reset();
+      quiet = true;
+      doc().open(board);
+      quiet = false;
       // A recovered copy goes back to storage straight away.
-      if (board === unsaved) saver.schedule(board);
+      if (editing && board === unsaved) saver.schedule(board);
+      setStatus('ready');
+      return true;
+    }
+
+    function follow(): void {
+      unsubscribe();
       unsubscribe = useDocumentStore.subscribe((state, prev) => {
-        if (state.board && state.board !== prev.board && state.board.id === id) {
+        if (quiet || !state.board || state.board.id !== id || state.readOnly) return;
+        const changed = state.board !== prev.board;
+        if (changed) {
           saver.schedule(state.board);
+          saveState('unsaved');
+        }
+        const gestureDone = state.gesture === null && (changed || prev.gesture !== null);
+        if (gestureDone && saver.pending()) {
+          if (storage) stashUnsaved(state.board, storage);
+          void saver.flush();
         }
       });
-      setStatus('ready');
+    }
+
+    const claim = claimBoard(id, {
+      onEdit: async () => {
+        useTabLock.setState({ mode: 'editing', requestEdit: null });
+        if (await show(true)) follow();
+      },
+      onRead: () => {
+        useTabLock.setState({ mode: 'reading', requestEdit: () => claim.requestEdit() });
+        void show(false);
+      },
+      handOver: async () => {
+        unsubscribe();
+        unsubscribe = () => {};
+        doc().setReadOnly(true);
+        await saver.flush();
+      },
+      onSaved: () => void show(false),
     });
+
     return () => {
       cancelled = true;
       unsubscribe();
-      trackWrite(saver.dispose());
-      useDocumentStore.getState().open(null);
+      trackWrite(saver.dispose().finally(() => claim.dispose()));
+      useTabLock.setState({ mode: 'editing', requestEdit: null });
+      doc().setReadOnly(false);
+      doc().open(null);
     };
-  }, [id, repo, setWarning]);
+  }, [id, repo, setWarning, i18n]);
 
   return status;
 }

@@ -1,15 +1,24 @@
 import { useSyncExternalStore } from 'react';
+import type { EditorView } from '../store/sessionStore';
 
-export type Route = { name: 'list' } | { name: 'board'; id: string };
+/** A board route may name the view and the selected item, so reload and history keep them. */
+export type Route =
+  { name: 'list' } | { name: 'board'; id: string; view?: EditorView; item?: string };
 
 export function parseHash(hash: string): Route {
-  const m = /^#\/board\/([^/?#]+)/.exec(hash);
-  if (m?.[1]) return { name: 'board', id: decodeURIComponent(m[1]) };
-  return { name: 'list' };
+  const m = /^#\/board\/([^/?#]+)(?:\/(map|swimlane)(?:\/([^/?#]+))?)?/.exec(hash);
+  if (!m?.[1]) return { name: 'list' };
+  const route: Route = { name: 'board', id: decodeURIComponent(m[1]) };
+  if (m[2]) route.view = m[2] as EditorView;
+  if (m[3]) route.item = decodeURIComponent(m[3]);
+  return route;
 }
 
-export function boardHref(id: string): string {
-  return `#/board/${encodeURIComponent(id)}`;
+/** `#/board/<id>`, plus `/<view>` and `/<item>` when the view is not the plain map. */
+export function boardHref(id: string, view: EditorView = 'map', item?: string): string {
+  const base = `#/board/${encodeURIComponent(id)}`;
+  if (view === 'map' && !item) return base;
+  return `${base}/${view}${item ? `/${encodeURIComponent(item)}` : ''}`;
 }
 
 function subscribe(onChange: () => void): () => void {

@@ -1,11 +1,9 @@
 import { useEffect } from 'react';
 import { useDocumentStore } from '../store/documentStore';
+import { isTyping } from './isTyping';
 
-/** True when keys belong to a text field (its own undo and editing must win). */
-export function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-}
+// Kept apart (and re-exported) so the board list can use it without loading the editor's store.
+export { isTyping };
 
 /** Ctrl/Cmd+Z undoes; Ctrl/Cmd+Shift+Z and Ctrl+Y redo. */
 export function useUndoShortcuts(): void {

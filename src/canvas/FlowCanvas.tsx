@@ -28,6 +28,7 @@ import { useConnect } from './useConnect';
 import { useFlowState } from './useFlowState';
 import { useFlowAriaLabels } from './useFlowAriaLabels';
 import { useFocusRequest } from './useFocusRequest';
+import { useLinkDashes } from './useLinkDashes';
 
 const SNAP: [number, number] = [10, 10];
 const PAN_BUTTONS = [1, 2];
@@ -52,6 +53,7 @@ export function FlowCanvas() {
   useCanvasKeys();
   useFocusRequest();
   const ariaLabels = useFlowAriaLabels();
+  const dashes = useLinkDashes();
 
   const onNodeDragStop = useCallback<OnNodeDrag<MapNode>>(
     (_event, _node, dragged) => {
@@ -101,6 +103,7 @@ export function FlowCanvas() {
       <section
         className="ka-canvas"
         ref={wrapper}
+        style={dashes}
         aria-label={t('label')}
         onDragOver={onDragOver}
         onDrop={onDrop}

@@ -1,4 +1,6 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { countRender } from '../shared/renderCount';
 import { PERSON_PRESETS, PALETTE_MIME, STEP_ITEMS, type PaletteItem } from './presets';
 import { KIND_ICONS } from './nodes/StepNode';
 
@@ -30,8 +32,12 @@ function Entry(props: {
   );
 }
 
-/** The left column of things to draw: people presets, step kinds and a department frame. */
-export function Palette({ onAdd }: { onAdd(item: PaletteItem): void }) {
+/**
+ * The left column of things to draw: people presets, step kinds and a department frame.
+ * Memoised (its `onAdd` is stable), so the map's per-frame updates during a drag skip it.
+ */
+export const Palette = memo(function Palette({ onAdd }: { onAdd(item: PaletteItem): void }) {
+  countRender('palette');
   const { t } = useTranslation(['canvas', 'domain']);
   return (
     <nav className="ka-palette" aria-label={t('canvas:palette.label')}>
@@ -73,4 +79,4 @@ export function Palette({ onAdd }: { onAdd(item: PaletteItem): void }) {
       </ul>
     </nav>
   );
-}
+});

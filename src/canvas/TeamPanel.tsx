@@ -19,7 +19,7 @@ function MemberCard({ m }: { m: TeamMember }) {
   return (
     <li className="ka-member" aria-label={t('canvas:team.memberOf', { name: m.name })}>
       <TextField
-        key={`${m.id}:${m.name}`}
+        key={`${m.id}:name`}
         label={t('canvas:team.name')}
         value={m.name}
         onCommit={(name) => patch({ name })}
@@ -49,7 +49,7 @@ function MemberCard({ m }: { m: TeamMember }) {
         </div>
       </FieldSet>
       <TextField
-        key={`${m.id}:${free.join(',')}`}
+        key={`${m.id}:other`}
         label={t('canvas:team.other')}
         value={free.join(', ')}
         onCommit={(v) =>

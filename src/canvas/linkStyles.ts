@@ -22,6 +22,28 @@ export const LINK_LOOKS: Record<LinkType, LinkLook> = {
   influences: { edgeType: 'default', color: '#dd6b20', width: 2 },
 };
 
+/**
+ * Dashes are drawn only from this zoom up: at fit-to-view zoom on a big board, dashed strokes
+ * cost most of a drag's frame time in rasterising. Below it the types are told apart by colour,
+ * width and arrow head.
+ */
+export const DASH_MIN_ZOOM = 0.5;
+
+/** The CSS variable an edge of a dashed type reads its dash pattern from. */
+export const dashVar = (type: LinkType) => `--ka-dash-${type}`;
+
+/** The dash patterns as CSS variables, set on the canvas only while dashes are drawn. */
+export const DASH_VARS: Record<string, string> = Object.fromEntries(
+  Object.entries(LINK_LOOKS).flatMap(([type, look]) =>
+    look.dash ? [[dashVar(type as LinkType), look.dash]] : [],
+  ),
+);
+
+/** An edge's dash: its type's pattern while the canvas draws dashes, solid otherwise. */
+export function edgeDash(type: LinkType): string | undefined {
+  return LINK_LOOKS[type].dash ? `var(${dashVar(type)}, none)` : undefined;
+}
+
 /** The arrow head of a link type, in its colour. */
 export function markerFor(type: LinkType): EdgeMarker {
   const look = LINK_LOOKS[type];

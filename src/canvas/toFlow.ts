@@ -4,7 +4,7 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import type { Board, BuyingStep, Group, Link, Stakeholder } from '../domain/types';
-import { LINK_LOOKS, markerFor } from './linkStyles';
+import { edgeDash, LINK_LOOKS, markerFor } from './linkStyles';
 
 export type StakeholderNodeType = Node<{ item: Stakeholder }, 'stakeholder'>;
 export type StepNodeType = Node<{ item: BuyingStep }, 'step'>;
@@ -123,7 +123,7 @@ function linkEdge(
     selected,
     className: `ka-edge ka-edge-${l.type}`,
     ariaLabel,
-    style: { stroke: look.color, strokeWidth: look.width, strokeDasharray: look.dash },
+    style: { stroke: look.color, strokeWidth: look.width, strokeDasharray: edgeDash(l.type) },
     ...(reversed ? { markerStart: markerFor(l.type) } : { markerEnd: markerFor(l.type) }),
   };
   if (l.label) {

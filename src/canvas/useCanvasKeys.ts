@@ -45,7 +45,22 @@ function addCopies(run: (d: Board) => Record<string, string>): void {
   if (ids.length) useSessionStore.getState().select(ids);
 }
 
-function nudge(b: Board, ids: string[], dir: Point, step: number): void {
+/** The held arrow key's gesture: its repeats squash into one undo entry and one save. */
+let nudging: string | null = null;
+let nudges = 0;
+
+function nudgeGroup(repeat: boolean): string {
+  if (!repeat || nudging === null) nudging = `nudge:${++nudges}`;
+  return nudging;
+}
+
+/** Releasing the arrow key ends the nudge gesture. */
+function endNudge(): void {
+  if (nudging !== null) useDocumentStore.getState().endGesture(nudging);
+  nudging = null;
+}
+
+function nudge(b: Board, ids: string[], dir: Point, step: number, group: string): void {
   const moved = new Map<string, Point>();
   for (const id of ids) {
     const p = positionOf(b, id);
@@ -53,7 +68,7 @@ function nudge(b: Board, ids: string[], dir: Point, step: number): void {
   }
   if (moved.size === 0) return;
   const plan = planMoves(b, moved);
-  useDocumentStore.getState().edit((d) => applyMovePlan(d, plan));
+  useDocumentStore.getState().edit((d) => applyMovePlan(d, plan), { group });
 }
 
 /**
@@ -92,7 +107,7 @@ export function handleMapKey(e: KeyboardEvent): boolean {
   } else if (mod && key === 'd' && ids.length)
     addCopies((d) => duplicateItems(d, ids, { x: 30, y: 30 }));
   else if (ARROWS[e.key] && ids.length && !mod)
-    nudge(board, ids, ARROWS[e.key]!, e.shiftKey ? STEP * 10 : STEP);
+    nudge(board, ids, ARROWS[e.key]!, e.shiftKey ? STEP * 10 : STEP, nudgeGroup(e.repeat));
   else return false;
   return true;
 }
@@ -104,7 +119,17 @@ export function useCanvasKeys(): void {
       if (e.altKey || e.defaultPrevented) return;
       if (handleMapKey(e)) e.preventDefault();
     };
+    const onKeyUp = (e: KeyboardEvent) => {
+      if (ARROWS[e.key]) endNudge();
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('keyup', onKeyUp);
+    window.addEventListener('blur', endNudge);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keyup', onKeyUp);
+      window.removeEventListener('blur', endNudge);
+      endNudge();
+    };
   }, []);
 }

@@ -1,6 +1,8 @@
 import { PLAN_FLAGS, computeFlags } from './flags';
 import type { Flag, FlagCode } from './flags';
 import { columnOrder } from './order';
+import { plannedStepIds, readinessState } from './planned';
+import type { ReadinessState } from './planned';
 import type { Lang } from './suggest';
 import { PATH_TEXTS } from './text/paths';
 import { DEFAULT_THRESHOLDS } from './types';
@@ -27,6 +29,11 @@ export interface Analysis {
   recommendation: Recommendation | null;
   /** The thresholds actually used (the board's own, or the defaults). */
   thresholds: Thresholds;
+  /** Stages with an owner or any entry (§7), and their step ids in column order. */
+  plannedStages: number;
+  plannedStepIds: string[];
+  /** Whether the recommendation is a verdict, provisional, or not to be shown yet (§7). */
+  state: ReadinessState;
 }
 
 const PLAN: ReadonlySet<FlagCode> = new Set(PLAN_FLAGS);
@@ -69,6 +76,10 @@ export function analyzeBoard(board: Board, lang: Lang = 'en'): Analysis {
   const thresholds = board.settings?.thresholds ?? DEFAULT_THRESHOLDS;
   // (n - b) / n rounds once, so a fit that equals a threshold compares equal to it.
   const fit = stages.length === 0 ? null : (stages.length - blockingStepIds.length) / stages.length;
+  const planned = plannedStepIds(
+    board,
+    stages.map((s) => s.stepId),
+  );
   return {
     board: board.id,
     stages,
@@ -78,6 +89,9 @@ export function analyzeBoard(board: Board, lang: Lang = 'en'): Analysis {
     fit,
     recommendation: fit === null ? null : recommend(fit, thresholds),
     thresholds: { ...thresholds },
+    plannedStages: planned.length,
+    plannedStepIds: planned,
+    state: readinessState(planned.length, stages.length),
   };
 }
 
@@ -90,5 +104,6 @@ export function toAnalyzeOutput(a: Analysis): object {
     blockingPoints: a.blockingPoints,
     fit: a.fit,
     recommendation: a.recommendation,
+    plannedStages: a.plannedStages,
   };
 }

@@ -15,7 +15,8 @@ export type IssueCode =
   | 'too-small'
   | 'duplicate-id'
   | 'bad-reference'
-  | 'too-large';
+  | 'too-large'
+  | 'too-many';
 
 export interface ValidationIssue {
   /** JSON path like "board.links[3].target"; "" for the root. */

@@ -2,6 +2,7 @@
  * The one way in for untrusted board data (import, IndexedDB rows, templates, `analyze`):
  * checks format and version, migrates, fills defaults, drops unknown keys, checks references.
  */
+import { checkLimits } from './limits';
 import { migrate } from './migrations';
 import { BoardFileError, issue, showValue } from './issues';
 import type { ValidationIssue } from './issues';
@@ -38,6 +39,8 @@ function parseUnsafe(input: unknown): ParseResult {
   const migrated = migrate(input);
   if (!migrated.ok) return fail(migrated.issue);
   const raw = migrated.value as Record<string, unknown>;
+  const overLimits = checkLimits(raw.board);
+  if (overLimits.length > 0) return fail(...overLimits);
   const reserved = reservedSalesKeys(raw.board);
   const shape = boardSchema.safeParse(raw.board, { reportInput: true });
   if (!shape.success) {

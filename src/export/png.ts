@@ -1,5 +1,5 @@
 import { getViewportForBounds } from '@xyflow/react';
-import { toBlob } from 'html-to-image';
+import { toCanvas } from 'html-to-image';
 import type { Board } from '../domain/types';
 import './export.css';
 import { boardBounds, clampPixelRatio } from './pngBounds';
@@ -24,16 +24,47 @@ function dropping(classNames: string[]) {
   };
 }
 
+/** What a caller may pass to any PNG export (the slide exports reuse these). */
+export interface PngOptions {
+  /** Stops the export between its steps; the promise then rejects with an `AbortError`. */
+  signal?: AbortSignal;
+  /** Told how far the export is, from 0 to 1, after each step. */
+  onProgress?: (fraction: number) => void;
+}
+
+/** Lets the page paint (the progress, a Cancel press) between the heavy steps. */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
+async function step(options: PngOptions, fraction: number) {
+  options.onProgress?.(fraction);
+  await nextFrame();
+  options.signal?.throwIfAborted();
+}
+
+function encode(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('the image could not be drawn'))),
+      'image/png',
+    ),
+  );
+}
+
 async function render(
   el: HTMLElement,
-  width: number,
-  height: number,
+  size: { width: number; height: number },
   style: object,
   filter: (node: HTMLElement) => boolean,
+  options: PngOptions,
 ) {
+  const { width, height } = size;
+  await step(options, 0);
   // Text measured before the fonts load would be drawn in a fallback font (or as boxes).
   await document.fonts.ready;
-  const blob = await toBlob(el, {
+  await step(options, 0.1);
+  const canvas = await toCanvas(el, {
     backgroundColor: BACKGROUND,
     width,
     height,
@@ -41,7 +72,13 @@ async function render(
     filter,
     style: { width: `${width}px`, height: `${height}px`, ...style },
   });
-  if (!blob) throw new Error('the image could not be drawn');
+  await step(options, 0.8);
+  // PNG encoding runs off the main thread (canvas.toBlob).
+  const blob = await encode(canvas);
+  // Frees the canvas memory at once instead of at the next collection.
+  canvas.width = 0;
+  canvas.height = 0;
+  await step(options, 1);
   return blob;
 }
 
@@ -55,7 +92,11 @@ function measuredSize(root: HTMLElement, id: string) {
  * The buying map as a PNG: the whole board at zoom 1 whatever the current viewport, edges and
  * labels included, handles/controls/minimap left out. `root` is the mounted `.react-flow`.
  */
-export async function mapToPng(root: HTMLElement, board: Board): Promise<Blob> {
+export async function mapToPng(
+  root: HTMLElement,
+  board: Board,
+  options: PngOptions = {},
+): Promise<Blob> {
   const viewport = root.querySelector<HTMLElement>('.react-flow__viewport');
   if (!viewport) throw new Error('the map is not on the page');
   const bounds = boardBounds(board, (id) => measuredSize(root, id)) ?? {
@@ -68,14 +109,14 @@ export async function mapToPng(root: HTMLElement, board: Board): Promise<Blob> {
   const height = Math.ceil(bounds.height + 2 * MARGIN);
   const vp = getViewportForBounds(bounds, width, height, 1, 1, 0);
   const transform = `translate(${vp.x}px, ${vp.y}px) scale(${vp.zoom})`;
-  return render(viewport, width, height, { transform }, dropping(LEFT_OUT));
+  return render(viewport, { width, height }, { transform }, dropping(LEFT_OUT), options);
 }
 
 /**
  * The swimlane as a PNG: the whole grid, not only the part scrolled into view. The grid (its
  * table) is drawn rather than the scrolling frame around it, which would clip it.
  */
-export async function swimlaneToPng(root: HTMLElement): Promise<Blob> {
+export async function swimlaneToPng(root: HTMLElement, options: PngOptions = {}): Promise<Blob> {
   const grid = root.querySelector<HTMLElement>('table') ?? root;
   // Editing affordances (add fields, suggestions not taken, chip tools, team members not chosen)
   // are hidden on the page itself while it is drawn, so the grid is measured without them.
@@ -84,7 +125,7 @@ export async function swimlaneToPng(root: HTMLElement): Promise<Blob> {
     const width = Math.ceil(Math.max(grid.scrollWidth, grid.offsetWidth));
     const height = Math.ceil(Math.max(grid.scrollHeight, grid.offsetHeight));
     const style = { margin: '0', overflow: 'visible', maxWidth: 'none', maxHeight: 'none' };
-    return await render(grid, width, height, style, dropping(LEFT_OUT));
+    return await render(grid, { width, height }, style, dropping(LEFT_OUT), options);
   } finally {
     root.classList.remove('ka-exporting');
   }

@@ -1,6 +1,9 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, NAMESPACES, resources, type Language } from './resources';
+import { lazyBackend, loadedResources } from './bundles';
+import { LANGUAGES, type Language } from './languages';
+
+const NAMESPACES = ['app', 'domain', 'canvas', 'swimlane', 'share'];
 
 const STORAGE_KEY = 'ka-canvas.lang';
 
@@ -46,19 +49,28 @@ export function rememberLanguage(lang: Language): void {
   }
 }
 
-/** Creates an initialised i18next instance (one per app, or per test). */
+/**
+ * Creates an initialised i18next instance (one per app, or per test). Call `loadLanguage(lang)`
+ * first: the instance starts with the languages loaded so far and loads another one when the
+ * user switches to it (`changeLanguage` resolves once it is there).
+ */
 export function createI18n(lang: Language): i18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    lng: lang,
-    fallbackLng: 'en',
-    resources,
-    ns: NAMESPACES,
-    defaultNS: 'app',
-    interpolation: { escapeValue: false },
-    initAsync: false,
-    returnNull: false,
-  });
+  void instance
+    .use(lazyBackend)
+    .use(initReactI18next)
+    .init({
+      lng: lang,
+      // Both languages have the same keys (a test checks), so no fallback language is loaded.
+      fallbackLng: false,
+      resources: loadedResources(),
+      partialBundledLanguages: true,
+      ns: NAMESPACES,
+      defaultNS: 'app',
+      interpolation: { escapeValue: false },
+      initAsync: false,
+      returnNull: false,
+    });
   instance.on('languageChanged', (lng) => {
     if (typeof document !== 'undefined') document.documentElement.lang = lng;
   });

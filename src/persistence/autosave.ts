@@ -28,6 +28,8 @@ export interface Autosaver {
   dispose(): Promise<void>;
   /** True while a board is waiting or being written. */
   pending(): boolean;
+  /** Forgets the board waiting to be written (it was kept another way). */
+  discard(): void;
 }
 
 function defaultTarget(): AutosaverOptions['target'] {
@@ -106,5 +108,9 @@ export function createAutosaver(opts: AutosaverOptions): Autosaver {
       return queue;
     },
     pending: () => next !== null || writing > 0,
+    discard() {
+      cancelTimer();
+      next = null;
+    },
   };
 }

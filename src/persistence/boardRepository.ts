@@ -1,5 +1,13 @@
 import type { Board, Tier } from '../domain/types';
-import { compareDesc, decodeRow, isMetaRow, metaOf, toBoardRow, type CanvasDB } from './db';
+import {
+  compareDesc,
+  decodeRow,
+  isMetaRow,
+  metaOf,
+  revisionOf,
+  toBoardRow,
+  type CanvasDB,
+} from './db';
 import { deleteTemplate, putTemplate, readTemplates } from './templateRepository';
 
 export interface BoardMeta {
@@ -10,6 +18,33 @@ export interface BoardMeta {
   updatedAt: string;
   stakeholderCount: number;
   stepCount: number;
+}
+
+/** A stored board and the revision it was read at. */
+export interface Loaded {
+  board: Board;
+  revision: number;
+}
+
+/** A write refused because the stored board is newer than the copy being written. */
+export class RevisionConflictError extends Error {
+  constructor(
+    readonly boardId: string,
+    readonly stored: number,
+    readonly expected: number,
+  ) {
+    super(`board ${boardId} is at revision ${stored}, not ${expected}`);
+    this.name = 'RevisionConflictError';
+  }
+}
+
+/** The stored revision a write starts from, refusing when it is not the expected one. */
+export function nextRevision(id: string, stored: number | null, expected?: number): number {
+  const current = stored ?? 0;
+  if (expected !== undefined && stored !== null && current !== expected) {
+    throw new RevisionConflictError(id, current, expected);
+  }
+  return current + 1;
 }
 
 /** A stored row that could not be read and was skipped. `id` is '' when the whole store failed. */
@@ -30,11 +65,17 @@ export interface BoardRepository {
   readonly persistent: boolean;
   /** Newest first; corrupt rows are reported and skipped; never throws. */
   list(): Promise<{ boards: BoardMeta[]; problems: StoredProblem[] }>;
-  load(id: string): Promise<{ board: Board } | { problem: StoredProblem } | null>;
-  /** Writes the board and its list summary in one transaction. */
-  save(board: Board): Promise<void>;
+  load(id: string): Promise<Loaded | { problem: StoredProblem } | null>;
+  /**
+   * Writes the board and its list summary in one transaction and returns the new revision.
+   * With `expected`, refuses (RevisionConflictError) when the stored board's revision differs:
+   * someone else wrote it since this copy was read.
+   */
+  save(board: Board, expected?: number): Promise<number>;
   remove(id: string): Promise<void>;
   exists(id: string): Promise<boolean>;
+  /** The stored row of a board as it is, unvalidated (undefined when none): for export only. */
+  raw(id: string): Promise<unknown>;
   listTemplates(): Promise<{ templates: StoredTemplate[]; problems: StoredProblem[] }>;
   saveTemplate(t: { id: string; name: string; board: Board }): Promise<void>;
   removeTemplate(id: string): Promise<void>;
@@ -83,10 +124,11 @@ export function toStorageWriteError(err: unknown): StorageWriteError {
   return new StorageWriteError('unknown', message, { cause: err });
 }
 
-async function writing(op: () => Promise<unknown>): Promise<void> {
+async function writing<T>(op: () => Promise<T>): Promise<T> {
   try {
-    await op();
+    return await op();
   } catch (err) {
+    if (err instanceof RevisionConflictError) throw err;
     throw toStorageWriteError(err);
   }
 }
@@ -102,8 +144,9 @@ export class DexieBoardRepository implements BoardRepository, KeyValueStore {
   constructor(readonly db: CanvasDB) {}
 
   /**
-   * Reads the small meta rows, not whole boards. A board whose meta row is missing or damaged
-   * is read and validated in full, so it is listed (or reported) rather than silently hidden.
+   * Validates every stored board, so a damaged one is listed as damaged at once, not only when
+   * opened; the list shows the small meta rows of the boards that pass (or a summary made from
+   * the board when its meta row is missing or damaged).
    */
   async list(): Promise<{ boards: BoardMeta[]; problems: StoredProblem[] }> {
     try {
@@ -117,13 +160,8 @@ export class DexieBoardRepository implements BoardRepository, KeyValueStore {
         const boards: BoardMeta[] = [];
         const problems: StoredProblem[] = [];
         for (const id of ids) {
-          const meta = byId.get(id);
-          if (meta) {
-            boards.push(meta);
-            continue;
-          }
           const decoded = decodeRow(id, await this.db.boards.get(id));
-          if ('board' in decoded) boards.push(metaOf(decoded.board));
+          if ('board' in decoded) boards.push(byId.get(id) ?? metaOf(decoded.board));
           else problems.push(decoded.problem);
         }
         boards.sort((a, b) => compareDesc(a.updatedAt, b.updatedAt));
@@ -134,7 +172,12 @@ export class DexieBoardRepository implements BoardRepository, KeyValueStore {
     }
   }
 
-  async load(id: string): Promise<{ board: Board } | { problem: StoredProblem } | null> {
+  /** The stored row as it is, unvalidated: for exporting a damaged board as found. */
+  async raw(id: string): Promise<unknown> {
+    return this.db.boards.get(id);
+  }
+
+  async load(id: string): Promise<Loaded | { problem: StoredProblem } | null> {
     try {
       const row: unknown = await this.db.boards.get(id);
       return row === undefined ? null : decodeRow(id, row);
@@ -143,17 +186,24 @@ export class DexieBoardRepository implements BoardRepository, KeyValueStore {
     }
   }
 
-  save(board: Board): Promise<void> {
+  save(board: Board, expected?: number): Promise<number> {
     return writing(() =>
       this.db.transaction('rw', this.db.boards, this.db.meta, async () => {
-        await this.db.boards.put(toBoardRow(board));
+        const row: unknown = await this.db.boards.get(board.id);
+        const revision = nextRevision(
+          board.id,
+          row === undefined ? null : revisionOf(row),
+          expected,
+        );
+        await this.db.boards.put(toBoardRow(board, revision));
         await this.db.meta.put(metaOf(board));
+        return revision;
       }),
     );
   }
 
   remove(id: string): Promise<void> {
-    return writing(() =>
+    return writing<void>(() =>
       this.db.transaction('rw', this.db.boards, this.db.meta, async () => {
         await this.db.boards.delete(id);
         await this.db.meta.delete(id);
@@ -185,6 +235,6 @@ export class DexieBoardRepository implements BoardRepository, KeyValueStore {
   }
 
   setValue(key: string, value: unknown): Promise<void> {
-    return writing(() => this.db.kv.put({ key, value }));
+    return writing<void>(async () => void (await this.db.kv.put({ key, value })));
   }
 }

@@ -12,10 +12,19 @@ export const DEFAULT_DB_NAME = 'ka-buying-canvas';
  */
 export const ROW_VERSION = 1;
 
+/**
+ * Layout of a stored board row. 2 added `revision`, the count of writes of the board, compared
+ * before every write so that no tab writes over a newer board; a row of version 1 reads as
+ * revision 0 (`migrateRow`). Template rows stay at `ROW_VERSION`.
+ */
+export const BOARD_ROW_VERSION = 2;
+
 /** A board as stored: the export envelope, so a row is readable by the same validation as a file. */
 export interface BoardRow {
   id: string;
   schemaVersion: number;
+  /** Bumped by every write of this board. */
+  revision: number;
   file: BoardFile;
 }
 
@@ -74,8 +83,28 @@ export class CanvasDB extends Dexie {
 }
 
 /** Wraps a board in the stored envelope. */
-export function toBoardRow(board: Board): BoardRow {
-  return { id: board.id, schemaVersion: ROW_VERSION, file: fileOf(board) };
+export function toBoardRow(board: Board, revision: number): BoardRow {
+  return { id: board.id, schemaVersion: BOARD_ROW_VERSION, revision, file: fileOf(board) };
+}
+
+/**
+ * Brings a stored row's envelope to the current layout: version 1 (no revision) becomes
+ * version 2 at revision 0. Returns null for a layout it does not know.
+ */
+export function migrateRow(row: {
+  schemaVersion?: unknown;
+  revision?: unknown;
+}): { revision: number } | null {
+  if (row.schemaVersion === ROW_VERSION) return { revision: 0 };
+  if (row.schemaVersion !== BOARD_ROW_VERSION) return null;
+  const r = row.revision;
+  return typeof r === 'number' && Number.isSafeInteger(r) && r >= 0 ? { revision: r } : null;
+}
+
+/** The revision of a stored row, 0 for a row without one; never throws. */
+export function revisionOf(row: unknown): number {
+  if (typeof row !== 'object' || row === null) return 0;
+  return migrateRow(row as { schemaVersion?: unknown })?.revision ?? 0;
 }
 
 /** The export envelope of a board. */
@@ -117,7 +146,8 @@ export function compareDesc(a: string, b: string): number {
   return a < b ? 1 : a > b ? -1 : 0;
 }
 
-export type Decoded = { board: Board } | { problem: { id: string; message: string } };
+export type Decoded =
+  { board: Board; revision: number } | { problem: { id: string; message: string } };
 
 /**
  * Reads a stored row (board or template) back into a board. Rows are untrusted: another app
@@ -128,13 +158,14 @@ export function decodeRow(id: string, row: unknown): Decoded {
   const problem = (message: string): Decoded => ({ problem: { id, message } });
   if (typeof row !== 'object' || row === null) return problem('not a stored board');
   const { schemaVersion, file } = row as { schemaVersion?: unknown; file?: unknown };
-  if (typeof schemaVersion === 'number' && schemaVersion > ROW_VERSION) {
+  if (typeof schemaVersion === 'number' && schemaVersion > BOARD_ROW_VERSION) {
     return problem(`saved by a newer version of the app (row format ${schemaVersion})`);
   }
-  if (schemaVersion !== ROW_VERSION) return problem('unknown storage format');
+  const envelope = migrateRow(row as { schemaVersion?: unknown });
+  if (!envelope) return problem('unknown storage format');
   const parsed = parseBoardFile(file);
   if (!parsed.ok) return problem(formatIssues(parsed.issues, 3));
   if (parsed.file.board.id !== id)
     return problem(`stored under "${id}" but names "${parsed.file.board.id}"`);
-  return { board: parsed.file.board };
+  return { board: parsed.file.board, revision: envelope.revision };
 }

@@ -1,10 +1,12 @@
 import type { Board } from '../domain/types';
-import type {
-  BoardMeta,
-  BoardRepository,
-  KeyValueStore,
-  StoredProblem,
-  StoredTemplate,
+import {
+  nextRevision,
+  type BoardMeta,
+  type BoardRepository,
+  type KeyValueStore,
+  type Loaded,
+  type StoredProblem,
+  type StoredTemplate,
 } from './boardRepository';
 import {
   compareDesc,
@@ -40,12 +42,15 @@ export class MemoryBoardRepository implements BoardRepository, KeyValueStore {
     return { boards, problems };
   }
 
-  async load(id: string): Promise<{ board: Board } | { problem: StoredProblem } | null> {
+  async load(id: string): Promise<Loaded | { problem: StoredProblem } | null> {
     return this.boards.has(id) ? decodeRow(id, structuredClone(this.boards.get(id))) : null;
   }
 
-  async save(board: Board): Promise<void> {
-    this.boards.set(board.id, structuredClone(toBoardRow(board)));
+  async save(board: Board, expected?: number): Promise<number> {
+    const row = this.boards.get(board.id);
+    const revision = nextRevision(board.id, row ? row.revision : null, expected);
+    this.boards.set(board.id, structuredClone(toBoardRow(board, revision)));
+    return revision;
   }
 
   async remove(id: string): Promise<void> {
@@ -54,6 +59,10 @@ export class MemoryBoardRepository implements BoardRepository, KeyValueStore {
 
   async exists(id: string): Promise<boolean> {
     return this.boards.has(id);
+  }
+
+  async raw(id: string): Promise<unknown> {
+    return structuredClone(this.boards.get(id));
   }
 
   async listTemplates(): Promise<{ templates: StoredTemplate[]; problems: StoredProblem[] }> {

@@ -1,6 +1,8 @@
 import type { Board } from '../domain/types';
 import {
+  RevisionConflictError,
   toStorageWriteError,
+  type Loaded,
   type BoardMeta,
   type BoardRepository,
   type KeyValueStore,
@@ -41,21 +43,24 @@ export class ResilientRepository implements BoardRepository, KeyValueStore {
     return { boards, problems: [...stored.problems, ...kept.problems] };
   }
 
-  async load(id: string): Promise<{ board: Board } | { problem: StoredProblem } | null> {
+  async load(id: string): Promise<Loaded | { problem: StoredProblem } | null> {
     if (await this.overlay.exists(id)) return this.overlay.load(id);
     if (this.removed.has(id)) return null;
     return this.inner.load(id);
   }
 
-  async save(board: Board): Promise<void> {
+  async save(board: Board, expected?: number): Promise<number> {
     this.removed.delete(board.id);
+    let revision: number;
     try {
-      await this.inner.save(board);
+      revision = await this.inner.save(board, expected);
     } catch (err) {
+      if (err instanceof RevisionConflictError) throw err;
       await this.overlay.save(board);
       throw toStorageWriteError(err);
     }
     await this.overlay.remove(board.id);
+    return revision;
   }
 
   async remove(id: string): Promise<void> {
@@ -71,6 +76,11 @@ export class ResilientRepository implements BoardRepository, KeyValueStore {
   async exists(id: string): Promise<boolean> {
     if (await this.overlay.exists(id)) return true;
     return !this.removed.has(id) && (await this.inner.exists(id));
+  }
+
+  async raw(id: string): Promise<unknown> {
+    if (await this.overlay.exists(id)) return this.overlay.raw(id);
+    return this.removed.has(id) ? undefined : this.inner.raw(id);
   }
 
   async listTemplates(): Promise<{ templates: StoredTemplate[]; problems: StoredProblem[] }> {

@@ -1,64 +1,130 @@
 import type { Draft } from 'immer';
 import { create } from 'zustand';
 import type { Board } from '../domain/types';
-import { applyRecipe, pushEntry, redoEntry, undoEntry, type HistoryEntry } from './history';
+import {
+  applyRecipe,
+  pushEntry,
+  redoEntry,
+  squashEntries,
+  undoEntry,
+  type HistoryEntry,
+} from './history';
 
-/** The document slice: the open board and its undo history. Everything here is saved. */
+/** Options of one edit. */
+export interface EditOptions {
+  /**
+   * Names a gesture that is still going on (a held arrow key, typing in a field): every edit
+   * with the same group while it stays open squashes into one undo entry, and savers wait for
+   * `endGesture` before writing at once.
+   */
+  group?: string;
+}
+
+/** The document slice: the open board and its undo history. */
 export interface DocumentState {
   board: Board | null;
   past: HistoryEntry[];
   future: HistoryEntry[];
   /** Bumped on every change, so savers and memoised analysis can key on it cheaply. */
   revision: number;
+  /** The group of the gesture still in progress, or null when the last change was complete. */
+  gesture: string | null;
+  /** True while another tab edits this board: edits, undo and redo do nothing here. */
+  readOnly: boolean;
+  setReadOnly(readOnly: boolean): void;
   /** Replaces the open board and clears the history (opening a board is not undoable). */
   open(board: Board | null): void;
   /** Applies one user gesture to the board: one undo entry, however many fields it touches. */
-  edit(recipe: (draft: Draft<Board>) => void): void;
+  edit(recipe: (draft: Draft<Board>) => void, options?: EditOptions): void;
+  /** Closes a grouped gesture (key released, field left); the next edit starts a new entry. */
+  endGesture(group: string): void;
   undo(): void;
   redo(): void;
 }
 
 const now = () => new Date().toISOString();
 
+/** The gesture that edits made inside `inGesture` belong to. */
+let ambient: string | undefined;
+
+/**
+ * Runs `run` so that every edit it makes without a group of its own joins `group`: a text
+ * field names its typing gesture without its callers knowing about undo grouping.
+ */
+export function inGesture(group: string, run: () => void): void {
+  const outer = ambient;
+  ambient = group;
+  try {
+    run();
+  } finally {
+    ambient = outer;
+  }
+}
+
 export const useDocumentStore = create<DocumentState>()((set, get) => ({
   board: null,
   past: [],
   future: [],
   revision: 0,
-  open: (board) => set((s) => ({ board, past: [], future: [], revision: s.revision + 1 })),
-  edit: (recipe) => {
-    const { board, past, revision } = get();
-    if (!board) return;
+  gesture: null,
+  readOnly: false,
+  setReadOnly: (readOnly) => set({ readOnly }),
+  open: (board) =>
+    set((s) => ({ board, past: [], future: [], revision: s.revision + 1, gesture: null })),
+  edit: (recipe, options) => {
+    const { board, past, revision, gesture, readOnly } = get();
+    if (!board || readOnly) return;
+    const group = options?.group ?? ambient;
     const { next, entry } = applyRecipe(board, (draft) => {
       const before = draft.updatedAt;
       recipe(draft);
       // Only a real change moves the clock, so a no-op gesture leaves no undo entry.
       draft.updatedAt = before;
     });
-    if (!entry) return;
+    if (!entry) {
+      if (gesture !== null && gesture !== group) set({ gesture: null });
+      return;
+    }
+    const last = past[past.length - 1];
+    const grouped = group !== undefined ? { ...entry, group } : entry;
+    const joins = group !== undefined && gesture === group && last?.group === group;
+    const history = joins
+      ? [...past.slice(0, -1), squashEntries(last, grouped)]
+      : pushEntry(past, grouped);
     const stamped = { ...next, updatedAt: now() };
-    set({ board: stamped, past: pushEntry(past, entry), future: [], revision: revision + 1 });
+    set({
+      board: stamped,
+      past: history,
+      future: [],
+      revision: revision + 1,
+      gesture: group ?? null,
+    });
+  },
+  endGesture: (group) => {
+    if (get().gesture === group) set({ gesture: null });
   },
   undo: () => {
-    const { board, past, future, revision } = get();
+    const { board, past, future, revision, readOnly } = get();
     const entry = past[past.length - 1];
-    if (!board || !entry) return;
+    if (!board || !entry || readOnly) return;
     set({
       board: { ...undoEntry(board, entry), updatedAt: now() },
       past: past.slice(0, -1),
       future: [...future, entry],
       revision: revision + 1,
+      gesture: null,
     });
   },
   redo: () => {
-    const { board, past, future, revision } = get();
+    const { board, past, future, revision, readOnly } = get();
     const entry = future[future.length - 1];
-    if (!board || !entry) return;
+    if (!board || !entry || readOnly) return;
     set({
       board: { ...redoEntry(board, entry), updatedAt: now() },
       past: pushEntry(past, entry),
       future: future.slice(0, -1),
       revision: revision + 1,
+      gesture: null,
     });
   },
 }));

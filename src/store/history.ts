@@ -6,6 +6,8 @@ enablePatches();
 export interface HistoryEntry {
   patches: Patch[];
   inverse: Patch[];
+  /** The gesture this entry belongs to; later edits of the same open gesture squash into it. */
+  group?: string;
 }
 
 export const HISTORY_LIMIT = 500;
@@ -39,4 +41,13 @@ export function pushEntry(past: HistoryEntry[], entry: HistoryEntry): HistoryEnt
     past.length >= HISTORY_LIMIT ? past.slice(past.length - HISTORY_LIMIT + 1) : past.slice();
   next.push(entry);
   return next;
+}
+
+/** One entry doing what `first` then `then` did: a gesture's steps squashed into one undo. */
+export function squashEntries(first: HistoryEntry, then: HistoryEntry): HistoryEntry {
+  return {
+    patches: [...first.patches, ...then.patches],
+    inverse: [...then.inverse, ...first.inverse],
+    ...(first.group === undefined ? {} : { group: first.group }),
+  };
 }

@@ -9,13 +9,16 @@ export interface SessionState {
   view: EditorView;
   panel: SidePanel;
   legendOpen: boolean;
-  /** Asks the active view to bring an item into view; the counter makes repeats distinct. */
-  focusRequest: { id: string; n: number } | null;
+  /**
+   * Asks the active view to bring an item into view; the counter makes repeats distinct. A
+   * `lane` asks the swimlane to put the cursor in that lane's cell of the step's column.
+   */
+  focusRequest: { id: string; n: number; lane?: string } | null;
   select(ids: string[]): void;
   setView(view: EditorView): void;
   setPanel(panel: SidePanel): void;
   toggleLegend(): void;
-  focus(id: string): void;
+  focus(id: string, lane?: string): void;
   reset(): void;
 }
 
@@ -29,6 +32,9 @@ export const useSessionStore = create<SessionState>()((set) => ({
   setView: (view) => set({ view }),
   setPanel: (panel) => set({ panel }),
   toggleLegend: () => set((s) => ({ legendOpen: !s.legendOpen })),
-  focus: (id) => set((s) => ({ focusRequest: { id, n: (s.focusRequest?.n ?? 0) + 1 } })),
+  focus: (id, lane) =>
+    set((s) => ({
+      focusRequest: { id, n: (s.focusRequest?.n ?? 0) + 1, ...(lane ? { lane } : {}) },
+    })),
   reset: () => set({ selection: [], view: 'map', panel: 'inspector', focusRequest: null }),
 }));

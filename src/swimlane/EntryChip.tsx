@@ -1,5 +1,5 @@
 import { memo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { CellText } from './useCellText';
 
 interface Props {
   /** What the chip shows (a capability's translated name, or the entry itself). */
@@ -11,12 +11,13 @@ interface Props {
   onRename(index: number, text: string): void;
   onRemove(index: number): void;
   onMove(from: number, to: number): void;
+  text: CellText;
 }
 
 /** One entry of a swimlane cell: click to retype, × to remove, arrows to reorder. */
 export const EntryChip = memo(function EntryChip(props: Props) {
   const { display, index, count, missing, onRename, onRemove, onMove } = props;
-  const { t } = useTranslation('swimlane');
+  const { t } = props.text;
   const [editing, setEditing] = useState(false);
   // Enter commits and then blur fires too; the flag keeps that to one edit.
   const settled = useRef(false);

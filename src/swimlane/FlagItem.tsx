@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { PLAN_FLAGS } from '../domain/flags';
 import type { Flag } from '../domain/flags';
-import { showSubject } from './useSubjectNames';
+import { openFlag } from './openFlag';
 
 interface Props {
   flag: Flag;
@@ -8,18 +9,24 @@ interface Props {
   selected: boolean;
 }
 
-/** One flag: severity, what it is about and the advice; a button when it has a subject. */
+/** One flag: severity, what it is about and the advice; a button to the fix when it has a subject. */
 export function FlagItem({ flag, name, selected }: Props) {
   const { t } = useTranslation('swimlane');
+  // A plan flag is never minor: it shows its weight (it makes its stage a blocking point).
+  const weight = PLAN_FLAGS.includes(flag.code) ? (
+    <span className="sev sev-blocking">{t('readiness.weight')}</span>
+  ) : (
+    <span
+      className={`sev sev-${flag.severity}`}
+      title={t('flags.severity', { severity: t(`domain:severity.${flag.severity}`) })}
+    >
+      {t(`domain:severity.${flag.severity}`)}
+    </span>
+  );
   const body = (
     <>
       <span className="flag-line">
-        <span
-          className={`sev sev-${flag.severity}`}
-          title={t('flags.severity', { severity: t(`domain:severity.${flag.severity}`) })}
-        >
-          {t(`domain:severity.${flag.severity}`)}
-        </span>
+        {weight}
         <span className="flag-name">{t(`flagName.${flag.code}`)}</span>
         <span className="flag-subject">{name ?? t('flags.board')}</span>
       </span>
@@ -35,11 +42,7 @@ export function FlagItem({ flag, name, selected }: Props) {
       {subject === null ? (
         <div className="flag-body">{body}</div>
       ) : (
-        <button
-          type="button"
-          className="flag-body"
-          onClick={() => showSubject(subject, flag.code.startsWith('stage.'))}
-        >
+        <button type="button" className="flag-body" onClick={() => openFlag(flag.code, subject)}>
           {body}
         </button>
       )}

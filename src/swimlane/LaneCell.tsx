@@ -1,10 +1,11 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { FlagCode } from '../domain/flags';
 import { LANE_FLAGS, type Lane } from './lanes';
 import { ListCell } from './ListCell';
 import { OwnerCell } from './OwnerCell';
 import { SupportersCell } from './SupportersCell';
+import { countRender } from '../shared/renderCount';
+import type { CellText } from './useCellText';
 
 interface Props {
   stepId: string;
@@ -12,25 +13,36 @@ interface Props {
   lane: Lane;
   flags: readonly FlagCode[];
   className: string;
+  text: CellText;
 }
 
-/** One cell of the swimlane; marked when it holds the fix for one of the stage's plan flags. */
-export const LaneCell = memo(function LaneCell({ stepId, step, lane, flags, className }: Props) {
-  const { t } = useTranslation('swimlane');
+/**
+ * One cell of the swimlane; marked when it holds the fix for one of the stage's plan flags.
+ * Every prop is a string or kept referentially equal while its stage is unchanged (the analysis
+ * keeps unchanged stages' flag arrays), so `memo` skips the cells of untouched stages.
+ */
+export const LaneCell = memo(function LaneCell(props: Props) {
+  const { stepId, step, lane, flags, className, text } = props;
+  countRender(`lane:${lane}:${stepId}`);
+  const { t } = text;
   const raised = LANE_FLAGS[lane].filter((code) => flags.includes(code));
   return (
-    <td className={`lane-cell lane-${lane}${raised.length ? ' flagged' : ''} ${className}`}>
+    <td
+      className={`lane-cell lane-${lane}${raised.length ? ' flagged' : ''} ${className}`}
+      data-step-id={stepId}
+      data-lane={lane}
+    >
       {raised.map((code) => (
         <p key={code} className="cell-flag" data-flag={code}>
           <span aria-hidden="true">⚠</span> {t(`flagName.${code}`)}
         </p>
       ))}
       {lane === 'owner' ? (
-        <OwnerCell stepId={stepId} step={step} />
+        <OwnerCell stepId={stepId} step={step} text={text} />
       ) : lane === 'supporters' ? (
-        <SupportersCell stepId={stepId} step={step} />
+        <SupportersCell stepId={stepId} step={step} text={text} />
       ) : (
-        <ListCell stepId={stepId} lane={lane} step={step} />
+        <ListCell stepId={stepId} lane={lane} step={step} text={text} />
       )}
     </td>
   );

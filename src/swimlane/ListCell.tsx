@@ -1,5 +1,4 @@
-import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, useCallback, useState } from 'react';
 import {
   acceptSuggestion,
   addStageEntry,
@@ -10,42 +9,49 @@ import {
 } from '../domain/commands';
 import type { StageListLane } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
+import { countRender } from '../shared/renderCount';
 import { commit as edit } from './commit';
 import { EntryChip } from './EntryChip';
 import { CAPABILITY_LIST_ID } from './CapabilityOptions';
 import { normCapability, takesSuggestions } from './lanes';
 import { SuggestionChip } from './SuggestionChip';
-import { useCapabilityText } from './useCapabilityText';
+import type { CellText } from './useCellText';
 import { useMissingCapabilities } from './useMissingCapabilities';
 import { useSuggestions } from './useSuggestions';
 
 const NONE: string[] = [];
 
-/** A list cell of the swimlane: the team's entries, the open suggestions and an add field. */
-export function ListCell({
+/**
+ * A list cell of the swimlane: the team's entries, the open suggestions and an add field. It
+ * selects only its own entries and suggestions, so an edit elsewhere does not re-render it.
+ */
+export const ListCell = memo(function ListCell({
   stepId,
   lane,
   step,
+  text,
 }: {
   stepId: string;
   lane: StageListLane;
   step: string;
+  text: CellText;
 }) {
-  const { t } = useTranslation('swimlane');
+  countRender(`cell:${lane}:${stepId}`);
+  const { t } = text;
   const entries = useDocumentStore((s) => s.board?.sales[stepId]?.[lane]) ?? NONE;
-  const all = useSuggestions(stepId);
+  const all = useSuggestions(stepId, text.lang);
   const suggestions = takesSuggestions(lane) ? all.filter((s) => s.lane === lane) : [];
   const isCapability = lane === 'capabilities';
-  const caps = useCapabilityText();
+  const caps = text;
   const missing = useMissingCapabilities(stepId);
   const [draft, setDraft] = useState('');
-  const show = isCapability ? caps.display : (text: string) => text;
-  const store = (text: string) => (isCapability ? caps.resolve(text) : text.trim());
+  const show = isCapability ? caps.display : (entry: string) => entry;
+  const store = (entry: string) => (isCapability ? caps.resolve(entry) : entry.trim());
 
   const rename = useCallback(
-    (index: number, text: string) => {
+    (index: number, typed: string) => {
       const list = useDocumentStore.getState().board?.sales[stepId]?.[lane] ?? [];
-      const value = isCapability ? caps.resolve(text) : text.trim();
+      const value = isCapability ? caps.resolve(typed) : typed.trim();
       const key = value.toLowerCase();
       const clash = list.some((e, i) => i !== index && e.toLowerCase() === key);
       const next =
@@ -74,13 +80,14 @@ export function ListCell({
     <div className="cell-list">
       {entries.length > 0 && (
         <ul className="chips">
-          {entries.map((text, i) => (
+          {entries.map((entry, i) => (
             <EntryChip
-              key={text}
-              display={show(text)}
+              key={entry}
+              display={show(entry)}
               index={i}
               count={entries.length}
-              missing={isCapability && missing.has(normCapability(text))}
+              missing={isCapability && missing.has(normCapability(entry))}
+              text={text}
               onRename={rename}
               onRemove={remove}
               onMove={move}
@@ -94,6 +101,7 @@ export function ListCell({
             <SuggestionChip
               key={s.text}
               display={show(s.text)}
+              text={text}
               onAccept={() => edit((d) => acceptSuggestion(d, stepId, s.lane, s.text))}
               onDismiss={() => edit((d) => dismissSuggestion(d, stepId, s.text))}
             />
@@ -115,4 +123,4 @@ export function ListCell({
       />
     </div>
   );
-}
+});

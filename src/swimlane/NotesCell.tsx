@@ -1,16 +1,26 @@
-import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
 import { TextField } from '../canvas/inspector/fields';
 import { setStageField } from '../domain/commands';
 import { useDocumentStore } from '../store/documentStore';
+import { countRender } from '../shared/renderCount';
 import { commit } from './commit';
+import type { CellText } from './useCellText';
 
 /** The free notes of a stage; typing commits on blur, so one edit is one undo entry. */
-export function NotesCell({ stepId, step }: { stepId: string; step: string }) {
-  const { t } = useTranslation('swimlane');
+export const NotesCell = memo(function NotesCell({
+  stepId,
+  step,
+  text,
+}: {
+  stepId: string;
+  step: string;
+  text: CellText;
+}) {
+  countRender(`cell:notes:${stepId}`);
+  const { t } = text;
   const notes = useDocumentStore((s) => s.board?.sales[stepId]?.notes) ?? '';
   return (
     <TextField
-      key={notes}
       label={t('notes.label', { step })}
       hideLabel
       multiline
@@ -23,4 +33,4 @@ export function NotesCell({ stepId, step }: { stepId: string; step: string }) {
       }}
     />
   );
-}
+});

@@ -1,11 +1,22 @@
-import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
 import { setStageOwner } from '../domain/commands';
 import { useDocumentStore } from '../store/documentStore';
+import { countRender } from '../shared/renderCount';
 import { commit } from './commit';
+import type { CellText } from './useCellText';
 
 /** The stage owner, chosen from our team; one change is one undo entry. */
-export function OwnerCell({ stepId, step }: { stepId: string; step: string }) {
-  const { t } = useTranslation('swimlane');
+export const OwnerCell = memo(function OwnerCell({
+  stepId,
+  step,
+  text,
+}: {
+  stepId: string;
+  step: string;
+  text: CellText;
+}) {
+  countRender(`cell:owner:${stepId}`);
+  const { t } = text;
   const team = useDocumentStore((s) => s.board?.team) ?? [];
   const owner = useDocumentStore((s) => s.board?.sales[stepId]?.owner) ?? '';
   return (
@@ -26,4 +37,4 @@ export function OwnerCell({ stepId, step }: { stepId: string; step: string }) {
       ))}
     </select>
   );
-}
+});

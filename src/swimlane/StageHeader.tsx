@@ -1,26 +1,32 @@
-import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
 import { acceptSuggestion } from '../domain/commands';
 import type { StageResult } from '../domain/analyze';
 import { stepName } from '../domain/text/stepName';
-import { asLang } from '../store/useAnalysis';
+import { countRender } from '../shared/renderCount';
 import { useSessionStore } from '../store/sessionStore';
 import { commit } from './commit';
+import type { CellText } from './useCellText';
 import { useSuggestions } from './useSuggestions';
 
 interface Props {
   stage: StageResult;
   blocking: boolean;
   className: string;
+  text: CellText;
 }
 
 /** A column head: the buying step's label and kind, its flag count and "accept all". */
-export function StageHeader({ stage, blocking, className }: Props) {
-  const { t, i18n } = useTranslation('swimlane');
-  const name = stepName(stage, asLang(i18n.language));
-  const suggestions = useSuggestions(stage.stepId);
+export const StageHeader = memo(function StageHeader({ stage, blocking, className, text }: Props) {
+  countRender(`header:${stage.stepId}`);
+  const { t, lang } = text;
+  const name = stepName(stage, lang);
+  const suggestions = useSuggestions(stage.stepId, lang);
   const count = stage.flags.length;
   const names = stage.flags.map((code) => t(`flagName.${code}`)).join(' · ');
   const tone = blocking ? 'blocking' : count > 0 ? 'warn' : 'ok';
+  const kind = t(`domain:kind.${stage.kind}`);
+  // "Need · Need" says nothing twice: the kind is shown only when the name is not the kind.
+  const showKind = name.trim().toLowerCase() !== kind.toLowerCase();
   return (
     <th scope="col" data-step-id={stage.stepId} className={`stage-head ${tone} ${className}`}>
       <button
@@ -32,7 +38,7 @@ export function StageHeader({ stage, blocking, className }: Props) {
         {name}
       </button>
       <div className="stage-meta">
-        <span className="stage-kind">{t(`domain:kind.${stage.kind}`)}</span>
+        {showKind && <span className="stage-kind">{kind}</span>}
         <span className={`flag-badge ${tone}`} title={names || undefined}>
           {count > 0 ? t('header.flags', { count }) : t('header.noFlags')}
         </span>
@@ -54,4 +60,4 @@ export function StageHeader({ stage, blocking, className }: Props) {
       )}
     </th>
   );
-}
+});

@@ -1,14 +1,15 @@
-import { useTranslation } from 'react-i18next';
+import type { CellText } from './useCellText';
 
 interface Props {
   display: string;
   onAccept(): void;
   onDismiss(): void;
+  text: CellText;
 }
 
 /** A rule-based suggestion shown as a ghost chip: one click accepts, × dismisses for good. */
-export function SuggestionChip({ display, onAccept, onDismiss }: Props) {
-  const { t } = useTranslation('swimlane');
+export function SuggestionChip({ display, onAccept, onDismiss, text }: Props) {
+  const { t } = text;
   return (
     <li className="ghost">
       <button

@@ -1,13 +1,24 @@
-import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
 import { toggleStageSupporter } from '../domain/commands';
 import { useDocumentStore } from '../store/documentStore';
+import { countRender } from '../shared/renderCount';
 import { commit } from './commit';
+import type { CellText } from './useCellText';
 
 const NONE: string[] = [];
 
 /** The supporting team of a stage: every team member as a toggle chip. */
-export function SupportersCell({ stepId, step }: { stepId: string; step: string }) {
-  const { t } = useTranslation('swimlane');
+export const SupportersCell = memo(function SupportersCell({
+  stepId,
+  step,
+  text,
+}: {
+  stepId: string;
+  step: string;
+  text: CellText;
+}) {
+  countRender(`cell:supporters:${stepId}`);
+  const { t } = text;
   const team = useDocumentStore((s) => s.board?.team) ?? [];
   const supporters = useDocumentStore((s) => s.board?.sales[stepId]?.supporters) ?? NONE;
   if (team.length === 0) return <p className="cell-note">{t('supporters.noTeam')}</p>;
@@ -30,4 +41,4 @@ export function SupportersCell({ stepId, step }: { stepId: string; step: string 
       })}
     </div>
   );
-}
+});

@@ -9,6 +9,7 @@ import { LaneCell } from './LaneCell';
 import { LANES } from './lanes';
 import { NotesCell } from './NotesCell';
 import { StageHeader } from './StageHeader';
+import { useCellText } from './useCellText';
 import { useColumnFocus } from './useColumnFocus';
 import './swimlane.css';
 
@@ -36,6 +37,7 @@ export function SwimlaneView() {
   const selection = useSessionStore((s) => s.selection);
   const scroller = useRef<HTMLDivElement>(null);
   const flash = useColumnFocus(scroller);
+  const text = useCellText();
   if (!analysis) return null;
 
   if (analysis.stages.length === 0) {
@@ -75,6 +77,7 @@ export function SwimlaneView() {
                   stage={stage}
                   blocking={blocking.has(stage.stepId)}
                   className={columnClass(stage.stepId)}
+                  text={text}
                 />
               ))}
             </tr>
@@ -93,6 +96,7 @@ export function SwimlaneView() {
                     lane={lane}
                     flags={stage.flags}
                     className={columnClass(stage.stepId)}
+                    text={text}
                   />
                 ))}
               </tr>
@@ -106,7 +110,7 @@ export function SwimlaneView() {
                   key={stage.stepId}
                   className={`lane-cell lane-notes ${columnClass(stage.stepId)}`}
                 >
-                  <NotesCell stepId={stage.stepId} step={stepName(stage, lang)} />
+                  <NotesCell stepId={stage.stepId} step={stepName(stage, lang)} text={text} />
                 </td>
               ))}
             </tr>

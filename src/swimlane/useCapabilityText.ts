@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CAPABILITIES } from '../domain/types';
-import { LANGUAGES } from '../i18n/resources';
+import { domain as en } from '../i18n/en/domain';
+import { domain as zh } from '../i18n/zh-CN/domain';
 import { capabilityCode, normCapability } from './lanes';
 
 /**
@@ -9,7 +10,7 @@ import { capabilityCode, normCapability } from './lanes';
  * back into its code, so "Technical presales" or "技术售前" is stored as `technical-presales`.
  */
 export function useCapabilityText() {
-  const { t, i18n } = useTranslation('domain');
+  const { t } = useTranslation('domain');
   const display = useCallback(
     (text: string) => {
       const code = capabilityCode(text);
@@ -17,17 +18,14 @@ export function useCapabilityText() {
     },
     [t],
   );
-  const resolve = useCallback(
-    (text: string) => {
-      const typed = normCapability(text);
-      for (const lng of LANGUAGES) {
-        const fixed = i18n.getFixedT(lng, 'domain');
-        const hit = CAPABILITIES.find((c) => normCapability(fixed(`capability.${c}`)) === typed);
-        if (hit) return hit;
-      }
-      return capabilityCode(text) ?? text.trim();
-    },
-    [i18n],
-  );
+  const resolve = useCallback((text: string) => {
+    const typed = normCapability(text);
+    // Both languages' names, though only one language's messages are loaded.
+    for (const names of [en, zh]) {
+      const hit = CAPABILITIES.find((c) => normCapability(names.capability[c]) === typed);
+      if (hit) return hit;
+    }
+    return capabilityCode(text) ?? text.trim();
+  }, []);
   return { display, resolve };
 }

@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stepName } from '../domain/text/stepName';
 import { useDocumentStore } from '../store/documentStore';
-import { useSessionStore } from '../store/sessionStore';
 import { asLang } from '../store/useAnalysis';
 
 /**
@@ -22,15 +21,4 @@ export function useSubjectNames(): ReadonlyMap<string, string> {
     for (const g of groups ?? []) names.set(g.id, g.label);
     return names;
   }, [stakeholders, steps, groups, lang]);
-}
-
-/**
- * Selects a flag's subject and asks the view to centre it. Stakeholders and departments live
- * only on the map, so the map is shown for them; a step is centred wherever it is shown.
- */
-export function showSubject(id: string, isStep: boolean): void {
-  const session = useSessionStore.getState();
-  if (!isStep) session.setView('map');
-  session.select([id]);
-  session.focus(id);
 }

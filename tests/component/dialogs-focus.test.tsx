@@ -83,7 +83,7 @@ describe('modal dialogs', () => {
     await repo.saveTemplate({ id: 'tpl-1', name: 'Our bank playbook', board: parsed.file.board });
     const opener = await screen.findByRole('button', { name: 'New from template' });
     await user.click(opener);
-    const gallery = screen.getByRole('dialog', { name: 'Start from a client sample' });
+    const gallery = await screen.findByRole('dialog', { name: 'Start from a client sample' });
     expect(within(gallery).getByRole('button', { name: 'Close' })).toHaveFocus();
     const mine = await within(gallery).findByRole('list', { name: 'My templates' });
     const remove = within(mine).getByRole('button', {

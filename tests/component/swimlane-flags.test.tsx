@@ -12,7 +12,8 @@ describe('flags panel', () => {
     expect(screen.getByRole('heading', { name: /^Map flags \(\d+\)$/ })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Stage flags (1)' })).toBeInTheDocument();
     const stageFlag = screen.getByRole('button', { name: /No owner\s*Approval/ });
-    expect(stageFlag).toHaveTextContent('High');
+    expect(stageFlag).toHaveTextContent('Blocks this stage');
+    expect(stageFlag).not.toHaveTextContent(/\b(High|Low)\b/);
     expect(stageFlag.textContent).toMatch(/owner/i);
   });
 

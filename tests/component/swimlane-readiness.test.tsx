@@ -112,7 +112,7 @@ describe('readiness summary', () => {
   it('lists blocking stages and a click selects the step', async () => {
     const user = userEvent.setup();
     renderSwimlane(twoStageBoard());
-    const item = screen.getByRole('button', { name: /Approval\s*No owner/ });
+    const item = screen.getByRole('button', { name: /Approval\s*Blocks this stage\s*No owner/ });
     await user.click(item);
     expect(useSessionStore.getState().selection).toEqual(['p2']);
     expect(useSessionStore.getState().view).toBe('swimlane');

@@ -13,6 +13,7 @@ interface Expected {
   blockingPoints: number;
   fit: number | null;
   recommendation: string | null;
+  plannedStages: number;
 }
 
 const flagSet = (flags: { code: string; subject: string | null }[]) =>
@@ -47,6 +48,7 @@ describe('analyzeBoard on the shared examples', () => {
       expect(out.blockingPoints).toBe(expected.blockingPoints);
       expect(out.fit).toBe(expected.fit);
       expect(out.recommendation).toBe(expected.recommendation);
+      expect(out.plannedStages).toBe(expected.plannedStages);
     });
   }
 });
@@ -55,7 +57,15 @@ describe('toAnalyzeOutput', () => {
   it('has exactly the §8 keys', () => {
     const out = toAnalyzeOutput(analyzeBoard(boardWith(2, 1))) as Record<string, unknown>;
     expect(Object.keys(out).sort()).toEqual(
-      ['blockingPoints', 'board', 'fit', 'flags', 'recommendation', 'stages'].sort(),
+      [
+        'blockingPoints',
+        'board',
+        'fit',
+        'flags',
+        'plannedStages',
+        'recommendation',
+        'stages',
+      ].sort(),
     );
     const stages = out.stages as Record<string, unknown>[];
     const flags = out.flags as Record<string, unknown>[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardBounds, clampPixelRatio, MAX_SIDE } from '../../src/export/pngBounds';
+import { boardBounds, clampPixelRatio, MAX_AREA, MAX_SIDE } from '../../src/export/pngBounds';
 import { makeBoard, makeGroup, makeStakeholder, makeStep } from './builders';
 
 describe('PNG sizing', () => {
@@ -12,6 +12,23 @@ describe('PNG sizing', () => {
     expect(6000 * ratio).toBeCloseTo(MAX_SIDE);
     expect(ratio).toBeLessThan(2);
     expect(Math.max(1000, 9000) * clampPixelRatio(1000, 9000)).toBeLessThanOrEqual(MAX_SIDE);
+  });
+
+  it('caps the area, not only the sides, within what Safari can draw', () => {
+    // 6000 × 5000 at ratio 2 would be 120 Mpx with both sides under 16,384 px.
+    for (const [w, h] of [
+      [6000, 5000],
+      [8000, 8000],
+      [4100, 4100],
+      [8192, 2100],
+    ] as const) {
+      const ratio = clampPixelRatio(w, h);
+      expect(w * ratio * (h * ratio)).toBeLessThanOrEqual(MAX_AREA * (1 + 1e-9));
+      expect(Math.max(w, h) * ratio).toBeLessThanOrEqual(MAX_SIDE);
+    }
+    expect(MAX_AREA).toBeLessThanOrEqual(16_777_216);
+    // A board that fits keeps its sharp ratio.
+    expect(clampPixelRatio(2000, 2000)).toBe(2);
   });
 
   it('bounds the whole board from positions and measured sizes, groups included', () => {

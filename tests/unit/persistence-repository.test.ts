@@ -28,7 +28,7 @@ describe.each(kinds)('%s board repository', (_kind, makeRepo) => {
     const repo = makeRepo();
     const board = makeRichBoard();
     await repo.save(board);
-    expect(await repo.load(board.id)).toEqual({ board });
+    expect(await repo.load(board.id)).toEqual({ board, revision: 1 });
   });
 
   it('returns null for a board that was never saved', async () => {

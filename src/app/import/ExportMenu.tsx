@@ -4,6 +4,7 @@ import { useDocumentStore } from '../../store/documentStore';
 import { asLang } from '../../store/useAnalysis';
 import { Toast } from '../Toast';
 import '../gallery/gallery.css';
+import { ExportProgress } from './ExportProgress';
 import { EXPORT_KINDS, isNotShown, runExport, type ExportKind } from './runExport';
 
 /** After this long an export shows "Exporting…"; quicker ones finish without a flicker. */
@@ -16,6 +17,8 @@ export function ExportMenu() {
   const [running, setRunning] = useState(false);
   const [showBusy, setShowBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const abort = useRef<AbortController | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const menu = useRef<HTMLUListElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -45,13 +48,25 @@ export function ExportMenu() {
     const board = useDocumentStore.getState().board;
     if (!board || running) return;
     setRunning(true);
+    const controller = new AbortController();
+    abort.current = controller;
     try {
-      const file = await runExport(kind, board, asLang(i18n.language));
+      const file = await runExport(kind, board, asLang(i18n.language), {
+        signal: controller.signal,
+        onProgress: setProgress,
+      });
       setNotice(t('export.done', { file }));
     } catch (err) {
-      const reason = isNotShown(err) ? t('export.notShown') : String((err as Error).message ?? err);
-      setNotice(t('export.failed', { reason }));
+      if (controller.signal.aborted) setNotice(t('export.cancelled'));
+      else {
+        const reason = isNotShown(err)
+          ? t('export.notShown')
+          : String((err as Error).message ?? err);
+        setNotice(t('export.failed', { reason }));
+      }
     } finally {
+      abort.current = null;
+      setProgress(null);
       setRunning(false);
       button.current?.focus();
     }
@@ -89,10 +104,13 @@ export function ExportMenu() {
       >
         {showBusy ? t('export.busy') : t('export.menu')}
       </button>
-      {showBusy && (
+      {showBusy && progress === null && (
         <span role="status" className="visually-hidden">
           {t('export.busy')}
         </span>
+      )}
+      {showBusy && progress !== null && (
+        <ExportProgress fraction={progress} onCancel={() => abort.current?.abort()} />
       )}
       {open && (
         <ul ref={menu} role="menu" aria-label={t('export.menu')} onKeyDown={onMenuKey}>

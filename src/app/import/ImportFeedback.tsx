@@ -1,53 +1,9 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../ConfirmDialog';
-import { useDialog } from '../useDialog';
-import { describeIssue } from './describeIssue';
 import { Toast } from '../Toast';
-import type { Importer, ImportState } from './useImport';
+import { RefusedDialog } from './RefusedDialog';
+import type { Importer } from './useImport';
 
-const MAX_SHOWN = 50;
-
-type Refused = Extract<ImportState, { step: 'refused' }>;
-
-function RefusedDialog(props: { issues: Refused['issues']; onClose(): void }) {
-  const { t, i18n } = useTranslation('app');
-  const dialog = useRef<HTMLDivElement>(null);
-  const closeRef = useRef<HTMLButtonElement>(null);
-  useDialog(dialog, props.onClose, closeRef);
-  const shown = props.issues.slice(0, MAX_SHOWN);
-  return (
-    <div className="modal-backdrop">
-      <div
-        ref={dialog}
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="import-refused"
-        tabIndex={-1}
-        className="modal"
-      >
-        <h2 id="import-refused">{t('io.importRefused')}</h2>
-        <ul className="issue-list">
-          {shown.map((issue, i) => (
-            <li key={i}>
-              <code>{describeIssue(issue, t, i18n.language)}</code>
-            </li>
-          ))}
-        </ul>
-        {props.issues.length > MAX_SHOWN && (
-          <p>{t('io.moreIssues', { count: props.issues.length - MAX_SHOWN })}</p>
-        )}
-        <div className="form-actions">
-          <button type="button" className="primary" ref={closeRef} onClick={props.onClose}>
-            {t('io.close')}
-          </button>
-        </div>
-      </div>
-    </div>
-  );
-}
-
-/** What an import needs to say: why a file was refused, or which board to keep on an id clash. */
 /**
  * What an import says back: the refused-file or id-conflict dialog while one is open, and a
  * toast naming the board once it is in.
@@ -72,7 +28,13 @@ export function ImportFeedback({ imp }: { imp: Importer }) {
           onCancel={imp.close}
         />
       )}
-      {state.step === 'refused' && <RefusedDialog issues={state.issues} onClose={imp.close} />}
+      {state.step === 'refused' && (
+        <RefusedDialog
+          refused={state}
+          onRepair={() => void imp.importRepaired()}
+          onClose={imp.close}
+        />
+      )}
     </>
   );
 }

@@ -2,12 +2,20 @@ import type { ValidationIssue } from '../../domain/issues';
 import type { Board } from '../../domain/types';
 import { parseBoardText } from '../../domain/validate';
 import type { BoardRepository } from '../../persistence/boardRepository';
+import { repairLinks, type LinkRepair } from './repairLinks';
 
 /** Files above this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 export type ImportCheck =
-  | { kind: 'refused'; issues: ValidationIssue[] }
+  | {
+      kind: 'refused';
+      issues: ValidationIssue[];
+      /** The parsed file, so messages can name its items. */
+      file?: unknown;
+      /** The board without its broken links, when those are its only problems. */
+      repair?: LinkRepair & { conflict: boolean };
+    }
   | { kind: 'ready'; board: Board; conflict: boolean };
 
 function tooLarge(bytes: number): ValidationIssue {
@@ -19,11 +27,25 @@ function tooLarge(bytes: number): ValidationIssue {
   };
 }
 
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Validates board JSON (the one way in) and tells whether its id is already taken. */
 export async function checkImportText(text: string, repo: BoardRepository): Promise<ImportCheck> {
   if (text.length > MAX_IMPORT_BYTES) return { kind: 'refused', issues: [tooLarge(text.length)] };
   const result = parseBoardText(text);
-  if (!result.ok) return { kind: 'refused', issues: result.issues };
+  if (!result.ok) {
+    const file = parseJson(text);
+    const repair = file === undefined ? null : repairLinks(file, result.issues);
+    if (!repair) return { kind: 'refused', issues: result.issues, file };
+    const conflict = await repo.exists(repair.board.id);
+    return { kind: 'refused', issues: result.issues, file, repair: { ...repair, conflict } };
+  }
   const board = result.file.board;
   return { kind: 'ready', board, conflict: await repo.exists(board.id) };
 }

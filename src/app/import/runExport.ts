@@ -1,8 +1,6 @@
 import type { Lang } from '../../domain/suggest';
 import type { Board } from '../../domain/types';
-import { swimlaneToCsv } from '../../export/csv';
-import { boardToMarkdown } from '../../export/markdown';
-import { mapToPng, swimlaneToPng } from '../../export/png';
+import type { PngOptions } from '../../export/png';
 import { useSessionStore, type EditorView } from '../../store/sessionStore';
 import { analysisOf } from '../../store/useAnalysis';
 import { boardJson, downloadBlob, fileNameFor } from '../download';
@@ -51,8 +49,17 @@ export function isNotShown(err: unknown): boolean {
   return err instanceof NotShown;
 }
 
-/** Builds one export of `board` and downloads it; returns the file name. */
-export async function runExport(kind: ExportKind, board: Board, lang: Lang): Promise<string> {
+/**
+ * Builds one export of `board` and downloads it; returns the file name. The exporters load on
+ * first use, so the editor opens without them. PNG exports report progress and can be cancelled
+ * through `options`.
+ */
+export async function runExport(
+  kind: ExportKind,
+  board: Board,
+  lang: Lang,
+  options: PngOptions = {},
+): Promise<string> {
   const download = (blob: Blob, ext: string) => {
     const name = fileNameFor(board.title, ext);
     downloadBlob(blob, name);
@@ -62,24 +69,30 @@ export async function runExport(kind: ExportKind, board: Board, lang: Lang): Pro
     case 'json':
       return download(new Blob([boardJson(board)], { type: 'application/json' }), 'board.json');
     case 'markdown': {
+      const { boardToMarkdown } = await import('../../export/markdown');
       const text = boardToMarkdown(board, analysisOf(board, lang), lang);
       return download(new Blob([text], { type: 'text/markdown;charset=utf-8' }), 'md');
     }
     case 'csv': {
+      const { swimlaneToCsv } = await import('../../export/csv');
       const text = swimlaneToCsv(board, lang);
       return download(new Blob([text], { type: 'text/csv;charset=utf-8' }), 'csv');
     }
-    case 'mapPng':
+    case 'mapPng': {
+      const { mapToPng } = await import('../../export/png');
       return withView('map', async () => {
         const root = await waitFor(() => readyMap(board));
         if (!root) throw new NotShown();
-        return download(await mapToPng(root, board), 'map.png');
+        return download(await mapToPng(root, board, options), 'map.png');
       });
-    case 'swimlanePng':
+    }
+    case 'swimlanePng': {
+      const { swimlaneToPng } = await import('../../export/png');
       return withView('swimlane', async () => {
         const root = await waitFor(() => document.querySelector<HTMLElement>('.swimlane-view'));
         if (!root) throw new NotShown();
-        return download(await swimlaneToPng(root), 'swimlane.png');
+        return download(await swimlaneToPng(root, options), 'swimlane.png');
       });
+    }
   }
 }

@@ -6,9 +6,17 @@ import type { Board } from '../../domain/types';
 import { useStorage, writeFailed } from '../StorageContext';
 import { checkImportFile, checkImportText, type ImportCheck } from './importBoard';
 
+type Refusal = Extract<ImportCheck, { kind: 'refused' }>;
+
+/** "Title (2)", or the next number when the title already ends in one. */
+export function copyTitle(title: string): string {
+  const m = / \((\d+)\)$/.exec(title);
+  return m ? `${title.slice(0, m.index)} (${Number(m[1]) + 1})` : `${title} (2)`;
+}
+
 export type ImportState =
   | { step: 'idle' }
-  | { step: 'refused'; issues: ValidationIssue[] }
+  | { step: 'refused'; issues: ValidationIssue[]; file?: unknown; repair?: Refusal['repair'] }
   | { step: 'conflict'; board: Board };
 
 /**
@@ -36,8 +44,10 @@ export function useImport(onImported: (board: Board) => void) {
 
   const handle = useCallback(
     async (check: ImportCheck) => {
-      if (check.kind === 'refused') setState({ step: 'refused', issues: check.issues });
-      else if (check.conflict) setState({ step: 'conflict', board: check.board });
+      if (check.kind === 'refused') {
+        const { issues, file, repair } = check;
+        setState({ step: 'refused', issues, file, repair });
+      } else if (check.conflict) setState({ step: 'conflict', board: check.board });
       else await store(check.board);
     },
     [store],
@@ -57,12 +67,28 @@ export function useImport(onImported: (board: Board) => void) {
   const keepBoth = useCallback(async () => {
     if (state.step !== 'conflict') return;
     const b = state.board;
-    await store(copyBoard(b, newId('b'), b.title, new Date().toISOString()));
+    await store(copyBoard(b, newId('b'), copyTitle(b.title), new Date().toISOString()));
+  }, [state, store]);
+  const importRepaired = useCallback(async () => {
+    if (state.step !== 'refused' || !state.repair) return;
+    const { board, conflict } = state.repair;
+    if (conflict) setState({ step: 'conflict', board });
+    else await store(board);
   }, [state, store]);
   const close = useCallback(() => setState({ step: 'idle' }), []);
   const closeImported = useCallback(() => setImported(null), []);
 
-  return { state, imported, importFile, importText, replace, keepBoth, close, closeImported };
+  return {
+    state,
+    imported,
+    importFile,
+    importText,
+    importRepaired,
+    replace,
+    keepBoth,
+    close,
+    closeImported,
+  };
 }
 
 export type Importer = ReturnType<typeof useImport>;

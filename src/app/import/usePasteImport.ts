@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { isTyping } from '../useUndoShortcuts';
+import { isTyping } from '../isTyping';
 
 /**
  * Board JSON pasted anywhere on the page (outside a text field) is imported: a colleague's

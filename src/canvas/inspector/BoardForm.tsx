@@ -12,11 +12,11 @@ export function BoardForm({ board }: { board: Board }) {
   const patch = (p: BoardHeaderPatch) =>
     useDocumentStore.getState().edit((d) => updateBoardHeader(d, p));
   const account = board.account;
-  const k = (field: string, v: string | undefined) => `${field}:${v ?? ''}`;
+  const k = (field: string) => field;
   return (
     <>
       <TextField
-        key={k('title', board.title)}
+        key={k('title')}
         label={t('canvas:inspector.boardTitle')}
         value={board.title}
         onCommit={(title) => patch({ title })}
@@ -31,14 +31,14 @@ export function BoardForm({ board }: { board: Board }) {
         onChange={(v) => patch({ objective: v === NONE ? undefined : v })}
       />
       <TextField
-        key={k('note', board.objectiveNote)}
+        key={k('note')}
         label={t('canvas:inspector.objectiveNote')}
         value={board.objectiveNote ?? ''}
         multiline
         onCommit={(objectiveNote) => patch({ objectiveNote })}
       />
       <TextField
-        key={k('acc', account.name)}
+        key={k('acc')}
         label={t('canvas:inspector.account')}
         value={account.name}
         onCommit={(name) => patch({ account: { ...account, name } })}
@@ -50,20 +50,20 @@ export function BoardForm({ board }: { board: Board }) {
         onChange={(tier) => patch({ account: { ...account, tier } })}
       />
       <TextField
-        key={k('ind', account.industry)}
+        key={k('ind')}
         label={t('canvas:inspector.industry')}
         value={account.industry ?? ''}
         onCommit={(industry) => patch({ account: { ...account, industry } })}
       />
       <TextField
-        key={k('notes', account.notes)}
+        key={k('notes')}
         label={t('canvas:inspector.accountNotes')}
         value={account.notes ?? ''}
         multiline
         onCommit={(notes) => patch({ account: { ...account, notes } })}
       />
       <TextField
-        key={k('off', board.offering)}
+        key={k('off')}
         label={t('canvas:inspector.offering')}
         value={board.offering ?? ''}
         onCommit={(offering) => patch({ offering })}

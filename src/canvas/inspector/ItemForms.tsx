@@ -15,7 +15,7 @@ export function StepForm({ item }: { item: BuyingStep }) {
   return (
     <>
       <TextField
-        key={`${item.id}:${item.label}`}
+        key={`${item.id}:label`}
         label={t('canvas:inspector.label')}
         value={item.label}
         onCommit={(label) => store().edit((d) => updateStep(d, item.id, { label }))}
@@ -33,7 +33,7 @@ export function StepForm({ item }: { item: BuyingStep }) {
 function sizeField(value: number, onCommit: (n: number) => void, label: string, key: string) {
   return (
     <TextField
-      key={`${key}:${value}`}
+      key={key}
       label={label}
       value={String(value)}
       onCommit={(v) => {
@@ -55,7 +55,7 @@ export function GroupForm({ item }: { item: Group }) {
   return (
     <>
       <TextField
-        key={`${item.id}:${item.label}`}
+        key={`${item.id}:label`}
         label={t('inspector.label')}
         value={item.label}
         onCommit={(label) => store().edit((d) => updateGroup(d, item.id, { label }))}
@@ -125,7 +125,7 @@ export function LinkForm({ item }: { item: Link }) {
         </p>
       )}
       <TextField
-        key={`${item.id}:${item.label ?? ''}`}
+        key={`${item.id}:label`}
         label={t('canvas:inspector.label')}
         value={item.label ?? ''}
         onCommit={(label) => store().edit((d) => updateLink(d, item.id, { label }))}

@@ -40,17 +40,17 @@ export function StakeholderForm({ item }: { item: Stakeholder }) {
   );
   const patch = (p: StakeholderPatch) =>
     useDocumentStore.getState().edit((d) => updateStakeholder(d, item.id, p));
-  const k = (v: string | undefined) => `${item.id}:${v ?? ''}`;
+  const k = (field: string) => `${item.id}:${field}`;
   return (
     <>
       <TextField
-        key={k(item.name)}
+        key={k('name')}
         label={t('canvas:inspector.name')}
         value={item.name}
         onCommit={(name) => patch({ name })}
       />
       <TextField
-        key={k(item.title)}
+        key={k('title')}
         label={t('canvas:inspector.title')}
         value={item.title ?? ''}
         onCommit={(title) => patch({ title })}

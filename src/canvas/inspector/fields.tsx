@@ -1,9 +1,11 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useLiveText } from './useLiveText';
 
 /**
- * A text field that commits on blur or Enter (one undo entry per edit, not per key); Escape
- * takes the draft back. Remount it with a `key` holding the value to pick up outside changes
- * such as undo. `hideLabel` keeps the label for assistive technology only.
+ * A text field whose text reaches the board while typing (debounced, and at once on Enter,
+ * blur or when the page is hidden); one field edit is one undo entry. Escape takes the edit
+ * back. Outside changes such as undo show when the field is not being edited, so callers key
+ * it by item, not by value. `hideLabel` keeps the label for assistive technology only.
  */
 export function TextField(props: {
   label: string;
@@ -14,18 +16,16 @@ export function TextField(props: {
   hideLabel?: boolean;
   placeholder?: string;
 }) {
-  const [draft, setDraft] = useState(props.value);
-  const commit = () => {
-    if (draft !== props.value) props.onCommit(draft);
-  };
+  const live = useLiveText(props.value, props.onCommit);
   const common = {
-    value: draft,
+    value: live.draft,
     placeholder: props.placeholder,
-    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
-    onBlur: commit,
+    onChange: (e: { target: { value: string } }) => live.onChange(e.target.value),
+    onFocus: live.onFocus,
+    onBlur: live.onBlur,
   };
   const undoDraft = (e: { key: string }) => {
-    if (e.key === 'Escape') setDraft(props.value);
+    if (e.key === 'Escape') live.revert();
   };
   return (
     <label className="ka-field">
@@ -37,7 +37,7 @@ export function TextField(props: {
           type="text"
           {...common}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') commit();
+            if (e.key === 'Enter') live.finish();
             undoDraft(e);
           }}
         />

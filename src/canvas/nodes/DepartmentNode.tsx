@@ -2,7 +2,7 @@ import { NodeResizer, type NodeProps } from '@xyflow/react';
 import { memo, useCallback } from 'react';
 import { updateGroup } from '../../domain/commands';
 import { useDocumentStore } from '../../store/documentStore';
-import { countRender } from '../renderCount';
+import { countRender } from '../../shared/renderCount';
 import type { DepartmentNodeType } from '../toFlow';
 import { useTranslation } from 'react-i18next';
 

@@ -2,7 +2,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentStore } from '../../store/documentStore';
-import { countRender } from '../renderCount';
+import { countRender } from '../../shared/renderCount';
 import type { StakeholderNodeType } from '../toFlow';
 
 function Dots({ value }: { value: number }) {

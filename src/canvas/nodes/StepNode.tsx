@@ -2,7 +2,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepKind } from '../../domain/types';
-import { countRender } from '../renderCount';
+import { countRender } from '../../shared/renderCount';
 import type { StepNodeType } from '../toFlow';
 import { useStageFlagCount } from '../useStageFlagCounts';
 

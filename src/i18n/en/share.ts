@@ -47,6 +47,9 @@ export const share = {
     done: 'Exported “{{file}}”.',
     failed: 'Export failed: {{reason}}',
     notShown: 'The view to export could not be found on the page.',
+    progress: 'Exporting image: {{percent}}%',
+    cancel: 'Cancel export',
+    cancelled: 'Export cancelled.',
   },
   drop: {
     editorHint: 'Drop a board file to import it',

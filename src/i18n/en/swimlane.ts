@@ -93,5 +93,22 @@ export const swimlane = {
       'Thresholds must satisfy 0 ≤ split < part-time ≤ 100 (%), after rounding to 0.1%. Nothing was changed.',
     blockingStages: 'Blocking stages',
     noBlocking: 'No blocking stages: the current team can carry every stage.',
+    planned: '{{planned}} of {{total}} stages planned',
+    unplanned:
+      'No stage is planned yet, so there is no path to show. Plan the stages first: give each one an owner, or enter its sales actions, systems, capabilities, supporting team or enablement.',
+    planFirst: 'Plan the first stage',
+    provisional: 'Provisional',
+    provisionalNote:
+      'Provisional: {{left}} stages are not planned yet, and an unplanned stage always counts as a blocking point. The verdict comes when every stage is planned.',
+    verdict: 'Verdict: every stage is planned.',
+    fitExplained:
+      'Fit = stages without plan flags ÷ all stages = ({{total}} − {{blocking}}) ÷ {{total}}.',
+    blockingWhy:
+      'Each plan flag alone (no owner, no system support, no support or enablement, capability gap) makes its stage a blocking point.',
+    weight: 'Blocks this stage',
+    risks: 'Account-coverage risks ({{count}})',
+    risksNote:
+      'These are risks of the account map: they matter for winning the deal but do not change the organisational path above.',
+    noRisks: 'No account-coverage risks.',
   },
 };

@@ -93,5 +93,21 @@ export const swimlane: typeof en = {
     invalid: '阈值须满足 0 ≤ 拆分 < 兼职 ≤ 100（%，按 0.1% 取整后）。未做任何修改。',
     blockingStages: '卡点阶段',
     noBlocking: '没有卡点：现有团队能承接每个阶段。',
+    planned: '已规划 {{planned}} / {{total}} 个阶段',
+    unplanned:
+      '还没有规划任何阶段，因此不显示路径。请先规划各阶段：为每个阶段指定负责人，或填写销售动作、系统支持、能力要求、协同支持团队或赋能。',
+    planFirst: '规划第一个阶段',
+    provisional: '暂定',
+    provisionalNote:
+      '暂定：还有 {{left}} 个阶段未规划，未规划的阶段一律算作卡点。所有阶段都规划后才是结论。',
+    verdict: '结论：所有阶段均已规划。',
+    fitExplained:
+      '适配度 = 无计划提示的阶段 ÷ 全部阶段 = （{{total}} − {{blocking}}）÷ {{total}}。',
+    blockingWhy:
+      '任何一个计划提示（无负责人、无系统支持、无协同或赋能、能力缺口）都会单独使该阶段成为卡点。',
+    weight: '使该阶段成为卡点',
+    risks: '客户覆盖风险（{{count}}）',
+    risksNote: '这些是客户地图上的风险：影响能否赢单，但不改变上面的组织路径。',
+    noRisks: '没有客户覆盖风险。',
   },
 };

@@ -1,4 +1,7 @@
-/** Dev-only render counter for map nodes, read by the browser test that checks drag renders. */
+/**
+ * Dev-only render counter for map nodes, the palette, the legend and swimlane cells, read by the
+ * tests and the bench that check which components an edit or a drag re-renders.
+ */
 declare global {
   interface Window {
     __kaRenderCounts?: Record<string, number>;
@@ -6,7 +9,7 @@ declare global {
   }
 }
 
-/** Counts one render of the node `id` (in dev builds, or when the test sets the flag). */
+/** Counts one render of `id` (in dev builds, or when a test or the bench sets the flag). */
 export function countRender(id: string): void {
   if (typeof window === 'undefined') return;
   if (!(import.meta.env.DEV || window.__KA_COUNT_RENDERS__)) return;

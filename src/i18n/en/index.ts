@@ -1,0 +1,8 @@
+import { app } from './app';
+import { canvas } from './canvas';
+import { domain } from './domain';
+import { share } from './share';
+import { swimlane } from './swimlane';
+
+/** Every namespace of this language, loaded as one chunk when the language is first used. */
+export const messages = { app, domain, canvas, swimlane, share };

@@ -1,0 +1,82 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS, openApp, openCrm, sharedChromium } from './chromium';
+
+const chromium = sharedChromium();
+
+/** The dash pattern an `evaluates` link is drawn with right now. */
+const evaluatesDash = (page: Page) =>
+  page
+    .locator('.ka-edge-evaluates path.react-flow__edge-path')
+    .first()
+    .evaluate((el) => getComputedStyle(el).strokeDasharray);
+
+const zoom = (page: Page) =>
+  page
+    .locator('.react-flow__viewport')
+    .evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+
+describe('what a drag costs', () => {
+  it('never re-renders the palette or the legend while a node is dragged', async () => {
+    const page = await openApp(chromium.browser, { lang: 'en', width: 1600, height: 1000 });
+    await page.addInitScript(() => {
+      window.__KA_COUNT_RENDERS__ = true;
+    });
+    await page.reload();
+    await openCrm(page);
+    // Both are counted once mounted, so the counter is live for them.
+    await expect
+      .poll(() => page.evaluate(() => window.__kaRenderCounts?.palette ?? 0))
+      .toBeGreaterThan(0);
+    const step = page.locator('.react-flow__node-step').nth(2);
+    const b = await step.boundingBox();
+    if (!b) throw new Error('no step');
+    await page.evaluate(() => {
+      window.__kaRenderCounts = {};
+    });
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(b.x + b.width / 2 + 60, b.y + b.height + 120, { steps: 20 });
+    await page.mouse.up();
+    // The drop is written to the board: the moved node shows its new place.
+    await expect.poll(async () => (await step.boundingBox())?.y).toBeGreaterThan(b.y + 60);
+    const counts = await page.evaluate(() => ({ ...window.__kaRenderCounts }));
+    expect(counts.palette ?? 0).toBe(0);
+    expect(counts.legend ?? 0).toBe(0);
+    await page.context().close();
+  });
+
+  it('draws link dashes at a readable zoom and solid lines when zoomed far out', async () => {
+    const page = await openApp(chromium.browser, { lang: 'en', width: 1600, height: 1000 });
+    await openCrm(page);
+    expect(await zoom(page)).toBeGreaterThanOrEqual(0.5);
+    expect(await evaluatesDash(page)).not.toBe('none');
+    await page.screenshot({ path: `${SCREENSHOTS}links-dashed.png` });
+    const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+    while ((await zoom(page)) >= 0.5) await zoomOut.click();
+    await expect.poll(() => evaluatesDash(page)).toBe('none');
+    // Still told apart from a plain line: its own colour.
+    const stroke = await page
+      .locator('.ka-edge-evaluates path.react-flow__edge-path')
+      .first()
+      .evaluate((el) => getComputedStyle(el).stroke);
+    expect(stroke).toBe('rgb(105, 65, 198)');
+    await page.screenshot({ path: `${SCREENSHOTS}links-far-out.png` });
+    await page.context().close();
+  });
+
+  it('shows the swimlane of the map after the cell changes', async () => {
+    const page = await openApp(chromium.browser, { lang: 'en', width: 1600, height: 1000 });
+    await openCrm(page);
+    await page.getByRole('tab', { name: 'Swimlane' }).click();
+    await expect.poll(() => page.locator('th[data-step-id]').count()).toBe(8);
+    await page.locator('td.lane-actions input.cell-add').first().fill('Call the CFO');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('button', { name: /Call the CFO/ })
+      .first()
+      .waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}swimlane-after-add.png` });
+    await page.context().close();
+  });
+});
