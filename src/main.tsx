@@ -1,6 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
 import { App, STORAGE_CLOSED_EVENT } from './app/App';
+import { registerServiceWorker } from './app/registerServiceWorker';
+import { UpdatePrompt } from './app/UpdatePrompt';
 import './app/styles.css';
 import { loadLanguage } from './i18n/bundles';
 import { createI18n, detectLanguage } from './i18n/i18n';
@@ -21,8 +24,12 @@ async function main() {
   createRoot(root).render(
     <StrictMode>
       <App repo={repo} i18n={i18n} initialWarning={warning ? { kind: warning } : null} />
+      <I18nextProvider i18n={i18n}>
+        <UpdatePrompt />
+      </I18nextProvider>
     </StrictMode>,
   );
 }
 
 void main();
+void registerServiceWorker();

@@ -16,6 +16,10 @@ import {
 } from './types';
 import type { Stakeholder } from './types';
 
+// No code generation: zod's compiled fast path probes `new Function`, which the app's
+// Content-Security-Policy (no unsafe-eval) reports as a violation even though zod falls back.
+z.config({ jitless: true });
+
 /** Caps that keep hostile or broken files from exhausting memory or the UI. */
 export const LIMITS = {
   id: 200,

@@ -155,4 +155,9 @@ export const app = {
     unsaved: 'Not stored (storage is failing): {{title}}',
     exportUnsaved: 'Export as JSON',
   },
+  update: {
+    ready: 'A new version of the app is ready. Your board is saved; reload when you are done.',
+    reload: 'Reload to update',
+    later: 'Later',
+  },
 };

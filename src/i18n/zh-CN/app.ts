@@ -154,4 +154,9 @@ export const app: typeof en = {
     unsaved: '未能存储（存储出错）：{{title}}',
     exportUnsaved: '导出为 JSON',
   },
+  update: {
+    ready: '应用有新版本。画布已保存，完成当前编辑后再刷新即可。',
+    reload: '刷新以更新',
+    later: '稍后',
+  },
 };
