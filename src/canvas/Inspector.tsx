@@ -64,9 +64,9 @@ export function Inspector() {
     <div className="ka-inspector" data-testid="inspector">
       <h2>{t(`inspector.${heading}`)}</h2>
       {person && <StakeholderForm item={person} />}
-      {person && <FollowUpForm key={person.id} item={person} />}
+      {person && <FollowUpForm key={`follow-up:${person.id}`} item={person} />}
       {step && <StepForm item={step} />}
-      {(person ?? step) && <AddLinkForm key={id} from={id!} />}
+      {(person ?? step) && <AddLinkForm key={`add-link:${id}`} from={id!} />}
       {group && <GroupForm item={group} />}
       {link && <LinkForm item={link} />}
       {heading === 'nothing' ? <BoardForm board={board} /> : deleteButton}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { focusSet } from '../domain/focus';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
@@ -9,6 +9,8 @@ const attr = (id: string) => `[data-id="${CSS.escape(id)}"]`;
 /**
  * Focus and layers as one generated style sheet: dims everything unrelated to the one selected
  * step or stakeholder, hides hidden link types and node kinds. Pure CSS, so no node re-renders.
+ * A constructed sheet adopted by the document, not a `<style>` element: the page's
+ * Content-Security-Policy refuses inline style elements, and CSSOM sheets are not inline.
  */
 export function MapViewStyle() {
   const board = useDocumentStore((s) => s.board);
@@ -39,5 +41,15 @@ export function MapViewStyle() {
     }
     return rules.join('\n');
   }, [board, selection, focusOn, hiddenLinks, hiddenNodes]);
-  return css ? <style data-testid="map-view-style">{css}</style> : null;
+  useEffect(() => {
+    // Older engines (and jsdom) lack constructed sheets; there the view is simply not dimmed.
+    if (!css || !('adoptedStyleSheets' in document) || typeof CSSStyleSheet === 'undefined') return;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }, [css]);
+  return null;
 }
