@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { copyBoard, createBoard } from '../domain/create';
 import { newId } from '../domain/ids';
 import type { Board } from '../domain/types';
@@ -13,11 +13,20 @@ export function useBoardList() {
   const { repo, setWarning } = useStorage();
   const [boards, setBoards] = useState<BoardMeta[] | null>(null);
   const [problems, setProblems] = useState<StoredProblem[]>([]);
+  // A list read still on its way when the page closes must not update a page that is gone.
+  const alive = useRef(true);
+  useEffect(() => {
+    alive.current = true;
+    return () => {
+      alive.current = false;
+    };
+  }, []);
 
   const refresh = useCallback(async () => {
     // The editor that just closed may still be writing its last edits.
     await writesSettled();
     const result = await repo.list();
+    if (!alive.current) return;
     setBoards(result.boards);
     setProblems((shown) => [
       ...result.problems,
