@@ -32,8 +32,9 @@ function newest(stored: Board | null, unsaved: Board | null): Board | null {
 /**
  * Opens a stored board into the document store and keeps it saved. One tab edits a board at a
  * time (`claimBoard`); other tabs show its newest stored state read-only. A finished gesture (a
- * drag dropped, a field left, a key released) is copied synchronously to local storage and
- * written at once; changes inside a gesture still going on (typing, a held arrow key) are
+ * drag dropped, a field left, a key released) is kept at once as a durable copy (one IndexedDB
+ * write issued before the handler returns; local storage when boards live in memory) and then
+ * saved; changes inside a gesture still going on (typing, a held arrow key) are
  * written after a short quiet time. Every write names the revision the board was read at, and a
  * board changed meanwhile elsewhere is never overwritten: this tab's board becomes a conflict
  * copy. Everything pending is written when the page is hidden or the editor closes.
@@ -67,6 +68,7 @@ export function useBoardSession(id: string): BoardStatus {
         setWarning({ kind: 'conflict', copyId: copy.id, title: copy.title });
         // The stale board is kept as the copy: neither it nor its safety copy may come back.
         if (storage) clearUnsaved(id, storage);
+        repo.clearJournal(id);
         saver.discard();
         await show(true);
       },
@@ -77,6 +79,7 @@ export function useBoardSession(id: string): BoardStatus {
       onSaved: () => {
         if (saver.pending()) return;
         if (storage) clearUnsaved(id, storage);
+        repo.clearJournal(id);
         saveState('saved');
       },
       onHide: (board) => storage && stashUnsaved(board, storage),
@@ -86,13 +89,17 @@ export function useBoardSession(id: string): BoardStatus {
     async function show(editing: boolean): Promise<boolean> {
       const found = await repo.load(id);
       if (cancelled) return false;
-      const unsaved = editing && storage ? takeUnsaved(id, storage) : null;
+      const stashed = editing && storage ? takeUnsaved(id, storage) : null;
+      const journal = editing ? await repo.readJournal(id) : null;
+      if (cancelled) return false;
+      const unsaved = newest(journal, stashed);
       if (found && 'problem' in found && !unsaved) {
         setStatus({ problem: found.problem.message });
         return false;
       }
       const stored = found && 'board' in found ? found : null;
       const board = newest(stored?.board ?? null, unsaved);
+      if (journal && board !== journal) repo.clearJournal(id);
       if (!board) {
         setStatus('missing');
         return false;
@@ -120,7 +127,9 @@ export function useBoardSession(id: string): BoardStatus {
         }
         const gestureDone = state.gesture === null && (changed || prev.gesture !== null);
         if (gestureDone && saver.pending()) {
-          if (storage) stashUnsaved(state.board, storage);
+          // The durable copy is written before the save begins: a crash a moment later keeps it.
+          if (repo.persistent) repo.keepJournal(state.board);
+          else if (storage) stashUnsaved(state.board, storage);
           void saver.flush();
         }
       });

@@ -1,4 +1,6 @@
 import type { Board, Tier } from '../domain/types';
+import { toBoardFile } from '../domain/create';
+import { parseBoardFile } from '../domain/validate';
 import {
   compareDesc,
   decodeRow,
@@ -79,6 +81,28 @@ export interface BoardRepository {
   listTemplates(): Promise<{ templates: StoredTemplate[]; problems: StoredProblem[] }>;
   saveTemplate(t: { id: string; name: string; board: Board }): Promise<void>;
   removeTemplate(id: string): Promise<void>;
+  /**
+   * Keeps a durable copy of a board whose last gesture is not saved yet: a single write, issued
+   * before this returns, so that a crash right after the gesture still finds the edit (the full
+   * save reads the stored revision first and may not get that far). Never throws.
+   */
+  keepJournal(board: Board): void;
+  /** The copy kept by `keepJournal`, validated like any stored board; null when none. Never throws. */
+  readJournal(id: string): Promise<Board | null>;
+  /** Forgets the copy once the board itself is saved. Never throws. */
+  clearJournal(id: string): void;
+}
+
+/** Where the unsaved copy of a board waits in the key-value table. */
+export function journalKey(id: string): string {
+  return `unsaved:${id}`;
+}
+
+/** A stored unsaved copy as a board: it passes the one validation; a damaged copy is dropped. */
+export function journalBoard(id: string, value: unknown): Board | null {
+  if (value === undefined || value === null) return null;
+  const parsed = parseBoardFile(value);
+  return parsed.ok && parsed.file.board.id === id ? parsed.file.board : null;
 }
 
 /** Small settings (e.g. whether persistent storage was already requested). */
@@ -228,6 +252,41 @@ export class DexieBoardRepository implements BoardRepository, KeyValueStore {
 
   removeTemplate(id: string): Promise<void> {
     return writing(() => deleteTemplate(this.db, id));
+  }
+
+  keepJournal(board: Board): void {
+    const value = { key: journalKey(board.id), value: toBoardFile(board) };
+    if (!this.db.isOpen()) {
+      // Only before the first read or write: Dexie opens the database first.
+      this.db.kv.put(value).catch(() => {});
+      return;
+    }
+    try {
+      // IndexedDB itself rather than Dexie: the transaction is committed explicitly, right after
+      // its one request, so the commit does not wait for the page's busy main thread (the
+      // re-render that follows the edit) to see the request succeed first.
+      const tx = this.db.backendDB().transaction('kv', 'readwrite');
+      tx.objectStore('kv').put(value);
+      tx.commit();
+    } catch {
+      // No copy (storage closed or full): the regular save still follows.
+    }
+  }
+
+  async readJournal(id: string): Promise<Board | null> {
+    try {
+      return journalBoard(id, (await this.db.kv.get(journalKey(id)))?.value);
+    } catch {
+      return null;
+    }
+  }
+
+  clearJournal(id: string): void {
+    try {
+      this.db.kv.delete(journalKey(id)).catch(() => {});
+    } catch {
+      // A copy left behind is only used when it is newer than the stored board.
+    }
   }
 
   async getValue(key: string): Promise<unknown> {

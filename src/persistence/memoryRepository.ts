@@ -1,6 +1,8 @@
 import { toBoardFile } from '../domain/create';
 import type { Board } from '../domain/types';
 import {
+  journalBoard,
+  journalKey,
   nextRevision,
   type BoardMeta,
   type BoardRepository,
@@ -93,6 +95,18 @@ export class MemoryBoardRepository implements BoardRepository, KeyValueStore {
 
   async removeTemplate(id: string): Promise<void> {
     this.templates.delete(id);
+  }
+
+  keepJournal(board: Board): void {
+    this.kv.set(journalKey(board.id), structuredClone(toBoardFile(board)));
+  }
+
+  async readJournal(id: string): Promise<Board | null> {
+    return journalBoard(id, structuredClone(this.kv.get(journalKey(id))));
+  }
+
+  clearJournal(id: string): void {
+    this.kv.delete(journalKey(id));
   }
 
   async getValue(key: string): Promise<unknown> {

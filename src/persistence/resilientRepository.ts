@@ -108,6 +108,18 @@ export class ResilientRepository implements BoardRepository, KeyValueStore {
     await this.inner.removeTemplate(id);
   }
 
+  keepJournal(board: Board): void {
+    this.inner.keepJournal(board);
+  }
+
+  readJournal(id: string): Promise<Board | null> {
+    return this.inner.readJournal(id);
+  }
+
+  clearJournal(id: string): void {
+    this.inner.clearJournal(id);
+  }
+
   getValue(key: string): Promise<unknown> {
     return this.inner.getValue(key);
   }

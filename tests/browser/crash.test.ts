@@ -1,0 +1,165 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { resources } from '../../src/i18n/resources';
+import { appUrl, CHROMIUM_FLAGS, chromiumPath, CRM, SCREENSHOTS } from './chromium';
+
+/**
+ * A hard crash right after an edit: the whole browser is killed (SIGKILL to its process group,
+ * so no `pagehide`, no unload, no chance to finish a write begun late) 0, 100 and 300 ms after
+ * a finished drag and after a finished rename, five times each, and started again on the same
+ * profile. Every edit must be there after the restart.
+ */
+const DELAYS = (process.env.CRASH_DELAYS ?? '0,100,300').split(',').map(Number);
+const RUNS = Number(process.env.CRASH_RUNS ?? 5);
+const { canvas } = resources.en;
+
+interface Running {
+  process: ChildProcess;
+  browser: Browser;
+  page: Page;
+}
+
+const profile = mkdtempSync(join(tmpdir(), 'ka-canvas-crash-'));
+afterAll(() => rmSync(profile, { recursive: true, force: true }));
+
+/** Chromium as a process of our own (so it can be killed) on a profile that outlives it. */
+async function start(url: string): Promise<Running> {
+  const child = spawn(
+    chromiumPath(),
+    [
+      ...CHROMIUM_FLAGS,
+      '--headless',
+      `--user-data-dir=${profile}`,
+      '--remote-debugging-port=0',
+      '--window-size=1400,900',
+      'about:blank',
+    ],
+    { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const endpoint = await new Promise<string>((resolve, reject) => {
+    let text = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      const found = /DevTools listening on (ws:\/\/\S+)/.exec(text);
+      if (found?.[1]) resolve(found[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`Chromium exited (${code}): ${text}`)));
+  });
+  const browser = await chromium.connectOverCDP(endpoint);
+  const context = browser.contexts()[0];
+  if (!context) throw new Error('Chromium started without its default context');
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(url);
+  return { process: child, browser, page };
+}
+
+/** Kills the browser and every process it started, and waits until it is gone. */
+function kill(run: Running): Promise<void> {
+  return new Promise((resolve) => {
+    run.process.once('exit', () => resolve());
+    if (run.process.pid) process.kill(-run.process.pid, 'SIGKILL');
+  });
+}
+
+const stakeholder = (page: Page) => page.locator('.react-flow__node-stakeholder').first();
+
+async function position(page: Page): Promise<string> {
+  return (await stakeholder(page).getAttribute('style'))?.match(/translate\([^)]*\)/)?.[0] ?? '';
+}
+
+async function drag(page: Page): Promise<void> {
+  const box = await stakeholder(page).boundingBox();
+  if (!box) throw new Error('the stakeholder card is not on screen');
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 5; i++) await page.mouse.move(x + i * 8, y + i * 6);
+  await page.mouse.up();
+}
+
+async function rename(page: Page, name: string): Promise<void> {
+  await stakeholder(page).click();
+  const field = page.getByLabel(canvas.inspector.name, { exact: true });
+  await field.fill(name);
+  await field.press('Enter');
+}
+
+const after = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Starts watching the save indicator; the promise returned by `taken` resolves once the app shows
+ * that it holds an edit not yet saved, i.e. the gesture has reached the app (a mouse-up can be
+ * acknowledged by Chromium before the page has handled it).
+ */
+async function watchEdit(page: Page): Promise<{ taken(): Promise<void> }> {
+  const handle = await page.evaluateHandle(() => {
+    const indicator = document.querySelector('[data-save-state]');
+    if (!indicator) throw new Error('no save indicator');
+    // Wrapped, so that evaluateHandle does not wait for the promise itself.
+    return {
+      shown: new Promise<void>((resolve) => {
+        new MutationObserver(() => {
+          if (indicator.getAttribute('data-save-state') !== 'saved') resolve();
+        }).observe(indicator, { attributes: true, attributeFilter: ['data-save-state'] });
+      }),
+    };
+  });
+  return {
+    taken: () =>
+      Promise.race([
+        page.evaluate((edit) => edit.shown, handle),
+        after(15_000).then(() => {
+          throw new Error('the app never showed the edit');
+        }),
+      ]),
+  };
+}
+
+describe('a browser killed right after an edit', () => {
+  it('keeps every drag and every rename (0, 100 and 300 ms, five runs each)', async () => {
+    let run = await start(appUrl('#/', 'en'));
+    await run.page.getByTestId('import-input').setInputFiles(CRM);
+    await run.page.locator('.board-row a').first().click();
+    await stakeholder(run.page).waitFor();
+    const boardUrl = run.page.url();
+    // The imported board itself is stored before the first crash.
+    await run.page.waitForSelector('[data-save-state="saved"]', { state: 'attached' });
+
+    const lost: string[] = [];
+    for (const gesture of ['drag', 'rename'] as const) {
+      for (const delay of DELAYS) {
+        for (let i = 1; i <= RUNS; i++) {
+          const label = `${gesture} +${delay} ms #${i}`;
+          const before = await position(run.page);
+          const name = `Renamed ${delay}-${i}`;
+          const edit = await watchEdit(run.page);
+          if (gesture === 'drag') await drag(run.page);
+          else await rename(run.page, name);
+          // The kill is timed from the moment the app shows it has taken the edit.
+          await edit.taken();
+          await after(delay);
+          await kill(run);
+
+          run = await start(boardUrl);
+          await stakeholder(run.page).waitFor();
+          const kept =
+            gesture === 'drag'
+              ? (await position(run.page)) !== before
+              : ((await stakeholder(run.page).textContent()) ?? '').includes(name);
+          if (!kept) {
+            lost.push(label);
+            await run.page.screenshot({ path: `${SCREENSHOTS}crash-lost-${lost.length}.png` });
+          }
+        }
+      }
+    }
+    await kill(run);
+    expect(lost).toEqual([]);
+  }, 900_000);
+});
