@@ -16,7 +16,16 @@ let server: PreviewServer | undefined;
 export default async function setup(project: TestProject) {
   // A build folder of its own, so parallel runs never serve each other's half-written files.
   const outDir = mkdtempSync(join(tmpdir(), 'ka-canvas-build-'));
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Vitest sets NODE_ENV=test, which would make this a development build (React's development
+  // code, no service worker): the tests drive what `npm start` serves.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   server = await preview({
     logLevel: 'warn',
     build: { outDir },

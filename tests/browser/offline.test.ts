@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { resources } from '../../src/i18n/resources';
+import { openApp, sharedChromium } from './chromium';
+
+const chromium = sharedChromium();
+const { app } = resources.en;
+
+describe('working offline', () => {
+  it('after one visit, the app opens and a sample becomes a board with the network cut', async () => {
+    const page = await openApp(chromium.browser, { lang: 'en' });
+    await page.getByRole('button', { name: 'New from template' }).waitFor();
+    // The service worker has precached every asset (lazy chunks and templates included).
+    const active = await page.evaluate(async () => {
+      const worker = (await navigator.serviceWorker.ready).active;
+      if (!worker) return 'none';
+      if (worker.state === 'activating') {
+        await new Promise((done) => worker.addEventListener('statechange', done, { once: true }));
+      }
+      return worker.state;
+    });
+    expect(active).toBe('activated');
+
+    const context = page.context();
+    await context.setOffline(true);
+    // The network really is cut: a request the worker does not serve fails.
+    const probe = await page.evaluate(() =>
+      fetch('/not-precached-' + Date.now()).then(
+        () => 'answered',
+        () => 'failed',
+      ),
+    );
+    expect(probe).toBe('failed');
+
+    await page.reload();
+    await page.getByRole('button', { name: 'New from template' }).click();
+    await page.getByRole('button', { name: /Use template “.*CRM.*”/ }).click();
+    await page.waitForURL(/#\/board\/b-/);
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBeGreaterThan(10);
+    await page.getByRole('tab', { name: app.editor.swimlane }).click();
+    await page.locator('.swimlane-scroll').waitFor();
+    await page.waitForSelector('[data-save-state="saved"]', { state: 'attached' });
+    await context.close();
+  });
+});
