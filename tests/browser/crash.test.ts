@@ -90,6 +90,19 @@ async function rename(page: Page, name: string): Promise<void> {
   await field.press('Enter');
 }
 
+/** Waits for the board after a restart; says what the page shows instead when it does not come. */
+async function opened(page: Page, label: string): Promise<void> {
+  try {
+    await stakeholder(page).waitFor({ timeout: 60_000 });
+  } catch (err) {
+    await page.screenshot({ path: `${SCREENSHOTS}crash-not-opened.png` });
+    const shown = await page.evaluate(() => document.body.innerText.slice(0, 400));
+    throw new Error(`after ${label}, the board did not open; the page shows: ${shown}`, {
+      cause: err,
+    });
+  }
+}
+
 const after = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -147,7 +160,7 @@ describe('a browser killed right after an edit', () => {
           await kill(run);
 
           run = await start(boardUrl);
-          await stakeholder(run.page).waitFor();
+          await opened(run.page, label);
           const kept =
             gesture === 'drag'
               ? (await position(run.page)) !== before
