@@ -106,6 +106,13 @@ export const share = {
     parenClose: ')',
     clauseSeparator: ', ',
     concernSeparator: '; ',
+    planning: 'Planning',
+    planned: '{{planned}} of {{total}} stages planned',
+    provisional: 'provisional',
+    provisionalNote:
+      'Provisional: {{left}} stages are not planned yet, and an unplanned stage counts as a blocking point. The verdict comes when every stage is planned.',
+    unplanned:
+      'No stage is planned yet, so there is no path to show. Plan the stages first: give each an owner, or enter its sales actions, systems, capabilities, supporting team or enablement.',
     summary: 'Summary',
     topRisks: 'Top map risks',
     nextActions: 'Next actions',

@@ -106,6 +106,13 @@ export const share: typeof en = {
     parenClose: '）',
     clauseSeparator: '，',
     concernSeparator: '；',
+    planning: '规划进度',
+    planned: '已规划 {{planned}} / {{total}} 个阶段',
+    provisional: '暂定',
+    provisionalNote:
+      '暂定：还有 {{left}} 个阶段未规划，未规划的阶段一律算作卡点。所有阶段都规划后才给出定论。',
+    unplanned:
+      '还没有规划任何阶段，因此暂不显示路径。请先规划各阶段：指定负责人，或填写销售动作、系统、能力、支持团队或赋能。',
     summary: '摘要',
     topRisks: '主要地图风险',
     nextActions: '下一步行动',
