@@ -5,11 +5,13 @@
  */
 
 /** The slide in layout units (a 1920×1080 slide); a 3840-wide slide is the same, doubled. */
-const W = 1920;
-const H = 1080;
-const PAD = 48;
-const HEAD = 110;
-const FOOT = 84;
+export const W = 1920;
+export const H = 1080;
+export const PAD = 48;
+export const HEAD = 110;
+export const FOOT = 84;
+/** The slides' typeface, with the CJK font the app ships with as fallback. */
+export const FONT = `system-ui, 'Noto Sans CJK SC', sans-serif`;
 /** The map's smallest text (badges) is 11 px at zoom 1; on the slide it must be 14 px. */
 export const MIN_SCALE = 14 / 11;
 /** Small maps are enlarged, but not into a poster. */
@@ -66,14 +68,15 @@ export function planSlides(width: number, height: number): { scale: number; tile
   return { scale, tiles };
 }
 
-function drawFrame(g: CanvasRenderingContext2D, text: SlideText, page: string) {
+/** The frame every slide shares: white page, title, date, page number and legend. */
+export function drawFrame(g: CanvasRenderingContext2D, text: SlideText, page: string) {
   g.fillStyle = '#ffffff';
   g.fillRect(0, 0, W, H);
   g.textBaseline = 'middle';
   g.fillStyle = '#1f2933';
-  g.font = `700 40px system-ui, 'Noto Sans CJK SC', sans-serif`;
+  g.font = `700 40px ${FONT}`;
   g.fillText(text.title, PAD, HEAD / 2, W - 2 * PAD - 360);
-  g.font = `22px system-ui, 'Noto Sans CJK SC', sans-serif`;
+  g.font = `22px ${FONT}`;
   g.fillStyle = '#616e7c';
   g.textAlign = 'right';
   g.fillText(text.date, W - PAD, HEAD / 2);
@@ -89,7 +92,7 @@ function drawFrame(g: CanvasRenderingContext2D, text: SlideText, page: string) {
   g.stroke();
   let x = PAD;
   const y = H - FOOT / 2 + 4;
-  g.font = `20px system-ui, 'Noto Sans CJK SC', sans-serif`;
+  g.font = `20px ${FONT}`;
   for (const entry of text.legend) {
     g.strokeStyle = entry.color;
     g.lineWidth = Math.max(entry.width * 1.5, 3);
@@ -105,6 +108,24 @@ function drawFrame(g: CanvasRenderingContext2D, text: SlideText, page: string) {
   }
 }
 
+/** A blank slide canvas of `slideWidth` pixels, drawn in 1920×1080 layout units. */
+export function slideCanvas(slideWidth: SlideWidth) {
+  const k = slideWidth / W;
+  const canvas = document.createElement('canvas');
+  canvas.width = W * k;
+  canvas.height = H * k;
+  const g = canvas.getContext('2d');
+  if (!g) throw new Error('the slide could not be drawn');
+  g.scale(k, k);
+  return { canvas, g };
+}
+
+export async function slidePng(canvas: HTMLCanvasElement): Promise<Blob> {
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('the slide could not be drawn');
+  return blob;
+}
+
 /**
  * Draws the slides. `map` is the map image; `ratio` its pixels per flow px; `width`×`height`
  * the map's size in flow px.
@@ -117,15 +138,9 @@ export async function mapSlides(
   slideWidth: SlideWidth = 1920,
 ): Promise<Blob[]> {
   const { scale, tiles } = planSlides(size.width, size.height);
-  const k = slideWidth / W;
   const blobs: Blob[] = [];
   for (const [i, tile] of tiles.entries()) {
-    const canvas = document.createElement('canvas');
-    canvas.width = W * k;
-    canvas.height = H * k;
-    const g = canvas.getContext('2d');
-    if (!g) throw new Error('the slide could not be drawn');
-    g.scale(k, k);
+    const { canvas, g } = slideCanvas(slideWidth);
     drawFrame(g, text, tiles.length > 1 ? text.page(i + 1, tiles.length) : '');
     const w = tile.width * scale;
     const h = tile.height * scale;
@@ -143,9 +158,7 @@ export async function mapSlides(
       w,
       h,
     );
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) throw new Error('the slide could not be drawn');
-    blobs.push(blob);
+    blobs.push(await slidePng(canvas));
   }
   return blobs;
 }

@@ -11,6 +11,8 @@ export const EXPORT_KINDS = [
   'mapSlide',
   'mapSlide4k',
   'swimlanePng',
+  'swimlaneSlide',
+  'swimlaneSlide4k',
   'markdown',
   'csv',
 ] as const;
@@ -66,7 +68,7 @@ export async function runExport(
   kind: ExportKind,
   board: Board,
   lang: Lang,
-  options: PngOptions = {},
+  options: PngOptions & { suggestions?: boolean } = {},
 ): Promise<string> {
   const download = (blob: Blob, ext: string) => {
     const name = fileNameFor(board.title, ext);
@@ -107,6 +109,20 @@ export async function runExport(
         );
         return names.join(', ');
       });
+    }
+    case 'swimlaneSlide':
+    case 'swimlaneSlide4k': {
+      // Drawn from the data, so it needs no view on screen.
+      const { exportSwimlaneSlides } = await import('./slideExport');
+      const width = kind === 'swimlaneSlide' ? 1920 : 3840;
+      const slides = await exportSwimlaneSlides(board, analysisOf(board, lang), lang, {
+        width,
+        suggestions: options.suggestions ?? false,
+      });
+      const names = slides.map((blob, i) =>
+        download(blob, slides.length > 1 ? `swimlane-16x9-${i + 1}.png` : 'swimlane-16x9.png'),
+      );
+      return names.join(', ');
     }
     case 'swimlanePng': {
       const { swimlaneToPng } = await import('../../export/png');

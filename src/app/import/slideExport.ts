@@ -5,9 +5,17 @@ import { labelsFor } from '../../export/labels';
 import { mapToPng } from '../../export/png';
 import { boardBounds } from '../../export/pngBounds';
 import { mapSlides, type SlideWidth } from '../../export/slide';
+import { swimlaneSlides } from '../../export/swimlaneSlide';
+import { swimlaneSlideModel } from '../../export/swimlaneSlideModel';
+import type { Analysis } from '../../domain/analyze';
 
 /** The margin mapToPng leaves around the board, in flow px. */
 const MAP_MARGIN = 48;
+
+/** Today's date in the UI language, as the slides show it. */
+function slideDate(lang: Lang): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
+}
 
 function measuredSize(root: HTMLElement, id: string) {
   const el = root.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
@@ -41,11 +49,25 @@ export async function exportMapSlides(
       dash: look.dash?.split(' ').map(Number),
     };
   });
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
+  const date = slideDate(lang);
   const text = { title: board.title, date, legend, page: (i: number, n: number) => `${i} / ${n}` };
   try {
     return await mapSlides(image, image.width / size.width, size, text, width);
   } finally {
     image.close();
   }
+}
+
+/**
+ * The sales swimlane on 16:9 slides, drawn from the board (never from the page): stage columns
+ * in groups of a few per slide, the readiness box, and the open suggestions when asked for.
+ */
+export async function exportSwimlaneSlides(
+  board: Board,
+  analysis: Analysis,
+  lang: Lang,
+  options: { width: SlideWidth; suggestions: boolean },
+): Promise<Blob[]> {
+  const model = swimlaneSlideModel(board, analysis, lang, { suggestions: options.suggestions });
+  return swimlaneSlides(model, lang, { ...options, date: slideDate(lang) });
 }

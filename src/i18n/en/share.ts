@@ -52,6 +52,9 @@ export const share = {
     cancelled: 'Export cancelled.',
     mapSlide: 'Buying map slide, 16:9 (1920×1080 PNG)',
     mapSlide4k: 'Buying map slide, 16:9 (3840×2160 PNG)',
+    swimlaneSlide: 'Sales swimlane slide, 16:9 (1920×1080 PNG)',
+    swimlaneSlide4k: 'Sales swimlane slide, 16:9 (3840×2160 PNG)',
+    slideSuggestions: 'Swimlane slides include open suggestions',
   },
   drop: {
     editorHint: 'Drop a board file to import it',
@@ -119,6 +122,14 @@ export const share = {
     due: 'Due',
     nextAction: 'Action',
     lastContact: 'Last contact',
+  },
+  slide: {
+    readiness: 'Readiness',
+    blocking: 'Blocking stage',
+    flagged: 'Cell to fix (plan flag)',
+    suggestion: 'Open suggestion (not yet accepted)',
+    suggested: 'suggestion',
+    more: '+{{count}} more',
   },
   csv: {
     lane: 'Lane',

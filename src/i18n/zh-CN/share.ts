@@ -52,6 +52,9 @@ export const share: typeof en = {
     cancelled: '已取消导出。',
     mapSlide: '采购地图幻灯片 16:9（1920×1080 PNG）',
     mapSlide4k: '采购地图幻灯片 16:9（3840×2160 PNG）',
+    swimlaneSlide: '销售泳道幻灯片 16:9（1920×1080 PNG）',
+    swimlaneSlide4k: '销售泳道幻灯片 16:9（3840×2160 PNG）',
+    slideSuggestions: '泳道幻灯片包含未采纳的建议',
   },
   drop: {
     editorHint: '把画布文件拖到这里即可导入',
@@ -119,6 +122,14 @@ export const share: typeof en = {
     due: '截止日期',
     nextAction: '行动',
     lastContact: '上次联系',
+  },
+  slide: {
+    readiness: '准备度',
+    blocking: '卡点阶段',
+    flagged: '待补的格子（计划提示）',
+    suggestion: '未采纳的建议',
+    suggested: '建议',
+    more: '另有 {{count}} 条',
   },
   csv: {
     lane: '泳道',
