@@ -55,9 +55,10 @@ export function planSlides(width: number, height: number): { scale: number; tile
   if (fit >= MIN_SCALE) {
     return { scale: Math.min(fit, MAX_SCALE), tiles: [{ x: 0, y: 0, width, height }] };
   }
-  const scale = MIN_SCALE;
-  const cols = Math.ceil((width * scale) / AREA.width);
-  const rows = Math.ceil((height * scale) / AREA.height);
+  const cols = Math.ceil((width * MIN_SCALE) / AREA.width);
+  const rows = Math.ceil((height * MIN_SCALE) / AREA.height);
+  // Each part as large as the slide allows: text only grows above 14 px.
+  const scale = Math.min((AREA.width * cols) / width, (AREA.height * rows) / height, MAX_SCALE);
   // Equal parts, so no slide holds a thin leftover strip.
   const tw = width / cols;
   const th = height / rows;

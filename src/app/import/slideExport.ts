@@ -2,24 +2,15 @@ import { LINK_LOOKS } from '../../canvas/linkStyles';
 import type { Lang } from '../../domain/suggest';
 import { LINK_TYPES, type Board } from '../../domain/types';
 import { labelsFor } from '../../export/labels';
-import { mapToPng } from '../../export/png';
-import { boardBounds } from '../../export/pngBounds';
+import { MARGIN as MAP_MARGIN, mapBounds, mapToPng } from '../../export/png';
 import { mapSlides, type SlideWidth } from '../../export/slide';
 import { swimlaneSlides } from '../../export/swimlaneSlide';
 import { swimlaneSlideModel } from '../../export/swimlaneSlideModel';
 import type { Analysis } from '../../domain/analyze';
 
-/** The margin mapToPng leaves around the board, in flow px. */
-const MAP_MARGIN = 48;
-
 /** Today's date in the UI language, as the slides show it. */
 function slideDate(lang: Lang): string {
   return new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
-}
-
-function measuredSize(root: HTMLElement, id: string) {
-  const el = root.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
-  return el && el.offsetWidth > 0 ? { width: el.offsetWidth, height: el.offsetHeight } : null;
 }
 
 /**
@@ -34,7 +25,7 @@ export async function exportMapSlides(
 ): Promise<Blob[]> {
   const png = await mapToPng(root, board);
   const image = await createImageBitmap(png);
-  const bounds = boardBounds(board, (id) => measuredSize(root, id)) ?? { width: 400, height: 300 };
+  const bounds = mapBounds(root, board);
   const size = {
     width: Math.ceil(bounds.width + 2 * MAP_MARGIN),
     height: Math.ceil(bounds.height + 2 * MAP_MARGIN),
