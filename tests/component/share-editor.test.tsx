@@ -64,6 +64,7 @@ describe('export menu and save as template', () => {
       'Sales swimlane slide, 16:9 (1920×1080 PNG)',
       'Sales swimlane slide, 16:9 (3840×2160 PNG)',
       'Account plan (Markdown)',
+      'Print the account plan (A4/Letter landscape)',
       'Swimlane grid (CSV, Excel)',
     ]);
     await user.click(within(menu).getByRole('menuitem', { name: 'Account plan (Markdown)' }));

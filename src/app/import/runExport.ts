@@ -14,6 +14,7 @@ export const EXPORT_KINDS = [
   'swimlaneSlide',
   'swimlaneSlide4k',
   'markdown',
+  'planPrint',
   'csv',
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
@@ -82,6 +83,11 @@ export async function runExport(
       const { boardToMarkdown } = await import('../../export/markdown');
       const text = boardToMarkdown(board, analysisOf(board, lang), lang);
       return download(new Blob([text], { type: 'text/markdown;charset=utf-8' }), 'md');
+    }
+    case 'planPrint': {
+      const { printPlan } = await import('./printPlan');
+      printPlan(board, analysisOf(board, lang), lang);
+      return board.title;
     }
     case 'csv': {
       const { swimlaneToCsv } = await import('../../export/csv');

@@ -42,6 +42,7 @@ export const share = {
     mapPng: 'Buying map image (PNG)',
     swimlanePng: 'Sales swimlane image (PNG)',
     markdown: 'Account plan (Markdown)',
+    planPrint: 'Print the account plan (A4/Letter landscape)',
     csv: 'Swimlane grid (CSV, Excel)',
     busy: 'Exporting…',
     done: 'Exported “{{file}}”.',

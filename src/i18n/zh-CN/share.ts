@@ -42,6 +42,7 @@ export const share: typeof en = {
     mapPng: '采购地图图片（PNG）',
     swimlanePng: '销售泳道图片（PNG）',
     markdown: '客户计划（Markdown）',
+    planPrint: '打印客户计划（A4/Letter 横向）',
     csv: '泳道表格（CSV，Excel）',
     busy: '正在导出…',
     done: '已导出“{{file}}”。',
