@@ -46,26 +46,97 @@ export interface Tile {
 /** The area of a slide left for the map, in layout units. */
 export const AREA = { x: PAD, y: HEAD, width: W - 2 * PAD, height: H - HEAD - FOOT };
 
+/** A card's extent along one axis, [start, end), in map px. */
+export type Span = readonly [number, number];
+
+/**
+ * Where to cut a length into `parts` pieces of at most `max` each: near the equal cuts, but
+ * moved (by at most a quarter of a piece) to a point no card spans, so a card is not cut in two
+ * when a gap is near.
+ */
+export function cutPoints(length: number, parts: number, max: number, spans: Span[]): number[] {
+  const out = [0];
+  const free = (p: number) => !spans.some(([a, b]) => a < p && p < b);
+  const piece = length / parts;
+  for (let k = 1; k < parts; k++) {
+    const prev = out[k - 1]!;
+    const ideal = k * piece;
+    const ok = (p: number) =>
+      p > prev && p - prev <= max && length - p <= (parts - k) * max && free(p);
+    let at = ideal;
+    for (let d = 0; d <= piece / 3; d += 2) {
+      if (ok(ideal - d)) {
+        at = ideal - d;
+        break;
+      }
+      if (ok(ideal + d)) {
+        at = ideal + d;
+        break;
+      }
+    }
+    out.push(at);
+  }
+  out.push(length);
+  return out;
+}
+
+/**
+ * The cuts of one axis: `parts` pieces, or one more when that lets every cut fall between
+ * cards (a card cut over two slides reads worse than one more slide).
+ */
+function axisCuts(length: number, parts: number, max: number, spans: Span[]): number[] {
+  if (parts <= 1) return [0, length];
+  const clean = (cuts: number[]) =>
+    cuts.slice(1, -1).every((p) => !spans.some(([a, b]) => a < p && p < b));
+  const cuts = cutPoints(length, parts, max, spans);
+  if (clean(cuts)) return cuts;
+  const more = cutPoints(length, parts + 1, max, spans);
+  return clean(more) ? more : cuts;
+}
+
 /**
  * How a map of `width`×`height` (flow px) goes on slides: the scale (slide units per flow px)
- * and the parts of the map, one per slide, in reading order.
+ * and the parts of the map, one per slide, in reading order. `cards` (map px) lets the cuts
+ * fall between cards rather than through them.
  */
-export function planSlides(width: number, height: number): { scale: number; tiles: Tile[] } {
+export function planSlides(
+  width: number,
+  height: number,
+  cards: readonly Tile[] = [],
+): { scale: number; tiles: Tile[] } {
   const fit = Math.min(AREA.width / width, AREA.height / height);
   if (fit >= MIN_SCALE) {
     return { scale: Math.min(fit, MAX_SCALE), tiles: [{ x: 0, y: 0, width, height }] };
   }
   const cols = Math.ceil((width * MIN_SCALE) / AREA.width);
   const rows = Math.ceil((height * MIN_SCALE) / AREA.height);
-  // Each part as large as the slide allows: text only grows above 14 px.
-  const scale = Math.min((AREA.width * cols) / width, (AREA.height * rows) / height, MAX_SCALE);
-  // Equal parts, so no slide holds a thin leftover strip.
-  const tw = width / cols;
-  const th = height / rows;
+  const xs = axisCuts(
+    width,
+    cols,
+    AREA.width / MIN_SCALE,
+    cards.map((c) => [c.x, c.x + c.width] as const),
+  );
+  const ys = axisCuts(
+    height,
+    rows,
+    AREA.height / MIN_SCALE,
+    cards.map((c) => [c.y, c.y + c.height] as const),
+  );
   const tiles: Tile[] = [];
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) tiles.push({ x: c * tw, y: r * th, width: tw, height: th });
+  for (let r = 0; r + 1 < ys.length; r++) {
+    for (let c = 0; c + 1 < xs.length; c++) {
+      tiles.push({ x: xs[c]!, y: ys[r]!, width: xs[c + 1]! - xs[c]!, height: ys[r + 1]! - ys[r]! });
+    }
   }
+  // A part with no card on it (the empty band between the people and the steps) is no slide.
+  const meets = (t: Tile, c: Tile) =>
+    c.x < t.x + t.width && t.x < c.x + c.width && c.y < t.y + t.height && t.y < c.y + c.height;
+  const shown = cards.length ? tiles.filter((t) => cards.some((c) => meets(t, c))) : tiles;
+  if (shown.length > 0 && shown.length < tiles.length) tiles.splice(0, tiles.length, ...shown);
+  // Each part as large as the slide allows: text only grows above 14 px.
+  const widest = Math.max(...tiles.map((t) => t.width));
+  const tallest = Math.max(...tiles.map((t) => t.height));
+  const scale = Math.min(AREA.width / widest, AREA.height / tallest, MAX_SCALE);
   return { scale, tiles };
 }
 
@@ -137,8 +208,9 @@ export async function mapSlides(
   size: { width: number; height: number },
   text: SlideText,
   slideWidth: SlideWidth = 1920,
+  cards: readonly Tile[] = [],
 ): Promise<Blob[]> {
-  const { scale, tiles } = planSlides(size.width, size.height);
+  const { scale, tiles } = planSlides(size.width, size.height, cards);
   const blobs: Blob[] = [];
   for (const [i, tile] of tiles.entries()) {
     const { canvas, g } = slideCanvas(slideWidth);

@@ -30,6 +30,21 @@ export async function exportMapSlides(
     width: Math.ceil(bounds.width + 2 * MAP_MARGIN),
     height: Math.ceil(bounds.height + 2 * MAP_MARGIN),
   };
+  // People and steps in map px, so slide cuts fall between them (frames are too big to avoid).
+  const cards = [...board.stakeholders, ...board.steps].flatMap((item) => {
+    const el = root.querySelector<HTMLElement>(
+      `.react-flow__node[data-id="${CSS.escape(item.id)}"]`,
+    );
+    if (!el || el.offsetWidth === 0) return [];
+    return [
+      {
+        x: item.position.x - bounds.x + MAP_MARGIN,
+        y: item.position.y - bounds.y + MAP_MARGIN,
+        width: el.offsetWidth,
+        height: el.offsetHeight,
+      },
+    ];
+  });
   const l = labelsFor(lang);
   const legend = LINK_TYPES.map((type) => {
     const look = LINK_LOOKS[type];
@@ -43,7 +58,7 @@ export async function exportMapSlides(
   const date = slideDate(lang);
   const text = { title: board.title, date, legend, page: (i: number, n: number) => `${i} / ${n}` };
   try {
-    return await mapSlides(image, image.width / size.width, size, text, width);
+    return await mapSlides(image, image.width / size.width, size, text, width, cards);
   } finally {
     image.close();
   }
