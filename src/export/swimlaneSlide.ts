@@ -94,8 +94,8 @@ function fitLine(g: Ctx, text: string, width: number): string {
 
 interface Words {
   more: (count: number) => string;
-  missing: string;
-  suggested: string;
+  /** "Industry expertise (missing)", with the language's brackets. */
+  missing: (text: string) => string;
 }
 
 /** The lines of one cell: each entry wrapped; entries that do not fit become "+N more". */
@@ -104,7 +104,7 @@ function cellLines(g: Ctx, entries: SlideEntry[], width: number, room: number, w
   g.font = `${TEXT}px ${FONT}`;
   const bullet = entries.length > 1 ? '• ' : '';
   for (const [i, entry] of entries.entries()) {
-    const text = entry.missing ? `${entry.text} (${w.missing})` : entry.text;
+    const text = entry.missing ? w.missing(entry.text) : entry.text;
     const lines = wrapText(`${bullet}${text}`, width, (s) => g.measureText(s).width);
     const left = entries.length - i;
     const budget = room - out.length - (left > 1 ? 1 : 0);
@@ -308,10 +308,11 @@ export async function swimlaneSlides(
   options: { date: string; suggestions: boolean; width: SlideWidth },
 ): Promise<Blob[]> {
   const s = resources[lang].share.slide;
+  const m = resources[lang].share.markdown;
+  const missing = resources[lang].swimlane.cell.missing;
   const words: Words = {
     more: (count) => s.more.replace('{{count}}', String(count)),
-    missing: resources[lang].swimlane.cell.missing,
-    suggested: s.suggested,
+    missing: (text) => `${text}${m.parenOpen}${missing}${m.parenClose}`,
   };
   const text = {
     title: model.title,

@@ -129,7 +129,6 @@ export const share = {
     blocking: 'Blocking stage',
     flagged: 'Cell to fix (plan flag)',
     suggestion: 'Open suggestion (not yet accepted)',
-    suggested: 'suggestion',
     more: '+{{count}} more',
   },
   csv: {

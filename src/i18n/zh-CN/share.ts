@@ -129,7 +129,6 @@ export const share: typeof en = {
     blocking: '卡点阶段',
     flagged: '待补的格子（计划提示）',
     suggestion: '未采纳的建议',
-    suggested: '建议',
     more: '另有 {{count}} 条',
   },
   csv: {
