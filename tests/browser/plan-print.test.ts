@@ -19,6 +19,7 @@ describe('printing the account plan', () => {
       .getByRole('menuitem', { name: 'Print the account plan (A4/Letter landscape)' })
       .click();
     await page.locator('body[data-printed="yes"]').waitFor({ state: 'attached' });
+    await page.getByText('Sent “集团销售管理部采购 CRM” to print.').waitFor();
     const plan = page.locator('.print-plan');
     // On screen nothing changes.
     expect(await plan.isVisible()).toBe(false);

@@ -60,7 +60,7 @@ export function ExportMenu() {
         onProgress: setProgress,
         suggestions,
       });
-      setNotice(t('export.done', { file }));
+      setNotice(t(kind === 'planPrint' ? 'export.printed' : 'export.done', { file }));
     } catch (err) {
       if (controller.signal.aborted) setNotice(t('export.cancelled'));
       else {

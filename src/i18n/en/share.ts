@@ -46,6 +46,7 @@ export const share = {
     csv: 'Swimlane grid (CSV, Excel)',
     busy: 'Exporting…',
     done: 'Exported “{{file}}”.',
+    printed: 'Sent “{{file}}” to print.',
     failed: 'Export failed: {{reason}}',
     notShown: 'The view to export could not be found on the page.',
     progress: 'Exporting image: {{percent}}%',

@@ -46,6 +46,7 @@ export const share: typeof en = {
     csv: '泳道表格（CSV，Excel）',
     busy: '正在导出…',
     done: '已导出“{{file}}”。',
+    printed: '已将“{{file}}”发送到打印。',
     failed: '导出失败：{{reason}}',
     notShown: '页面上找不到要导出的视图。',
     progress: '正在导出图片：{{percent}}%',
