@@ -11,6 +11,7 @@ const KEYS = [
   'escape',
   'undo',
   'redo',
+  'find',
 ] as const;
 const GESTURES = ['drag', 'connect', 'box', 'pan'] as const;
 

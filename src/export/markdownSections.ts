@@ -108,8 +108,10 @@ function topRisks(a: Analysis, l: Labels): string[] {
 }
 
 /**
- * The summary a reader needs first: blocking points, fit, the recommended path with what it
- * means (DOMAIN.md §7) and the top risks of the account map.
+ * The summary a reader needs first: how many stages are planned, blocking points, fit, the
+ * recommended path with what it means (DOMAIN.md §7) and the top risks of the account map.
+ * Until every stage is planned the fit and path are marked provisional; with none planned there
+ * is no path, only the call to plan the stages.
  */
 export function readinessSection(_board: Board, a: Analysis, l: Labels): string[] {
   const { d, s } = l;
@@ -118,24 +120,50 @@ export function readinessSection(_board: Board, a: Analysis, l: Labels): string[
   if (a.fit === null || a.recommendation === null) {
     return [...out, m.noRecommendation, '', ...topRisks(a, l)];
   }
+  const total = a.stages.length;
+  const plannedText = m.planned
+    .replace('{{planned}}', String(a.plannedStages))
+    .replace('{{total}}', String(total));
+  const provisional = a.state === 'provisional';
+  const planned = mdField(
+    m,
+    m.planning,
+    a.state === 'verdict' ? plannedText : paren(m, plannedText, m.provisional),
+  );
+  if (a.state === 'unplanned') {
+    return [
+      ...out,
+      mdField(m, m.stages, String(total)),
+      planned,
+      ...topRisks(a, l),
+      '',
+      m.unplanned,
+    ];
+  }
   const labels = new Map(a.stages.map((st) => [st.stepId, st.label]));
   const names = a.blockingStepIds.map((id) => mdInline(labels.get(id) ?? id));
   const thresholds = m.thresholds
     .replace('{{partTime}}', percent(a.thresholds.partTime))
     .replace('{{split}}', percent(a.thresholds.split));
   const count = String(a.blockingPoints);
+  const mark = (label: string) => (provisional ? paren(m, label, m.provisional) : label);
+  const path = `**${d.recommendation[a.recommendation]}**`;
   return [
     ...out,
-    mdField(m, m.stages, String(a.stages.length)),
+    mdField(m, m.stages, String(total)),
+    planned,
     mdField(
       m,
       m.blockingPoints,
       names.length ? paren(m, count, names.join(m.listSeparator)) : count,
     ),
-    mdField(m, m.fit, percent(a.fit)),
-    mdField(m, m.recommended, paren(m, `**${d.recommendation[a.recommendation]}**`, thresholds)),
+    mdField(m, mark(m.fit), percent(a.fit)),
+    mdField(m, mark(m.recommended), paren(m, path, thresholds)),
     ...topRisks(a, l),
     '',
     `> ${pathMeaning(a.recommendation, l.lang)}`,
+    ...(provisional
+      ? ['', m.provisionalNote.replace('{{left}}', String(total - a.plannedStages))]
+      : []),
   ];
 }

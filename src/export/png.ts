@@ -2,10 +2,10 @@ import { getViewportForBounds } from '@xyflow/react';
 import { toCanvas } from 'html-to-image';
 import type { Board } from '../domain/types';
 import './export.css';
-import { boardBounds, clampPixelRatio } from './pngBounds';
+import { boardBounds, clampPixelRatio, type Rect } from './pngBounds';
 
 /** Margin around the board, in flow pixels, so edge labels and shadows are not cut. */
-const MARGIN = 48;
+export const MARGIN = 48;
 const BACKGROUND = '#ffffff';
 const LEFT_OUT = [
   'react-flow__handle',
@@ -89,6 +89,28 @@ function measuredSize(root: HTMLElement, id: string) {
 }
 
 /**
+ * The part of the map an image must show, in flow coordinates: every card, and every link with
+ * its label, so a rework loop drawn under the lowest row keeps its label in the picture.
+ */
+export function mapBounds(root: HTMLElement, board: Board): Rect {
+  const cards = boardBounds(board, (id) => measuredSize(root, id));
+  if (!cards) return { x: 0, y: 0, width: 400, height: 300 };
+  let { x, y } = cards;
+  let right = cards.x + cards.width;
+  let bottom = cards.y + cards.height;
+  // Links are drawn in flow coordinates, so their boxes need no conversion.
+  for (const edge of root.querySelectorAll<SVGGraphicsElement>('.react-flow__edge')) {
+    const box = edge.getBBox();
+    if (box.width === 0 && box.height === 0) continue;
+    x = Math.min(x, box.x);
+    y = Math.min(y, box.y);
+    right = Math.max(right, box.x + box.width);
+    bottom = Math.max(bottom, box.y + box.height);
+  }
+  return { x, y, width: right - x, height: bottom - y };
+}
+
+/**
  * The buying map as a PNG: the whole board at zoom 1 whatever the current viewport, edges and
  * labels included, handles/controls/minimap left out. `root` is the mounted `.react-flow`.
  */
@@ -99,12 +121,7 @@ export async function mapToPng(
 ): Promise<Blob> {
   const viewport = root.querySelector<HTMLElement>('.react-flow__viewport');
   if (!viewport) throw new Error('the map is not on the page');
-  const bounds = boardBounds(board, (id) => measuredSize(root, id)) ?? {
-    x: 0,
-    y: 0,
-    width: 400,
-    height: 300,
-  };
+  const bounds = mapBounds(root, board);
   const width = Math.ceil(bounds.width + 2 * MARGIN);
   const height = Math.ceil(bounds.height + 2 * MARGIN);
   const vp = getViewportForBounds(bounds, width, height, 1, 1, 0);

@@ -50,6 +50,19 @@ describe('Content-Security-Policy in real Chromium', () => {
     await page.locator('th[data-step-id]').first().waitFor();
     expect(await exportItem(page, EXPORTS.swimlanePng)).toMatch(/\.png$/);
     expect(await exportItem(page, EXPORTS.csv)).toMatch(/\.csv$/);
+    expect(await exportItem(page, EXPORTS.swimlaneSlide)).toMatch(/swimlane-16x9-1\.png$/);
+    // The printed plan: the print dialog is the browser's, so only its request is recorded.
+    await page.evaluate(() => {
+      window.print = () => {
+        document.body.dataset.printed = 'yes';
+      };
+    });
+    await page.getByRole('button', { name: EXPORTS.menu }).click();
+    await page.getByRole('menuitem', { name: EXPORTS.planPrint }).click();
+    await page
+      .locator('body[data-printed="yes"] .print-plan h2')
+      .first()
+      .waitFor({ state: 'attached' });
     await page.screenshot({ path: join(SCREENSHOTS, 'csp-journey-swimlane.png') });
 
     expect(problems).toEqual([]);

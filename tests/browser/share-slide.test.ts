@@ -55,7 +55,10 @@ describe('the buying map as 16:9 slides', () => {
       const path = await d.path();
       const png = readFileSync(path);
       expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
-      copyFileSync(path, join(SCREENSHOTS, `bank-map-16x9-${i + 1}.png`));
+      copyFileSync(
+        path,
+        join(SCREENSHOTS, i === 0 ? 'bank-map-16x9.png' : `bank-map-16x9-${i + 1}.png`),
+      );
       // The title, dark, in the top band; the map's links and cards in the middle; the
       // legend's "Approves" red in the bottom band.
       const title = await sample(page, png, [48, 20, 900, 70], [31, 41, 51]);

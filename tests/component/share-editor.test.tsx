@@ -61,7 +61,10 @@ describe('export menu and save as template', () => {
       'Buying map slide, 16:9 (1920×1080 PNG)',
       'Buying map slide, 16:9 (3840×2160 PNG)',
       'Sales swimlane image (PNG)',
+      'Sales swimlane slide, 16:9 (1920×1080 PNG)',
+      'Sales swimlane slide, 16:9 (3840×2160 PNG)',
       'Account plan (Markdown)',
+      'Print the account plan (A4/Letter landscape)',
       'Swimlane grid (CSV, Excel)',
     ]);
     await user.click(within(menu).getByRole('menuitem', { name: 'Account plan (Markdown)' }));
@@ -88,6 +91,15 @@ describe('export menu and save as template', () => {
     await user.keyboard('{ArrowDown}');
     expect(screen.getByRole('menuitem', { name: '采购地图图片（PNG）' })).toHaveFocus();
     await user.keyboard('{ArrowUp}{ArrowUp}');
+    // The last entry is the switch for suggestions on the swimlane slides.
+    const suggestions = screen.getByRole('menuitemcheckbox', {
+      name: '泳道幻灯片包含未采纳的建议',
+    });
+    expect(suggestions).toHaveFocus();
+    expect(suggestions).toHaveAttribute('aria-checked', 'false');
+    await user.keyboard('{Enter}');
+    expect(suggestions).toHaveAttribute('aria-checked', 'true');
+    await user.keyboard('{ArrowUp}');
     expect(screen.getByRole('menuitem', { name: '泳道表格（CSV，Excel）' })).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).toBeNull();

@@ -40,13 +40,13 @@ describe('boardToMarkdown', () => {
       '## Flags',
     ]);
     const summary = en.slice(en.indexOf('## Summary'), en.indexOf('## Stakeholders'));
-    expect(summary).toContain('**Recommended path**');
-    expect(summary).toContain('**Fit**');
+    expect(summary).toContain('**Recommended path (provisional)**');
+    expect(summary).toContain('**Fit (provisional)**');
     expect(summary).toContain('**Top map risks**');
     expect(summary.match(/^ {2}- \*\*High\*\*/gm)?.length).toBe(3);
     const zh = md(crm(), 'zh-CN');
     expect(zh).toContain('## 干系人（7）');
-    expect(zh).toContain('**建议路径**：**拆分**');
+    expect(zh).toContain('**建议路径（暂定）**：**拆分**');
   });
 
   it('lists one stage per step in column order and marks the blocking points', () => {

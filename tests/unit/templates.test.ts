@@ -91,6 +91,9 @@ describe('template library', () => {
       expect(t.summary.en.trim()).not.toBe('');
       expect(t.summary['zh-CN']).toMatch(CJK);
       expect(t.summary.en).not.toMatch(CJK);
+      // A summary stands on its own: no "the article's case" from where a sample came from.
+      expect(t.summary.en).not.toMatch(/\barticle\b/i);
+      expect(t.summary['zh-CN']).not.toMatch(/文章/);
     }
   });
 

@@ -10,7 +10,10 @@ import { EXPORT_KINDS, isNotShown, runExport, type ExportKind } from './runExpor
 /** After this long an export shows "Exporting…"; quicker ones finish without a flicker. */
 const BUSY_AFTER_MS = 150;
 
-/** The editor's Export menu: JSON, PNG of the map or the swimlane, Markdown, CSV. */
+/**
+ * The editor's Export menu: JSON, PNG of the map or the swimlane, 16:9 slides, Markdown, CSV,
+ * and whether the swimlane slides show the open suggestions.
+ */
 export function ExportMenu() {
   const { t, i18n } = useTranslation('share');
   const [open, setOpen] = useState(false);
@@ -18,6 +21,7 @@ export function ExportMenu() {
   const [showBusy, setShowBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
+  const [suggestions, setSuggestions] = useState(false);
   const abort = useRef<AbortController | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const menu = useRef<HTMLUListElement>(null);
@@ -54,8 +58,9 @@ export function ExportMenu() {
       const file = await runExport(kind, board, asLang(i18n.language), {
         signal: controller.signal,
         onProgress: setProgress,
+        suggestions,
       });
-      setNotice(t('export.done', { file }));
+      setNotice(t(kind === 'planPrint' ? 'export.printed' : 'export.done', { file }));
     } catch (err) {
       if (controller.signal.aborted) setNotice(t('export.cancelled'));
       else {
@@ -121,6 +126,17 @@ export function ExportMenu() {
               </button>
             </li>
           ))}
+          <li role="none">
+            <button
+              type="button"
+              role="menuitemcheckbox"
+              aria-checked={suggestions}
+              onClick={() => setSuggestions((on) => !on)}
+            >
+              <span aria-hidden="true">{suggestions ? '☑ ' : '☐ '}</span>
+              {t('export.slideSuggestions')}
+            </button>
+          </li>
         </ul>
       )}
       {notice && <Toast message={notice} onClose={closeNotice} />}

@@ -11,7 +11,10 @@ export const EXPORT_KINDS = [
   'mapSlide',
   'mapSlide4k',
   'swimlanePng',
+  'swimlaneSlide',
+  'swimlaneSlide4k',
   'markdown',
+  'planPrint',
   'csv',
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
@@ -66,7 +69,7 @@ export async function runExport(
   kind: ExportKind,
   board: Board,
   lang: Lang,
-  options: PngOptions = {},
+  options: PngOptions & { suggestions?: boolean } = {},
 ): Promise<string> {
   const download = (blob: Blob, ext: string) => {
     const name = fileNameFor(board.title, ext);
@@ -80,6 +83,11 @@ export async function runExport(
       const { boardToMarkdown } = await import('../../export/markdown');
       const text = boardToMarkdown(board, analysisOf(board, lang), lang);
       return download(new Blob([text], { type: 'text/markdown;charset=utf-8' }), 'md');
+    }
+    case 'planPrint': {
+      const { printPlan } = await import('./printPlan');
+      printPlan(board, analysisOf(board, lang), lang);
+      return board.title;
     }
     case 'csv': {
       const { swimlaneToCsv } = await import('../../export/csv');
@@ -107,6 +115,20 @@ export async function runExport(
         );
         return names.join(', ');
       });
+    }
+    case 'swimlaneSlide':
+    case 'swimlaneSlide4k': {
+      // Drawn from the data, so it needs no view on screen.
+      const { exportSwimlaneSlides } = await import('./slideExport');
+      const width = kind === 'swimlaneSlide' ? 1920 : 3840;
+      const slides = await exportSwimlaneSlides(board, analysisOf(board, lang), lang, {
+        width,
+        suggestions: options.suggestions ?? false,
+      });
+      const names = slides.map((blob, i) =>
+        download(blob, slides.length > 1 ? `swimlane-16x9-${i + 1}.png` : 'swimlane-16x9.png'),
+      );
+      return names.join(', ');
     }
     case 'swimlanePng': {
       const { swimlaneToPng } = await import('../../export/png');

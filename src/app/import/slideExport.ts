@@ -2,16 +2,15 @@ import { LINK_LOOKS } from '../../canvas/linkStyles';
 import type { Lang } from '../../domain/suggest';
 import { LINK_TYPES, type Board } from '../../domain/types';
 import { labelsFor } from '../../export/labels';
-import { mapToPng } from '../../export/png';
-import { boardBounds } from '../../export/pngBounds';
+import { MARGIN as MAP_MARGIN, mapBounds, mapToPng } from '../../export/png';
 import { mapSlides, type SlideWidth } from '../../export/slide';
+import { swimlaneSlides } from '../../export/swimlaneSlide';
+import { swimlaneSlideModel } from '../../export/swimlaneSlideModel';
+import type { Analysis } from '../../domain/analyze';
 
-/** The margin mapToPng leaves around the board, in flow px. */
-const MAP_MARGIN = 48;
-
-function measuredSize(root: HTMLElement, id: string) {
-  const el = root.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
-  return el && el.offsetWidth > 0 ? { width: el.offsetWidth, height: el.offsetHeight } : null;
+/** Today's date in the UI language, as the slides show it. */
+function slideDate(lang: Lang): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
 }
 
 /**
@@ -26,11 +25,26 @@ export async function exportMapSlides(
 ): Promise<Blob[]> {
   const png = await mapToPng(root, board);
   const image = await createImageBitmap(png);
-  const bounds = boardBounds(board, (id) => measuredSize(root, id)) ?? { width: 400, height: 300 };
+  const bounds = mapBounds(root, board);
   const size = {
     width: Math.ceil(bounds.width + 2 * MAP_MARGIN),
     height: Math.ceil(bounds.height + 2 * MAP_MARGIN),
   };
+  // People and steps in map px, so slide cuts fall between them (frames are too big to avoid).
+  const cards = [...board.stakeholders, ...board.steps].flatMap((item) => {
+    const el = root.querySelector<HTMLElement>(
+      `.react-flow__node[data-id="${CSS.escape(item.id)}"]`,
+    );
+    if (!el || el.offsetWidth === 0) return [];
+    return [
+      {
+        x: item.position.x - bounds.x + MAP_MARGIN,
+        y: item.position.y - bounds.y + MAP_MARGIN,
+        width: el.offsetWidth,
+        height: el.offsetHeight,
+      },
+    ];
+  });
   const l = labelsFor(lang);
   const legend = LINK_TYPES.map((type) => {
     const look = LINK_LOOKS[type];
@@ -41,11 +55,25 @@ export async function exportMapSlides(
       dash: look.dash?.split(' ').map(Number),
     };
   });
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
+  const date = slideDate(lang);
   const text = { title: board.title, date, legend, page: (i: number, n: number) => `${i} / ${n}` };
   try {
-    return await mapSlides(image, image.width / size.width, size, text, width);
+    return await mapSlides(image, image.width / size.width, size, text, width, cards);
   } finally {
     image.close();
   }
+}
+
+/**
+ * The sales swimlane on 16:9 slides, drawn from the board (never from the page): stage columns
+ * in groups of a few per slide, the readiness box, and the open suggestions when asked for.
+ */
+export async function exportSwimlaneSlides(
+  board: Board,
+  analysis: Analysis,
+  lang: Lang,
+  options: { width: SlideWidth; suggestions: boolean },
+): Promise<Blob[]> {
+  const model = swimlaneSlideModel(board, analysis, lang, { suggestions: options.suggestions });
+  return swimlaneSlides(model, lang, { ...options, date: slideDate(lang) });
 }

@@ -127,6 +127,7 @@ export const canvas = {
       escape: 'Esc',
       undo: 'Ctrl/⌘ + Z',
       redo: 'Ctrl/⌘ + Shift + Z, Ctrl + Y',
+      find: 'Ctrl/⌘ + F',
     },
     keys: {
       delete: 'Delete the selection (and its links)',
@@ -138,6 +139,7 @@ export const canvas = {
       escape: 'Clear the selection',
       undo: 'Undo',
       redo: 'Redo',
+      find: 'Find a person or step by name, title or department',
     },
     gestures: {
       drag: 'Drag an item to move it; drop a person into a department frame to file them there',

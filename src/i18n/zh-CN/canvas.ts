@@ -128,6 +128,7 @@ export const canvas: typeof en = {
       escape: 'Esc',
       undo: 'Ctrl/⌘ + Z',
       redo: 'Ctrl/⌘ + Shift + Z, Ctrl + Y',
+      find: 'Ctrl/⌘ + F',
     },
     keys: {
       delete: '删除所选（及其连线）',
@@ -139,6 +140,7 @@ export const canvas: typeof en = {
       escape: '取消选择',
       undo: '撤销',
       redo: '重做',
+      find: '按姓名、职务或部门查找干系人或环节',
     },
     gestures: {
       drag: '拖动即可移动；把人拖进部门框即归入该部门',
