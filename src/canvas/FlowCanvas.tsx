@@ -45,6 +45,7 @@ const FIT = { padding: 0.12 };
 function minimapColor(n: MapNode): string {
   if (n.type === 'department') return '#e4e7eb';
   if (n.type === 'note') return '#f5d90a';
+  if (n.type === 'team') return '#7b3fc4';
   return n.type === 'step' ? '#2457c5' : '#9aa5b1';
 }
 
