@@ -14,7 +14,7 @@ export type CoverageEdge = MapEdge;
 /** Distance from the map's left edge to the team lane, and between two team nodes. */
 export const LANE_OFFSET = 260;
 export const LANE_STEP = 80;
-const COLOR = '#7b3fc4';
+const COLOR = '#d6336c';
 
 /** Ids of the derived items: prefixed so they never collide with a board item. */
 export const teamNodeId = (memberId: string) => `cov-team:${memberId}`;
@@ -103,7 +103,7 @@ export function coverageEdges(
       focusable: false,
       deletable: false,
       reconnectable: false,
-      style: { stroke: COLOR, strokeWidth: 2, strokeDasharray: '6 4' },
+      style: { stroke: COLOR, strokeWidth: 3, strokeDasharray: '10 5' },
     });
   }
   return out;
