@@ -21,7 +21,7 @@ describe('relationship map views in real Chromium', () => {
   it('a pointer drag on the grid changes stance and influence: one undo entry, kept after reload', async () => {
     const page = await openApp(chromium.browser, { lang: 'en' });
     await openCrm(page);
-    await page.getByRole('tab', { name: 'Influence × stance' }).click();
+    await page.getByRole('tab', { name: 'Stance grid' }).click();
     await page.getByTestId('grid-view').waitFor();
     expect(page.url()).toMatch(/\/grid$/);
     // The IT head is a skeptic of influence 4; drag him to supporter, influence 5.
@@ -56,7 +56,7 @@ describe('relationship map views in real Chromium', () => {
   it('in Chinese, the arrow keys move a focused card one cell at a time', async () => {
     const page = await openApp(chromium.browser, { lang: 'zh-CN' });
     await openCrm(page);
-    await page.getByRole('tab', { name: '影响力 × 态度' }).click();
+    await page.getByRole('tab', { name: '态度矩阵' }).click();
     const vp = page.getByRole('button', { name: '分管副总裁：未知，影响力 5' });
     await vp.focus();
     await page.keyboard.press('ArrowLeft');
