@@ -46,6 +46,12 @@ function Card({ s, board, selected, drag, handlers }: CardProps) {
     : undefined;
   const dragging = drag?.id === s.id;
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
+    // Escape during a drag puts the card back; releasing the pointer then changes nothing.
+    if (e.key === 'Escape' && dragging) {
+      e.preventDefault();
+      handlers.onPointerCancel();
+      return;
+    }
     if (!isArrow(e.key) || e.altKey || e.ctrlKey || e.metaKey) return;
     e.preventDefault();
     const cell = neighbourCell(s, e.key);

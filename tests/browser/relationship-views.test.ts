@@ -28,6 +28,16 @@ describe('relationship map views in real Chromium', () => {
     expect(await cellOf(page, 's-it')).toBe('skeptic/4');
     const from = await centre(page.locator('[data-card="s-it"]'));
     const to = await centre(page.locator('td[data-stance="supporter"][data-influence="5"]'));
+    // A drag cancelled with Escape changes nothing.
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 12 });
+    await page.locator('td.drop-target').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('td.drop-target').count()).toBe(0);
+    await page.mouse.up();
+    expect(await cellOf(page, 's-it')).toBe('skeptic/4');
+    expect(await page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
     await page.mouse.move(from.x + 20, from.y, { steps: 4 });
