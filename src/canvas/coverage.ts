@@ -14,7 +14,8 @@ export type CoverageEdge = MapEdge;
 /** Distance from the map's left edge to the team lane, and between two team nodes. */
 export const LANE_OFFSET = 260;
 export const LANE_STEP = 80;
-const COLOR = '#d6336c';
+export const COVERAGE_COLOR = '#d6336c';
+export const COVERAGE_DASH = '10 5';
 
 /** Ids of the derived items: prefixed so they never collide with a board item. */
 export const teamNodeId = (memberId: string) => `cov-team:${memberId}`;
@@ -103,7 +104,7 @@ export function coverageEdges(
       focusable: false,
       deletable: false,
       reconnectable: false,
-      style: { stroke: COLOR, strokeWidth: 3, strokeDasharray: '10 5' },
+      style: { stroke: COVERAGE_COLOR, strokeWidth: 3, strokeDasharray: COVERAGE_DASH },
     });
   }
   return out;

@@ -105,6 +105,7 @@ describe('relationship map views in real Chromium', () => {
       await page.getByRole('status').filter({ hasText: 'people have an owner' }).textContent(),
     ).toBe('2 of 7 people have an owner on our team');
     await expect.poll(() => team.first().isVisible()).toBe(true);
+    expect(await page.locator('.ka-legend').textContent()).toContain('Our owner (coverage)');
     // Close the menu so the screenshot shows the map.
     await page.getByText('Layers').click();
     await page.screenshot({ path: `${SCREENSHOTS}coverage-lines.png` });
@@ -112,6 +113,7 @@ describe('relationship map views in real Chromium', () => {
     await toggle.uncheck();
     await expect.poll(() => lines.count()).toBe(0);
     expect(await team.count()).toBe(0);
+    expect(await page.locator('.ka-legend').textContent()).not.toContain('Our owner');
     expect(await page.locator('.react-flow__node').count()).toBe(21);
     await page.context().close();
   });

@@ -65,6 +65,7 @@ export const workshop = {
   },
   coverage: {
     toggle: 'Coverage lines: our team → the people they own',
+    legend: 'Our owner (coverage)',
     count: '{{owned}} of {{total}} people have an owner on our team',
     owns_one: 'owns {{count}}',
     owns_other: 'owns {{count}}',

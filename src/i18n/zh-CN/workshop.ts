@@ -62,6 +62,7 @@ export const workshop = {
   },
   coverage: {
     toggle: '覆盖连线：我方成员 → 其负责的客户人员',
+    legend: '我方负责人（覆盖）',
     count: '{{total}} 位客户人员中 {{owned}} 位有我方负责人',
     owns_one: '负责 {{count}} 人',
     owns_other: '负责 {{count}} 人',
