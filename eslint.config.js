@@ -41,6 +41,7 @@ export default tseslint.config(
                 '**/persistence/**',
                 '**/canvas/**',
                 '**/swimlane/**',
+                '**/grid/**',
                 '**/export/**',
                 '**/i18n/**',
               ],
@@ -64,9 +65,10 @@ export default tseslint.config(
   // React i18n. One block per folder, because a later `no-restricted-imports` replaces an
   // earlier one for the same files.
   ...[
-    ['src/canvas/**/*.{ts,tsx}', ['swimlane']],
-    ['src/swimlane/**/*.{ts,tsx}', ['canvas']],
-    ['src/export/**/*.ts', ['canvas', 'swimlane']],
+    ['src/canvas/**/*.{ts,tsx}', ['swimlane', 'grid']],
+    ['src/swimlane/**/*.{ts,tsx}', ['canvas', 'grid']],
+    ['src/grid/**/*.{ts,tsx}', ['canvas', 'swimlane']],
+    ['src/export/**/*.ts', ['canvas', 'swimlane', 'grid']],
     ['src/store/**/*.ts', []],
   ].map(([files, views]) => ({
     files: [files],
@@ -79,7 +81,7 @@ export default tseslint.config(
             { group: ['**/app/*', '**/app/**'], message: 'Only src/app wires the views together.' },
             ...views.map((view) => ({
               group: [`**/${view}/*`, `**/${view}/**`],
-              message: 'The map and the swimlane share code only through src/ui.',
+              message: 'The views (map, swimlane, grid) share code only through src/ui.',
             })),
             ...(files.startsWith('src/store')
               ? [{ group: ['react-i18next', 'i18next'], message: 'The store stays free of i18n.' }]

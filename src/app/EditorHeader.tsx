@@ -8,7 +8,7 @@ import { ExportMenu } from './import/ExportMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SaveIndicator } from './SaveIndicator';
 
-const VIEWS: EditorView[] = ['map', 'swimlane'];
+const VIEWS: EditorView[] = ['map', 'swimlane', 'grid'];
 
 /** The modifier the shortcuts use on this platform, as its users write it. */
 const MOD =

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MapView } from '../canvas/MapView';
 import { useSessionStore } from '../store/sessionStore';
 import { SwimlaneView } from '../swimlane/SwimlaneView';
+import { GridView } from '../grid/GridView';
 import type { Board } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
 import { EditorHeader } from './EditorHeader';
@@ -56,7 +57,9 @@ export function EditorPage({ id }: { id: string }) {
       <ReadOnlyBanner />
       <EditorHeader />
       <div className="editor-body" inert={reading}>
-        <main className="editor-main">{view === 'map' ? <MapView /> : <SwimlaneView />}</main>
+        <main className="editor-main">
+          {view === 'map' ? <MapView /> : view === 'grid' ? <GridView /> : <SwimlaneView />}
+        </main>
         <SidePanel />
       </div>
       <PresentMode />

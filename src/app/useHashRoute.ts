@@ -6,7 +6,7 @@ export type Route =
   { name: 'list' } | { name: 'board'; id: string; view?: EditorView; item?: string };
 
 export function parseHash(hash: string): Route {
-  const m = /^#\/board\/([^/?#]+)(?:\/(map|swimlane)(?:\/([^/?#]+))?)?/.exec(hash);
+  const m = /^#\/board\/([^/?#]+)(?:\/(map|swimlane|grid)(?:\/([^/?#]+))?)?/.exec(hash);
   if (!m?.[1]) return { name: 'list' };
   const route: Route = { name: 'board', id: decodeURIComponent(m[1]) };
   if (m[2]) route.view = m[2] as EditorView;

@@ -20,6 +20,7 @@ import { PresentButton } from '../workshop/PresentButton';
 import { AddNoteButton } from './AddNoteButton';
 import { AutoLayoutButton } from './AutoLayoutButton';
 import { ConnectOverlay } from './ConnectOverlay';
+import { CoverageFit } from './CoverageFit';
 import { FindBox } from './FindBox';
 import { Legend } from './Legend';
 import { edgeTypes } from './edges/edgeTypes';
@@ -45,6 +46,7 @@ const FIT = { padding: 0.12 };
 function minimapColor(n: MapNode): string {
   if (n.type === 'department') return '#e4e7eb';
   if (n.type === 'note') return '#f5d90a';
+  if (n.type === 'team') return '#d6336c';
   return n.type === 'step' ? '#2457c5' : '#9aa5b1';
 }
 
@@ -157,6 +159,7 @@ export function FlowCanvas() {
           <Panel position="bottom-center">
             <ZoomIndicator />
           </Panel>
+          <CoverageFit />
         </ReactFlow>
         {empty && (
           <p className="ka-empty-hint" data-testid="empty-hint">

@@ -5,13 +5,15 @@
 import type { Edge, Node } from '@xyflow/react';
 import { columnOrder } from '../domain/order';
 import type { Board, BuyingStep, Group, Link, Stakeholder, StickyNote } from '../domain/types';
+import type { TeamNodeType } from './coverage';
 import { edgeDash, LINK_LOOKS, markerFor } from './linkStyles';
 
 export type StakeholderNodeType = Node<{ item: Stakeholder }, 'stakeholder'>;
 export type StepNodeType = Node<{ item: BuyingStep }, 'step'>;
 export type DepartmentNodeType = Node<{ item: Group }, 'department'>;
 export type NoteNodeType = Node<{ item: StickyNote }, 'note'>;
-export type MapNode = StakeholderNodeType | StepNodeType | DepartmentNodeType | NoteNodeType;
+export type MapNode =
+  StakeholderNodeType | StepNodeType | DepartmentNodeType | NoteNodeType | TeamNodeType;
 export type MapEdge = Edge<{ link: Link }>;
 
 function sameArray<T>(a: readonly T[], b: readonly T[]): boolean {

@@ -7,11 +7,14 @@ import {
 import { useCallback, useState } from 'react';
 import type { Board } from '../domain/types';
 import { useSessionStore } from '../store/sessionStore';
+import { useLayersStore } from '../workshop/layersStore';
+import { coverageEdges, isCoverageEdge, teamNodes, type TeamNodeType } from './coverage';
 import { syncEdges, syncNodes, type MapEdge, type MapNode } from './toFlow';
 
 interface FlowState {
   board: Board | null;
   selection: readonly string[];
+  coverage: boolean;
   nodes: MapNode[];
   edges: MapEdge[];
 }
@@ -38,14 +41,45 @@ function syncSelection(changes: readonly (NodeChange | EdgeChange)[]): void {
   if (touched && !same) session.select([...next]);
 }
 
-function derive(prev: FlowState, board: Board | null, selection: readonly string[]): FlowState {
+function derive(
+  prev: FlowState,
+  board: Board | null,
+  selection: readonly string[],
+  coverage: boolean,
+): FlowState {
   const selected = selection.length ? new Set(selection) : EMPTY;
-  if (!board) return { board, selection, nodes: [], edges: [] };
+  if (!board) return { board, selection, coverage, nodes: [], edges: [] };
+  if (!coverage && !prev.coverage) {
+    return {
+      board,
+      selection,
+      coverage,
+      nodes: syncNodes(prev.nodes, board, selected),
+      edges: syncEdges(prev.edges, board, selected),
+    };
+  }
+  // The coverage layer (team lane and lines) goes after the board's own nodes and edges.
+  const nodes = syncNodes(
+    prev.nodes.filter((n) => n.type !== 'team'),
+    board,
+    selected,
+  );
+  const edges = syncEdges(
+    prev.edges.filter((e) => !isCoverageEdge(e)),
+    board,
+    selected,
+  );
+  if (!coverage) return { board, selection, coverage, nodes, edges };
+  const team = new Map(
+    prev.nodes.filter((n): n is TeamNodeType => n.type === 'team').map((n) => [n.id, n]),
+  );
+  const lines = new Map(prev.edges.filter(isCoverageEdge).map((e) => [e.id, e]));
   return {
     board,
     selection,
-    nodes: syncNodes(prev.nodes, board, selected),
-    edges: syncEdges(prev.edges, board, selected),
+    coverage,
+    nodes: [...nodes, ...teamNodes(board, team)],
+    edges: [...edges, ...coverageEdges(board, lines)],
   };
 }
 
@@ -55,13 +89,19 @@ function derive(prev: FlowState, board: Board | null, selection: readonly string
  * is merged back here, keeping every untouched node object.
  */
 export function useFlowState(board: Board | null, selection: readonly string[]) {
+  const coverage = useLayersStore((s) => s.coverage);
   const [state, setState] = useState<FlowState>(() =>
-    derive({ board: null, selection: [], nodes: [], edges: [] }, board, selection),
+    derive(
+      { board: null, selection: [], coverage: false, nodes: [], edges: [] },
+      board,
+      selection,
+      coverage,
+    ),
   );
   let current = state;
-  if (state.board !== board || state.selection !== selection) {
+  if (state.board !== board || state.selection !== selection || state.coverage !== coverage) {
     // Adjusting state while rendering (React's documented pattern) avoids a frame of stale nodes.
-    current = derive(state, board, selection);
+    current = derive(state, board, selection, coverage);
     setState(current);
   }
   const onNodesChange = useCallback((changes: NodeChange<MapNode>[]) => {

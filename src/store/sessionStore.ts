@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type EditorView = 'map' | 'swimlane';
+export type EditorView = 'map' | 'swimlane' | 'grid';
 export type SidePanel =
   'inspector' | 'team' | 'flags' | 'readiness' | 'help' | 'guide' | 'actions' | null;
 

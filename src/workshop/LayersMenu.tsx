@@ -1,6 +1,8 @@
 import './workshop.css';
 import { useTranslation } from 'react-i18next';
+import { coverageCount } from '../canvas/coverage';
 import { LINK_TYPES } from '../domain/types';
+import { useDocumentStore } from '../store/documentStore';
 import { NODE_LAYERS, useLayersStore } from './layersStore';
 
 /** Focus on/off and a checkbox per link type and node kind: what the map shows. */
@@ -9,7 +11,10 @@ export function LayersMenu() {
   const focus = useLayersStore((s) => s.focus);
   const hiddenLinks = useLayersStore((s) => s.hiddenLinks);
   const hiddenNodes = useLayersStore((s) => s.hiddenNodes);
-  const { setFocus, toggleLink, toggleNode } = useLayersStore.getState();
+  const coverage = useLayersStore((s) => s.coverage);
+  const board = useDocumentStore((s) => s.board);
+  const count = board ? coverageCount(board) : null;
+  const { setFocus, setCoverage, toggleLink, toggleNode } = useLayersStore.getState();
   return (
     <details className="ka-layers">
       <summary>{t('workshop:layers.title')}</summary>
@@ -17,6 +22,20 @@ export function LayersMenu() {
         <input type="checkbox" checked={focus} onChange={(e) => setFocus(e.target.checked)} />{' '}
         {t('workshop:layers.focus')}
       </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={coverage}
+          onChange={(e) => setCoverage(e.target.checked)}
+          data-testid="coverage-toggle"
+        />{' '}
+        {t('workshop:coverage.toggle')}
+      </label>
+      {coverage && count && (
+        <p className="ka-coverage-count" role="status">
+          {t('workshop:coverage.count', count)}
+        </p>
+      )}
       <fieldset>
         <legend>{t('workshop:layers.nodes')}</legend>
         {NODE_LAYERS.map((k) => (

@@ -7,9 +7,12 @@ export const NODE_LAYERS: readonly NodeLayer[] = ['stakeholder', 'step', 'depart
 /** Session state of the map's views (never saved): focus on the selection, hidden layers. */
 export interface LayersState {
   focus: boolean;
+  /** Coverage lines: our team beside the map, joined to the people they own. */
+  coverage: boolean;
   hiddenLinks: LinkType[];
   hiddenNodes: NodeLayer[];
   setFocus(on: boolean): void;
+  setCoverage(on: boolean): void;
   toggleLink(type: LinkType): void;
   toggleNode(kind: NodeLayer): void;
 }
@@ -19,9 +22,11 @@ const toggle = <T>(list: T[], item: T): T[] =>
 
 export const useLayersStore = create<LayersState>()((set) => ({
   focus: true,
+  coverage: false,
   hiddenLinks: [],
   hiddenNodes: [],
   setFocus: (focus) => set({ focus }),
+  setCoverage: (coverage) => set({ coverage }),
   toggleLink: (type) => set((s) => ({ hiddenLinks: toggle(s.hiddenLinks, type) })),
   toggleNode: (kind) => set((s) => ({ hiddenNodes: toggle(s.hiddenNodes, kind) })),
 }));

@@ -73,6 +73,14 @@ function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeTy
         {owner ? t('canvas:node.owner', { name: owner }) : t('canvas:node.noOwner')}
       </div>
       <Handle type="source" position={Position.Bottom} id="out" />
+      {/* Where a coverage line from the owner arrives; not for drawing links. */}
+      <Handle
+        type="target"
+        position={Position.Left}
+        id="owner"
+        isConnectable={false}
+        className="ka-owner-handle"
+      />
     </div>
   );
 }

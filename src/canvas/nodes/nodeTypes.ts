@@ -3,6 +3,7 @@ import { DepartmentNode } from './DepartmentNode';
 import { NoteNode } from './NoteNode';
 import { StakeholderNode } from './StakeholderNode';
 import { StepNode } from './StepNode';
+import { TeamNode } from './TeamNode';
 
 /** Module-scope node types: a new object per render would remount every node. */
 export const nodeTypes: NodeTypes = {
@@ -10,4 +11,5 @@ export const nodeTypes: NodeTypes = {
   step: StepNode,
   department: DepartmentNode,
   note: NoteNode,
+  team: TeamNode,
 };

@@ -12,4 +12,5 @@ export * from './bulk';
 export * from './notes';
 export * from './followUps';
 export * from './review';
+export * from './grid';
 export { ID_PREFIX } from './shared';

@@ -107,6 +107,7 @@ export const app = {
     redo: 'Redo',
     map: 'Buying map',
     swimlane: 'Sales swimlane',
+    grid: 'Stance grid',
     views: 'Views',
     boardTitle: 'Board title',
     renameHint: '{{title}} · double-click to rename',

@@ -63,6 +63,13 @@ export const workshop = {
     lastContact: 'last contact {{date}}',
     show: 'Show {{name}}',
   },
+  coverage: {
+    toggle: 'Coverage lines: our team → the people they own',
+    legend: 'Our owner (coverage)',
+    count: '{{owned}} of {{total}} people have an owner on our team',
+    owns_one: 'owns {{count}}',
+    owns_other: 'owns {{count}}',
+  },
   layers: {
     title: 'Layers',
     focus: 'Focus on the selected step or person',

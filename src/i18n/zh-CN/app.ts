@@ -107,6 +107,7 @@ export const app: typeof en = {
     redo: '重做',
     map: '采购地图',
     swimlane: '销售泳道',
+    grid: '态度矩阵',
     views: '视图',
     boardTitle: '画布标题',
     renameHint: '{{title}} · 双击可重命名',

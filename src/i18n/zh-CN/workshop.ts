@@ -60,6 +60,13 @@ export const workshop = {
     lastContact: '上次联系 {{date}}',
     show: '查看{{name}}',
   },
+  coverage: {
+    toggle: '覆盖连线：我方成员 → 其负责的客户人员',
+    legend: '我方负责人（覆盖）',
+    count: '{{total}} 位客户人员中 {{owned}} 位有我方负责人',
+    owns_one: '负责 {{count}} 人',
+    owns_other: '负责 {{count}} 人',
+  },
   layers: {
     title: '图层',
     focus: '聚焦选中的环节或人员',
