@@ -9,6 +9,7 @@ import {
   type CanvasDB,
 } from './db';
 import { deleteTemplate, putTemplate, readTemplates } from './templateRepository';
+import { readSnapshots, toSnapshotRow, type StoredSnapshot } from './snapshotRepository';
 
 export interface BoardMeta {
   id: string;
@@ -79,6 +80,12 @@ export interface BoardRepository {
   listTemplates(): Promise<{ templates: StoredTemplate[]; problems: StoredProblem[] }>;
   saveTemplate(t: { id: string; name: string; board: Board }): Promise<void>;
   removeTemplate(id: string): Promise<void>;
+  /** A board's snapshots, newest first; damaged rows are reported and skipped; never throws. */
+  listSnapshots(
+    boardId: string,
+  ): Promise<{ snapshots: StoredSnapshot[]; problems: StoredProblem[] }>;
+  saveSnapshot(snapshot: StoredSnapshot): Promise<void>;
+  removeSnapshot(id: string): Promise<void>;
 }
 
 /** Small settings (e.g. whether persistent storage was already requested). */
@@ -228,6 +235,23 @@ export class DexieBoardRepository implements BoardRepository, KeyValueStore {
 
   removeTemplate(id: string): Promise<void> {
     return writing(() => deleteTemplate(this.db, id));
+  }
+
+  listSnapshots(
+    boardId: string,
+  ): Promise<{ snapshots: StoredSnapshot[]; problems: StoredProblem[] }> {
+    return readSnapshots(this.db, boardId).catch((err: unknown) => ({
+      snapshots: [],
+      problems: [readFailure(err)],
+    }));
+  }
+
+  saveSnapshot(snapshot: StoredSnapshot): Promise<void> {
+    return writing<void>(async () => void (await this.db.snapshots.put(toSnapshotRow(snapshot))));
+  }
+
+  removeSnapshot(id: string): Promise<void> {
+    return writing(() => this.db.snapshots.delete(id));
   }
 
   async getValue(key: string): Promise<unknown> {

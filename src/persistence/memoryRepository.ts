@@ -9,6 +9,7 @@ import {
   type StoredProblem,
   type StoredTemplate,
 } from './boardRepository';
+import { decodeSnapshots, toSnapshotRow, type StoredSnapshot } from './snapshotRepository';
 import {
   compareDesc,
   decodeRow,
@@ -16,6 +17,7 @@ import {
   ROW_VERSION,
   toBoardRow,
   type BoardRow,
+  type SnapshotRow,
   type TemplateRow,
 } from './db';
 
@@ -29,6 +31,7 @@ export class MemoryBoardRepository implements BoardRepository, KeyValueStore {
   private readonly boards = new Map<string, BoardRow>();
   private readonly templates = new Map<string, TemplateRow>();
   private readonly kv = new Map<string, unknown>();
+  private readonly snapshots = new Map<string, SnapshotRow>();
 
   async list(): Promise<{ boards: BoardMeta[]; problems: StoredProblem[] }> {
     const boards: BoardMeta[] = [];
@@ -93,6 +96,21 @@ export class MemoryBoardRepository implements BoardRepository, KeyValueStore {
 
   async removeTemplate(id: string): Promise<void> {
     this.templates.delete(id);
+  }
+
+  async listSnapshots(
+    boardId: string,
+  ): Promise<{ snapshots: StoredSnapshot[]; problems: StoredProblem[] }> {
+    const rows = [...this.snapshots.values()].filter((r) => r.boardId === boardId);
+    return decodeSnapshots(rows.map((r) => structuredClone(r)));
+  }
+
+  async saveSnapshot(snapshot: StoredSnapshot): Promise<void> {
+    this.snapshots.set(snapshot.id, structuredClone(toSnapshotRow(snapshot)));
+  }
+
+  async removeSnapshot(id: string): Promise<void> {
+    this.snapshots.delete(id);
   }
 
   async getValue(key: string): Promise<unknown> {
