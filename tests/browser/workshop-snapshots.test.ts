@@ -66,6 +66,7 @@ describe('snapshots in real Chromium', () => {
     const box = await line.boundingBox();
     expect((box?.width ?? 0) + (box?.height ?? 0)).toBeGreaterThan(20);
     expect(await line.evaluate((el) => getComputedStyle(el).strokeDasharray)).not.toBe('none');
+    await page.screenshot({ path: join(SCREENSHOTS, 'workshop-note-line.png') });
     await page.context().close();
   });
 });
