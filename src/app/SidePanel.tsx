@@ -7,6 +7,7 @@ import { FlagsPanel } from '../swimlane/FlagsPanel';
 import { ReadinessPanel } from '../swimlane/ReadinessPanel';
 import { GuidePanel } from '../workshop/GuidePanel';
 import { NextActionsPanel } from '../workshop/NextActionsPanel';
+import { SnapshotsPanel } from './snapshots/SnapshotsPanel';
 
 const PANELS: Exclude<PanelName, null>[] = [
   'guide',
@@ -15,6 +16,7 @@ const PANELS: Exclude<PanelName, null>[] = [
   'flags',
   'readiness',
   'actions',
+  'snapshots',
   'help',
 ];
 
@@ -26,6 +28,7 @@ const CONTENT = {
   help: HelpPanel,
   guide: GuidePanel,
   actions: NextActionsPanel,
+  snapshots: SnapshotsPanel,
 } as const;
 
 /** The editor's right-hand column: one panel at a time, chosen by tabs; can be collapsed. */

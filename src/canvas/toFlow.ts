@@ -14,7 +14,8 @@ export type DepartmentNodeType = Node<{ item: Group }, 'department'>;
 export type NoteNodeType = Node<{ item: StickyNote }, 'note'>;
 export type MapNode =
   StakeholderNodeType | StepNodeType | DepartmentNodeType | NoteNodeType | TeamNodeType;
-export type MapEdge = Edge<{ link: Link }>;
+/** A link's edge carries its link; a note's dotted line to its item carries the note's id. */
+export type MapEdge = Edge<{ link?: Link; attachedNote?: string }>;
 
 function sameArray<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
@@ -192,5 +193,51 @@ export function syncEdges(
   const next = board.links.map((l) =>
     linkEdge(l, selected.has(l.id), before.get(l.id), label(l), back.has(l.id)),
   );
+  next.push(...noteEdges(board, before));
   return sameArray(prev, next) ? (prev as MapEdge[]) : next;
+}
+
+/** The id of the dotted line from a note to the item it is attached to. */
+export const noteEdgeId = (noteId: string) => `note-link:${noteId}`;
+
+/** Where the dotted line of a note ends on each kind of item (an existing or hidden handle). */
+const ATTACH_HANDLE = { stakeholder: 'in', step: 'people', department: 'attach' } as const;
+
+/**
+ * A dotted line from each attached note to its item. Derived, never stored as a link: not
+ * selectable, focusable or deletable, and hidden with the notes layer (class `ka-note-link`).
+ */
+export function noteEdges(board: Board, before: ReadonlyMap<string, MapEdge>): MapEdge[] {
+  if (!board.notes.some((n) => n.attachedTo !== undefined)) return [];
+  const kinds = new Map<string, keyof typeof ATTACH_HANDLE>();
+  for (const s of board.stakeholders) kinds.set(s.id, 'stakeholder');
+  for (const s of board.steps) kinds.set(s.id, 'step');
+  for (const g of board.groups) kinds.set(g.id, 'department');
+  const out: MapEdge[] = [];
+  for (const n of board.notes) {
+    const kind = n.attachedTo === undefined ? undefined : kinds.get(n.attachedTo);
+    if (kind === undefined || n.attachedTo === undefined) continue;
+    const id = noteEdgeId(n.id);
+    const prev = before.get(id);
+    if (prev && prev.target === n.attachedTo) {
+      out.push(prev);
+      continue;
+    }
+    out.push({
+      id,
+      source: n.id,
+      target: n.attachedTo,
+      sourceHandle: 'attach',
+      targetHandle: ATTACH_HANDLE[kind],
+      type: 'straight',
+      data: { attachedNote: n.id },
+      selectable: false,
+      focusable: false,
+      deletable: false,
+      interactionWidth: 0,
+      className: 'ka-note-link',
+      style: { stroke: '#7b8794', strokeWidth: 1.5, strokeDasharray: '2 5' },
+    });
+  }
+  return out;
 }

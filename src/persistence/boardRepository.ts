@@ -11,6 +11,7 @@ import {
   type CanvasDB,
 } from './db';
 import { deleteTemplate, putTemplate, readTemplates } from './templateRepository';
+import { readSnapshots, toSnapshotRow, type StoredSnapshot } from './snapshotRepository';
 
 export interface BoardMeta {
   id: string;
@@ -91,6 +92,12 @@ export interface BoardRepository {
   readJournal(id: string): Promise<Board | null>;
   /** Forgets the copy once the board itself is saved. Never throws. */
   clearJournal(id: string): void;
+  /** A board's snapshots, newest first; damaged rows are reported and skipped; never throws. */
+  listSnapshots(
+    boardId: string,
+  ): Promise<{ snapshots: StoredSnapshot[]; problems: StoredProblem[] }>;
+  saveSnapshot(snapshot: StoredSnapshot): Promise<void>;
+  removeSnapshot(id: string): Promise<void>;
 }
 
 /** Where the unsaved copy of a board waits in the key-value table. */
@@ -287,6 +294,23 @@ export class DexieBoardRepository implements BoardRepository, KeyValueStore {
     } catch {
       // A copy left behind is only used when it is newer than the stored board.
     }
+  }
+
+  listSnapshots(
+    boardId: string,
+  ): Promise<{ snapshots: StoredSnapshot[]; problems: StoredProblem[] }> {
+    return readSnapshots(this.db, boardId).catch((err: unknown) => ({
+      snapshots: [],
+      problems: [readFailure(err)],
+    }));
+  }
+
+  saveSnapshot(snapshot: StoredSnapshot): Promise<void> {
+    return writing<void>(async () => void (await this.db.snapshots.put(toSnapshotRow(snapshot))));
+  }
+
+  removeSnapshot(id: string): Promise<void> {
+    return writing(() => this.db.snapshots.delete(id));
   }
 
   async getValue(key: string): Promise<unknown> {

@@ -11,6 +11,7 @@ import {
   type StoredProblem,
   type StoredTemplate,
 } from './boardRepository';
+import { decodeSnapshots, toSnapshotRow, type StoredSnapshot } from './snapshotRepository';
 import {
   compareDesc,
   decodeRow,
@@ -18,6 +19,7 @@ import {
   ROW_VERSION,
   toBoardRow,
   type BoardRow,
+  type SnapshotRow,
   type TemplateRow,
 } from './db';
 
@@ -31,6 +33,7 @@ export class MemoryBoardRepository implements BoardRepository, KeyValueStore {
   private readonly boards = new Map<string, BoardRow>();
   private readonly templates = new Map<string, TemplateRow>();
   private readonly kv = new Map<string, unknown>();
+  private readonly snapshots = new Map<string, SnapshotRow>();
 
   async list(): Promise<{ boards: BoardMeta[]; problems: StoredProblem[] }> {
     const boards: BoardMeta[] = [];
@@ -107,6 +110,21 @@ export class MemoryBoardRepository implements BoardRepository, KeyValueStore {
 
   clearJournal(id: string): void {
     this.kv.delete(journalKey(id));
+  }
+
+  async listSnapshots(
+    boardId: string,
+  ): Promise<{ snapshots: StoredSnapshot[]; problems: StoredProblem[] }> {
+    const rows = [...this.snapshots.values()].filter((r) => r.boardId === boardId);
+    return decodeSnapshots(rows.map((r) => structuredClone(r)));
+  }
+
+  async saveSnapshot(snapshot: StoredSnapshot): Promise<void> {
+    this.snapshots.set(snapshot.id, structuredClone(toSnapshotRow(snapshot)));
+  }
+
+  async removeSnapshot(id: string): Promise<void> {
+    this.snapshots.delete(id);
   }
 
   async getValue(key: string): Promise<unknown> {

@@ -10,6 +10,7 @@ import {
   type StoredTemplate,
 } from './boardRepository';
 import { compareDesc } from './db';
+import type { StoredSnapshot } from './snapshotRepository';
 import { MemoryBoardRepository } from './memoryRepository';
 
 type LocalRepository = BoardRepository & KeyValueStore;
@@ -118,6 +119,34 @@ export class ResilientRepository implements BoardRepository, KeyValueStore {
 
   clearJournal(id: string): void {
     this.inner.clearJournal(id);
+  }
+
+  /** Snapshots kept in this tab when IndexedDB refused them are listed too, newest first. */
+  async listSnapshots(
+    boardId: string,
+  ): Promise<{ snapshots: StoredSnapshot[]; problems: StoredProblem[] }> {
+    const [stored, kept] = await Promise.all([
+      this.inner.listSnapshots(boardId),
+      this.overlay.listSnapshots(boardId),
+    ]);
+    const merged = byId(stored.snapshots);
+    for (const s of kept.snapshots) merged.set(s.id, s);
+    const snapshots = [...merged.values()].sort((a, b) => compareDesc(a.createdAt, b.createdAt));
+    return { snapshots, problems: [...stored.problems, ...kept.problems] };
+  }
+
+  async saveSnapshot(snapshot: StoredSnapshot): Promise<void> {
+    try {
+      await this.inner.saveSnapshot(snapshot);
+    } catch (err) {
+      await this.overlay.saveSnapshot(snapshot);
+      throw toStorageWriteError(err);
+    }
+  }
+
+  async removeSnapshot(id: string): Promise<void> {
+    await this.overlay.removeSnapshot(id);
+    await this.inner.removeSnapshot(id);
   }
 
   getValue(key: string): Promise<unknown> {

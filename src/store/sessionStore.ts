@@ -2,7 +2,7 @@ import { create } from 'zustand';
 
 export type EditorView = 'map' | 'swimlane' | 'grid';
 export type SidePanel =
-  'inspector' | 'team' | 'flags' | 'readiness' | 'help' | 'guide' | 'actions' | null;
+  'inspector' | 'team' | 'flags' | 'readiness' | 'help' | 'guide' | 'actions' | 'snapshots' | null;
 
 /** Session state: what the user looks at and has selected. Never saved, never undone. */
 export interface SessionState {

@@ -39,6 +39,8 @@ export function MapViewStyle() {
     for (const kind of hiddenNodes) {
       rules.push(`.ka-canvas .react-flow__node-${kind} { display: none; }`);
     }
+    // A hidden note takes its dotted line to its item with it.
+    if (hiddenNodes.includes('note')) rules.push('.ka-canvas .ka-note-link { display: none; }');
     return rules.join('\n');
   }, [board, selection, focusOn, hiddenLinks, hiddenNodes]);
   useEffect(() => {

@@ -106,7 +106,9 @@ describe('speed and layout', () => {
     await openCrm(page);
     const before = await nodeTransforms(page);
     await page.getByRole('button', { name: resources['zh-CN'].canvas.toolbar.autoLayout }).click();
-    await expect.poll(() => nodeTransforms(page)).not.toEqual(before);
+    // ELK is loaded on first use (a 1.5 MB chunk) and lays out on the main thread: on a busy
+    // machine that takes more than expect.poll's default second.
+    await expect.poll(() => nodeTransforms(page), { timeout: 20_000 }).not.toEqual(before);
     await page.waitForSelector('[data-save-state="saved"]', { state: 'attached' });
     // The new layout is drawn once every node and the viewport stay put for two frames.
     await page.waitForFunction(

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BOARD_ROW_VERSION, decodeRow, ROW_VERSION } from '../../src/persistence/db';
 import { parseBoardFile } from '../../src/domain/validate';
+import { decodeSnapshotRow, SNAPSHOT_ROW_VERSION } from '../../src/persistence/snapshotRepository';
 import { CURRENT_VERSION } from '../../src/domain/types';
 
 const DIR = path.resolve(__dirname, '../fixtures/frozen');
@@ -17,7 +18,8 @@ const read = (name: string) => JSON.parse(readFileSync(path.join(DIR, name), 'ut
 const versionOf = (name: string) => Number(/\.v(\d+)\./.exec(name)?.[1]);
 
 const files = NAMES.filter((n) => n.startsWith('file.'));
-const rows = NAMES.filter((n) => n.startsWith('row.'));
+const snapshotRows = NAMES.filter((n) => n.startsWith('row.snapshot.'));
+const rows = NAMES.filter((n) => n.startsWith('row.') && !snapshotRows.includes(n));
 
 describe('frozen board files', () => {
   it('cover every file version up to the current one', () => {
@@ -52,5 +54,21 @@ describe('frozen stored rows', () => {
     const decoded = decodeRow(id, row);
     if ('problem' in decoded) throw new Error(decoded.problem.message);
     expect(decoded.board.id).toBe(row.file.board.id);
+  });
+});
+
+describe('frozen snapshot rows', () => {
+  it('cover every snapshot row layout', () => {
+    const versions = new Set(snapshotRows.map(versionOf));
+    for (let v = 1; v <= SNAPSHOT_ROW_VERSION; v++)
+      expect(versions, `snapshot row ${v}`).toContain(v);
+  });
+
+  it.each(snapshotRows)('%s loads', (name) => {
+    const row = read(name) as { id: string; boardId: string; name: string };
+    const decoded = decodeSnapshotRow(row);
+    if ('problem' in decoded) throw new Error(decoded.problem.message);
+    expect(decoded.snapshot).toMatchObject({ id: row.id, boardId: row.boardId, name: row.name });
+    expect(decoded.snapshot.board.id).toBe(row.boardId);
   });
 });

@@ -1,4 +1,4 @@
-import { NodeResizer, type NodeProps } from '@xyflow/react';
+import { Handle, NodeResizer, Position, type NodeProps } from '@xyflow/react';
 import { memo, useCallback } from 'react';
 import { updateGroup } from '../../domain/commands';
 import { useDocumentStore } from '../../store/documentStore';
@@ -23,6 +23,14 @@ function DepartmentNodeView({ id, data, selected }: NodeProps<DepartmentNodeType
   );
   return (
     <div className={`ka-frame${selected ? ' selected' : ''}`} data-testid={`node-${id}`}>
+      {/* Where an attached note's dotted line ends: never a connection point. */}
+      <Handle
+        type="target"
+        position={Position.Top}
+        id="attach"
+        isConnectable={false}
+        className="ka-attach-handle"
+      />
       <NodeResizer isVisible={selected} minWidth={160} minHeight={120} onResizeEnd={onResizeEnd} />
       <div className="ka-frame-title">{data.item.label || t('newDepartment')}</div>
     </div>

@@ -1,4 +1,4 @@
-import type { NodeProps } from '@xyflow/react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateNote } from '../../domain/commands';
@@ -32,6 +32,14 @@ function NoteNodeView({ id, data, selected }: NodeProps<NoteNodeType>) {
       className={`ka-note note-${note.color}${selected ? ' selected' : ''}`}
       data-testid={`note-${id}`}
     >
+      {/* Only where the dotted line to the note's item starts: never a connection point. */}
+      <Handle
+        type="source"
+        position={Position.Bottom}
+        id="attach"
+        isConnectable={false}
+        className="ka-attach-handle"
+      />
       {attachedName !== undefined && (
         <p className="ka-note-attached">{t('notes.attachedTo', { name: attachedName })}</p>
       )}

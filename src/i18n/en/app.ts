@@ -97,6 +97,7 @@ export const app = {
     help: 'Shortcuts',
     guide: 'Method guide',
     actions: 'Next actions',
+    snapshots: 'Snapshots',
   },
   editor: {
     back: 'All boards',

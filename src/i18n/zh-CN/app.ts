@@ -97,6 +97,7 @@ export const app: typeof en = {
     help: '快捷键',
     guide: '方法引导',
     actions: '下一步行动',
+    snapshots: '快照',
   },
   editor: {
     back: '全部画布',
