@@ -78,7 +78,7 @@ export async function runExport(
       return download(new Blob([boardJson(board)], { type: 'application/json' }), 'board.json');
     case 'markdown': {
       const { boardToMarkdown } = await import('../../export/markdown');
-      const text = boardToMarkdown(board, analysisOf(board, lang), lang);
+      const text = boardToMarkdown(board, analysisOf(board), lang);
       return download(new Blob([text], { type: 'text/markdown;charset=utf-8' }), 'md');
     }
     case 'csv': {
