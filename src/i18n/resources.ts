@@ -1,7 +1,6 @@
 import { messages as en } from './en';
 import { messages as zh } from './zh-CN';
 
-export { LANGUAGES, type Language } from './languages';
 
 /**
  * Every namespace of messages, per language, for code that needs both at once (exports, tests).

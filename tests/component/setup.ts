@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { loadLanguage } from '../../src/i18n/bundles';
-import { LANGUAGES } from '../../src/i18n/languages';
+import { LANGUAGES } from '../../src/domain/lang';
 
 // React Flow measures with these browser APIs, which jsdom lacks; what needs real layout is
 // tested in Chromium instead.
