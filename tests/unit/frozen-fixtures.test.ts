@@ -50,7 +50,7 @@ describe('frozen stored rows', () => {
     // A board row is stored under its board's id; a template row under its own.
     const id = name.startsWith('row.board.') ? row.id : row.file.board.id;
     const decoded = decodeRow(id, row);
-    if ('problem' in decoded) throw new Error(decoded.problem.message);
+    if ('problem' in decoded) throw new Error(JSON.stringify(decoded.problem.reason));
     expect(decoded.board.id).toBe(row.file.board.id);
   });
 });

@@ -4,6 +4,7 @@ import type { Board } from '../../domain/types';
 import type { StoredTemplate } from '../../persistence/boardRepository';
 import { asLang } from '../../store/useAnalysis';
 import { ConfirmDialog } from '../ConfirmDialog';
+import { storedProblemText } from '../storedProblemText';
 import { Modal } from '../../ui/Modal';
 import { boardOfOwnTemplate } from './fromTemplate';
 import { TemplateCard } from './TemplateCard';
@@ -16,6 +17,7 @@ import './gallery.css';
  */
 export function TemplateGallery(props: { onUse(template: Board): void; onClose(): void }) {
   const { t, i18n } = useTranslation('share');
+  const { t: ta } = useTranslation('app');
   const { builtin, mine, problems, remove } = useTemplates(asLang(i18n.language));
   const [removing, setRemoving] = useState<StoredTemplate | null>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -37,7 +39,8 @@ export function TemplateGallery(props: { onUse(template: Board): void; onClose()
               <ul>
                 {problems.map((p, i) => (
                   <li key={i}>
-                    <code>{'file' in p ? p.file : p.id}</code>: {p.message}
+                    <code>{'file' in p ? p.file : p.id}</code>:{' '}
+                    {'reason' in p ? storedProblemText(p, ta, i18n.language) : p.message}
                   </li>
                 ))}
               </ul>
