@@ -58,6 +58,26 @@ export function removeStageEntry(
   if (list && Number.isInteger(index) && index >= 0 && index < list.length) list.splice(index, 1);
 }
 
+/**
+ * Renames lane entry `index` to `raw` (trimmed; for capabilities pass the resolved code). A
+ * blank name, or one another entry of the lane already has (same rule as adding), removes the
+ * entry instead, so a lane never holds the same entry twice.
+ */
+export function renameStageEntry(
+  d: Board,
+  stepId: string,
+  lane: StageListLane,
+  index: number,
+  raw: string,
+): void {
+  const list = ownStage(d.sales, stepId)?.[lane];
+  if (!list || !Number.isInteger(index) || index < 0 || index >= list.length) return;
+  const text = clip(raw.trim(), LIMITS.text);
+  const clash = list.some((e, i) => i !== index && sameText(e, text));
+  if (text === '' || clash) list.splice(index, 1);
+  else list[index] = text;
+}
+
 /** Moves a lane entry from one index to another (clamped to the list). */
 export function moveStageEntry(
   d: Board,
