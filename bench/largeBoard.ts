@@ -10,20 +10,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { toBoardFile } from '../src/domain/create';
 import { BOARD_LIMITS } from '../src/domain/limits';
 import { bigBoard } from './bigBoard';
+import { launch } from './browser';
 
 const scale = Number(process.argv[2] ?? '1') || 1;
 const withPng = !process.argv.includes('--no-png');
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--no-first-run',
-];
 
 interface Step {
   ms: number;
@@ -72,7 +67,7 @@ async function main() {
     build: { outDir },
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
   });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+  const browser = await launch();
   const results: Record<string, Step | string> = {};
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

@@ -26,7 +26,7 @@ export async function analyzeFigure(): Promise<Figure> {
   const ours = () => {
     const parsed = parseBoardText(text);
     if (!parsed.ok) throw new Error('the bench board is invalid');
-    analyzeBoard(parsed.file.board, 'en');
+    analyzeBoard(parsed.file.board);
   };
   for (let i = 0; i < 3; i++) ours();
   const m = await alternate(

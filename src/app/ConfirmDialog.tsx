@@ -1,5 +1,5 @@
-import { useId, useRef, type ReactNode } from 'react';
-import { useDialog } from './useDialog';
+import { useRef, type ReactNode } from 'react';
+import { Modal } from '../ui/Modal';
 
 /** A small modal question; Escape cancels, focus starts on the safe choice. */
 export function ConfirmDialog(props: {
@@ -8,37 +8,29 @@ export function ConfirmDialog(props: {
   cancelLabel: string;
   onCancel(): void;
 }) {
-  const messageId = useId();
-  const dialog = useRef<HTMLDivElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
-  useDialog(dialog, props.onCancel, cancelRef);
   return (
-    <div className="modal-backdrop">
-      <div
-        ref={dialog}
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby={messageId}
-        tabIndex={-1}
-        className="modal"
-      >
-        <div id={messageId}>{props.message}</div>
-        <div className="form-actions">
-          {props.actions.map((a) => (
-            <button
-              key={a.label}
-              type="button"
-              className={a.danger ? 'danger' : 'primary'}
-              onClick={a.onClick}
-            >
-              {a.label}
+    <Modal alert onClose={props.onCancel} initialFocus={cancelRef}>
+      {(labelId) => (
+        <>
+          <div id={labelId}>{props.message}</div>
+          <div className="form-actions">
+            {props.actions.map((a) => (
+              <button
+                key={a.label}
+                type="button"
+                className={a.danger ? 'danger' : 'primary'}
+                onClick={a.onClick}
+              >
+                {a.label}
+              </button>
+            ))}
+            <button type="button" ref={cancelRef} onClick={props.onCancel}>
+              {props.cancelLabel}
             </button>
-          ))}
-          <button type="button" ref={cancelRef} onClick={props.onCancel}>
-            {props.cancelLabel}
-          </button>
-        </div>
-      </div>
-    </div>
+          </div>
+        </>
+      )}
+    </Modal>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { StoredProblem } from '../persistence/boardRepository';
 import { downloadBlob } from './download';
+import { storedProblemText } from './storedProblemText';
 import { useStorage } from './StorageContext';
 
 /**
@@ -8,7 +9,7 @@ import { useStorage } from './StorageContext';
  * repair or report) and delete. A problem with no id is the whole storage failing.
  */
 export function DamagedBoards(props: { problems: StoredProblem[]; onDelete(id: string): void }) {
-  const { t } = useTranslation('app');
+  const { t, i18n } = useTranslation('app');
   const { repo } = useStorage();
   const exportRaw = async (id: string) => {
     const row = await repo.raw(id);
@@ -22,7 +23,7 @@ export function DamagedBoards(props: { problems: StoredProblem[]; onDelete(id: s
       <ul>
         {props.problems.map((p) => (
           <li key={p.id} data-testid="damaged-board">
-            <code>{p.id}</code>: {p.message}
+            <code>{p.id}</code>: {storedProblemText(p, t, i18n.language)}
             {p.id !== '' && (
               <span role="group" aria-label={t('damaged.label', { id: p.id })}>
                 {' '}

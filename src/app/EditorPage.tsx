@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { storedProblemText } from './storedProblemText';
 import { MapView } from '../canvas/MapView';
 import { useSessionStore } from '../store/sessionStore';
 import { SwimlaneView } from '../swimlane/SwimlaneView';
@@ -21,7 +22,7 @@ import { useViewInHash } from './useViewInHash';
 
 /** One board, open for editing; the route `#/board/<id>` reopens it after a reload. */
 export function EditorPage({ id }: { id: string }) {
-  const { t } = useTranslation('app');
+  const { t, i18n } = useTranslation('app');
   const status = useBoardSession(id);
   const view = useSessionStore((s) => s.view);
   const reading = useTabLock((s) => s.mode === 'reading');
@@ -46,7 +47,9 @@ export function EditorPage({ id }: { id: string }) {
         <p role="alert">
           {status === 'missing'
             ? t('editor.notFound')
-            : t('editor.unreadable', { message: status.problem })}
+            : t('editor.unreadable', {
+                message: storedProblemText(status.problem, t, i18n.language),
+              })}
         </p>
         <a href="#/">{t('editor.back')}</a>
       </main>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Board } from '../domain/types';
 import { createAutosaver } from '../persistence/autosave';
+import type { StoredProblem } from '../persistence/boardRepository';
 import { saveOrKeepBoth } from '../persistence/conflict';
 import { clearUnsaved, stashUnsaved, takeUnsaved } from '../persistence/recovery';
 import { useDocumentStore } from '../store/documentStore';
@@ -12,7 +13,7 @@ import { useSaveState } from './saveState';
 import { useStorage, writeFailed } from './StorageContext';
 import { useTabLock } from './tabLock';
 
-export type BoardStatus = 'loading' | 'ready' | 'missing' | { problem: string };
+export type BoardStatus = 'loading' | 'ready' | 'missing' | { problem: StoredProblem };
 
 function localStore(): Storage | null {
   try {
@@ -94,7 +95,7 @@ export function useBoardSession(id: string): BoardStatus {
       if (cancelled) return false;
       const unsaved = newest(journal, stashed);
       if (found && 'problem' in found && !unsaved) {
-        setStatus({ problem: found.problem.message });
+        setStatus({ problem: found.problem });
         return false;
       }
       const stored = found && 'board' in found ? found : null;

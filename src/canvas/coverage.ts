@@ -109,12 +109,3 @@ export function coverageEdges(
   }
   return out;
 }
-
-/** Stakeholders with an owner on the team, and all of them: the summary the toggle shows. */
-export function coverageCount(board: Board): { owned: number; total: number } {
-  const team = new Set(board.team.map((m) => m.id));
-  const owned = board.stakeholders.filter(
-    (s) => s.relationshipOwner !== undefined && team.has(s.relationshipOwner),
-  ).length;
-  return { owned, total: board.stakeholders.length };
-}

@@ -1,19 +1,16 @@
-import { useTranslation } from 'react-i18next';
 import type { Analysis } from '../domain/analyze';
-import type { Lang } from '../domain/lang';
 import type { Board } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
-import { analysisOf, asLang } from '../store/useAnalysis';
+import { analysisOf } from '../store/useAnalysis';
 
 /** Flag counts per analysis object, so the step nodes share one map per board change. */
 const cache = new WeakMap<Analysis, ReadonlyMap<string, number>>();
 
 /**
- * Number of flags on each step's sales stage. Read from the analysis the panels use (same board,
- * same language), so an edit runs the analysis once, never during a drag.
+ * Number of flags on each step's sales stage. Read from the analysis the panels use (same board), so an edit runs the analysis once, never during a drag.
  */
-export function stageFlagCounts(board: Board, lang: Lang): ReadonlyMap<string, number> {
-  const analysis = analysisOf(board, lang);
+export function stageFlagCounts(board: Board): ReadonlyMap<string, number> {
+  const analysis = analysisOf(board);
   let counts = cache.get(analysis);
   if (!counts) {
     counts = new Map(analysis.stages.map((s) => [s.stepId, s.flags.length]));
@@ -22,22 +19,14 @@ export function stageFlagCounts(board: Board, lang: Lang): ReadonlyMap<string, n
   return counts;
 }
 
-/** The UI language as the analysis cache is keyed. */
-function useLang(): Lang {
-  const { i18n } = useTranslation();
-  return asLang(i18n.language);
-}
-
 /** Flag counts of every step of the open board. */
 export function useStageFlagCounts(): ReadonlyMap<string, number> {
-  const lang = useLang();
-  return useDocumentStore((s) => (s.board ? stageFlagCounts(s.board, lang) : EMPTY));
+  return useDocumentStore((s) => (s.board ? stageFlagCounts(s.board) : EMPTY));
 }
 
 /** Flag count of one step: a number, so the step node re-renders only when it changes. */
 export function useStageFlagCount(stepId: string): number {
-  const lang = useLang();
-  return useDocumentStore((s) => (s.board ? (stageFlagCounts(s.board, lang).get(stepId) ?? 0) : 0));
+  return useDocumentStore((s) => (s.board ? (stageFlagCounts(s.board).get(stepId) ?? 0) : 0));
 }
 
 const EMPTY: ReadonlyMap<string, number> = new Map();

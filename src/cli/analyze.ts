@@ -51,7 +51,7 @@ function runAnalyze(argv: readonly string[]): CliResult {
   const parsed = parseBoardText(read.text);
   if (!parsed.ok)
     return failure(`${args.file}: invalid board file\n${formatIssues(parsed.issues)}`);
-  const output = toAnalyzeOutput(analyzeBoard(parsed.file.board, args.lang));
+  const output = toAnalyzeOutput(analyzeBoard(parsed.file.board), args.lang);
   return { code: 0, stdout: `${JSON.stringify(output, null, 2)}\n`, stderr: '' };
 }
 

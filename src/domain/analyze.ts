@@ -1,4 +1,4 @@
-import { PLAN_FLAGS, computeFlags } from './flags';
+import { PLAN_FLAGS, computeFlags, flagMessage } from './flags';
 import type { Flag, FlagCode } from './flags';
 import { columnOrder } from './order';
 import { plannedStepIds, readinessState } from './planned';
@@ -54,9 +54,9 @@ export function pathMeaning(r: Recommendation, lang: Lang): string {
  * Analyses a valid board (§5–§7): stages in column order with their flags, every flag, blocking
  * points, fit and the recommended path. Pure and deterministic; O((items + links) log steps).
  */
-export function analyzeBoard(board: Board, lang: Lang = 'en'): Analysis {
+export function analyzeBoard(board: Board): Analysis {
   const order = columnOrder(board);
-  const flags = computeFlags(board, lang, order);
+  const flags = computeFlags(board, order);
   const byStep = new Map<string, FlagCode[]>();
   for (const flag of flags) {
     if (!flag.code.startsWith('stage.') || flag.subject === null) continue;
@@ -95,12 +95,16 @@ export function analyzeBoard(board: Board, lang: Lang = 'en'): Analysis {
   };
 }
 
-/** The §8 JSON shape of the `analyze` command. */
-export function toAnalyzeOutput(a: Analysis): object {
+/** The §8 JSON shape of the `analyze` command, flag messages in `lang`. */
+export function toAnalyzeOutput(a: Analysis, lang: Lang = 'en'): object {
   return {
     board: a.board,
     stages: a.stages.map((s) => ({ stepId: s.stepId, label: s.label, flags: [...s.flags] })),
-    flags: a.flags.map((f) => ({ code: f.code, subject: f.subject, message: f.message })),
+    flags: a.flags.map((f) => ({
+      code: f.code,
+      subject: f.subject,
+      message: flagMessage(f, lang),
+    })),
     blockingPoints: a.blockingPoints,
     fit: a.fit,
     recommendation: a.recommendation,

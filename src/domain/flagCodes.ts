@@ -54,7 +54,8 @@ export interface Flag {
   /** The stakeholder, group or step id the flag is about; null for board-wide flags. */
   subject: string | null;
   severity: Severity;
-  /** Raw values (ids, names, codes) for a UI that renders its own text. */
+  /** Raw values (ids, names, codes); `flagMessage` turns them into text in a language. */
   params: Record<string, string>;
-  message: string;
+  /** stage.capability-gap: the missing capabilities, each a code or the text as typed. */
+  missing?: readonly string[];
 }

@@ -1,15 +1,11 @@
 import { SEVERITY, type Flag, type FlagCode } from './flagCodes';
 import { columnOrder } from './order';
-import type { Lang } from './lang';
-import { capabilityName, heldCapabilities, missingCapabilities } from './capabilities';
-import { FLAG_TEXTS, LIST_SEPARATOR } from './text/flags';
-import { STANCE_NAMES } from './text/names';
-import { fill } from './text/fill';
-import { stepName } from './text/stepName';
+import { heldCapabilities, missingCapabilities } from './capabilities';
 import type { Board, BuyingStep, Stakeholder } from './types';
 import { PARTICIPATION_LINKS, emptySalesStage } from './types';
 
 export { PLAN_FLAGS, SEVERITY } from './flagCodes';
+export { flagMessage } from './text/flags';
 export type { Flag, FlagCode, Severity } from './flagCodes';
 
 const PARTICIPATION: ReadonlySet<string> = new Set(PARTICIPATION_LINKS);
@@ -17,14 +13,13 @@ const PAPER_KINDS: ReadonlySet<string> = new Set(['procurement', 'legal', 'signi
 const filled = (list: readonly string[]): string[] => list.filter((t) => t.trim() !== '');
 
 function makeFlag(
-  lang: Lang,
   code: FlagCode,
   subject: string | null,
   params: Record<string, string> = {},
-  display: Record<string, string> = params,
+  missing?: readonly string[],
 ): Flag {
-  const message = fill(FLAG_TEXTS[lang][code], display);
-  return { code, subject, severity: SEVERITY[code], params, message };
+  const flag: Flag = { code, subject, severity: SEVERITY[code], params };
+  return missing ? { ...flag, missing } : flag;
 }
 
 /** Key stakeholder (§6): decision maker, approver, veto holder, or source of an `approves` link. */
@@ -37,37 +32,34 @@ function isKey(s: Stakeholder, approvers: ReadonlySet<string>): boolean {
   );
 }
 
-function mapFlags(board: Board, lang: Lang): Flag[] {
+function mapFlags(board: Board): Flag[] {
   const out: Flag[] = [];
   const people = board.stakeholders;
   const approvers = new Set<string>();
   for (const link of board.links) if (link.type === 'approves') approvers.add(link.source);
 
   if (!people.some((s) => s.roles.includes('decision-maker'))) {
-    out.push(makeFlag(lang, 'map.no-decision-maker', null));
+    out.push(makeFlag('map.no-decision-maker', null));
   }
   if (!people.some((s) => s.roles.includes('champion'))) {
-    out.push(makeFlag(lang, 'map.no-champion', null));
+    out.push(makeFlag('map.no-champion', null));
   }
   const engaged = people.filter((s) => s.coverage !== 'none').length;
   const needed = Math.min(3, people.length);
   if (people.length >= 2 && engaged < needed) {
     const counts = { engaged: `${engaged}`, total: `${people.length}`, needed: `${needed}` };
-    out.push(makeFlag(lang, 'map.single-threaded', null, counts));
+    out.push(makeFlag('map.single-threaded', null, counts));
   }
 
   for (const s of people) {
     const who = { id: s.id, name: s.name };
     const key = isKey(s, approvers);
-    if (key && s.coverage === 'none')
-      out.push(makeFlag(lang, 'map.key-player-unengaged', s.id, who));
-    if (key && s.stance === 'unknown') out.push(makeFlag(lang, 'map.stance-unknown', s.id, who));
+    if (key && s.coverage === 'none') out.push(makeFlag('map.key-player-unengaged', s.id, who));
+    if (key && s.stance === 'unknown') out.push(makeFlag('map.stance-unknown', s.id, who));
     const risky = s.stance === 'blocker' || (s.stance === 'skeptic' && s.influence >= 4);
     if (risky && !s.relationshipOwner) {
       const stance = s.stance === 'blocker' ? 'blocker' : 'skeptic';
-      const params = { ...who, stance };
-      const display = { ...params, stance: STANCE_NAMES[lang][stance] };
-      out.push(makeFlag(lang, 'map.blocker-unaddressed', s.id, params, display));
+      out.push(makeFlag('map.blocker-unaddressed', s.id, { ...who, stance }));
     }
   }
 
@@ -82,22 +74,22 @@ function mapFlags(board: Board, lang: Lang): Flag[] {
   for (const g of board.groups) {
     const m = members.get(g.id);
     if (m && m.engaged === 0) {
-      out.push(makeFlag(lang, 'map.department-unengaged', g.id, { id: g.id, group: g.label }));
+      out.push(makeFlag('map.department-unengaged', g.id, { id: g.id, group: g.label }));
     }
   }
 
   if (board.steps.length > 0) {
     if (!board.steps.some((s) => s.kind === 'budget')) {
-      out.push(makeFlag(lang, 'map.no-budget-step', null));
+      out.push(makeFlag('map.no-budget-step', null));
     }
     if (!board.steps.some((s) => PAPER_KINDS.has(s.kind))) {
-      out.push(makeFlag(lang, 'map.paper-process-unmapped', null));
+      out.push(makeFlag('map.paper-process-unmapped', null));
     }
   }
   return out;
 }
 
-function stageFlags(board: Board, lang: Lang, order: readonly BuyingStep[]): Flag[] {
+function stageFlags(board: Board, order: readonly BuyingStep[]): Flag[] {
   const out: Flag[] = [];
   const stakeholderIds = new Set(board.stakeholders.map((s) => s.id));
   const reached = new Set<string>();
@@ -109,13 +101,10 @@ function stageFlags(board: Board, lang: Lang, order: readonly BuyingStep[]): Fla
 
   for (const step of order) {
     const stage = { ...emptySalesStage(), ...board.sales[step.id] };
-    const where = { id: step.id, step: step.label };
-    // Messages name the step even when its label is blank; params keep the raw label.
-    const shownWhere = { ...where, step: stepName(step, lang) };
-    const add = (code: FlagCode, extra: Record<string, string> = {}, display = extra): void => {
-      out.push(
-        makeFlag(lang, code, step.id, { ...where, ...extra }, { ...shownWhere, ...display }),
-      );
+    // The kind names the step in messages when its label is blank; params keep the raw label.
+    const where = { id: step.id, step: step.label, kind: step.kind };
+    const add = (code: FlagCode, extra: Record<string, string> = {}, list?: string[]): void => {
+      out.push(makeFlag(code, step.id, { ...where, ...extra }, list));
     };
     const ownerSkills = stage.owner === undefined ? undefined : skills.get(stage.owner);
     const supporterSkills: ReadonlySet<string>[] = [];
@@ -133,9 +122,7 @@ function stageFlags(board: Board, lang: Lang, order: readonly BuyingStep[]): Fla
     const holders = ownerSkills ? [ownerSkills, ...supporterSkills] : supporterSkills;
     const missing = missingCapabilities(stage.capabilities, holders);
     if (missing.length > 0) {
-      const shown = missing.map((c) => capabilityName(c, lang));
-      const display = { missing: shown.join(LIST_SEPARATOR[lang]) };
-      add('stage.capability-gap', { missing: missing.join(', ') }, display);
+      add('stage.capability-gap', { missing: missing.join(', ') }, missing);
     }
   }
   return out;
@@ -147,8 +134,7 @@ function stageFlags(board: Board, lang: Lang, order: readonly BuyingStep[]): Fla
  */
 export function computeFlags(
   board: Board,
-  lang: Lang,
   order: readonly BuyingStep[] = columnOrder(board),
 ): Flag[] {
-  return [...mapFlags(board, lang), ...stageFlags(board, lang, order)];
+  return [...mapFlags(board), ...stageFlags(board, order)];
 }

@@ -1,6 +1,7 @@
 import type { Analysis } from '../domain/analyze';
 import { pathMeaning } from '../domain/analyze';
 import type { Flag, Severity } from '../domain/flags';
+import { flagMessage } from '../domain/flags';
 import type { Board } from '../domain/types';
 import { PARTICIPATION_LINKS } from '../domain/types';
 import { capabilityText, memberName, stageOf, type Labels } from './labels';
@@ -67,7 +68,7 @@ export function swimlaneSection(board: Board, a: Analysis, l: Labels): string[] 
 }
 
 function flagLine(f: Flag, l: Labels): string {
-  return `- **${l.d.severity[f.severity]}** · ${mdInline(f.message)}`;
+  return `- **${l.d.severity[f.severity]}** · ${mdInline(flagMessage(f, l.lang))}`;
 }
 
 /** Every flag: map flags by severity, then stage flags in column order. */

@@ -1,22 +1,22 @@
 import type { BackendModule, Resource } from 'i18next';
-import { LANGUAGES, type Language } from './languages';
+import { LANGUAGES, type Lang } from '../domain/lang';
 
 type Messages = Record<string, Record<string, unknown>>;
 
 // One chunk per language, so the page loads only the language it shows.
-const LOADERS: Record<Language, () => Promise<Messages>> = {
+const LOADERS: Record<Lang, () => Promise<Messages>> = {
   en: () => import('./en').then((m) => m.messages),
   'zh-CN': () => import('./zh-CN').then((m) => m.messages),
 };
 
-const loaded = new Map<Language, Messages>();
+const loaded = new Map<Lang, Messages>();
 
-function isLanguage(lang: string): lang is Language {
+function isLanguage(lang: string): lang is Lang {
   return (LANGUAGES as readonly string[]).includes(lang);
 }
 
 /** Loads a language's messages (once); later `createI18n` calls start with them. */
-export async function loadLanguage(lang: Language): Promise<void> {
+export async function loadLanguage(lang: Lang): Promise<void> {
   if (!loaded.has(lang)) loaded.set(lang, await LOADERS[lang]());
 }
 

@@ -1,15 +1,15 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { lazyBackend, loadedResources } from './bundles';
-import { LANGUAGES, type Language } from './languages';
+import { LANGUAGES, type Lang } from '../domain/lang';
 
 const NAMESPACES = ['app', 'domain', 'canvas', 'swimlane', 'share'];
 
 const STORAGE_KEY = 'ka-canvas.lang';
 
-function asLanguage(value: string | null | undefined): Language | null {
+function asLanguage(value: string | null | undefined): Lang | null {
   if (!value) return null;
-  if ((LANGUAGES as readonly string[]).includes(value)) return value as Language;
+  if ((LANGUAGES as readonly string[]).includes(value)) return value as Lang;
   const lower = value.toLowerCase();
   if (lower.startsWith('zh')) return 'zh-CN';
   if (lower.startsWith('en')) return 'en';
@@ -17,7 +17,7 @@ function asLanguage(value: string | null | undefined): Language | null {
 }
 
 /** The URL's `?lang=` wins, then the user's last choice, then the browser's language. */
-export function detectLanguage(loc: { search: string } = window.location): Language {
+export function detectLanguage(loc: { search: string } = window.location): Lang {
   const fromUrl = asLanguage(new URLSearchParams(loc.search).get('lang'));
   if (fromUrl) return fromUrl;
   let saved: string | null = null;
@@ -36,7 +36,7 @@ export function detectLanguage(loc: { search: string } = window.location): Langu
 }
 
 /** Remembers the user's choice, and keeps a `?lang=` in the address in step so a reload agrees. */
-export function rememberLanguage(lang: Language): void {
+export function rememberLanguage(lang: Lang): void {
   const url = new URL(window.location.href);
   if (url.searchParams.has('lang')) {
     url.searchParams.set('lang', lang);
@@ -54,7 +54,7 @@ export function rememberLanguage(lang: Language): void {
  * first: the instance starts with the languages loaded so far and loads another one when the
  * user switches to it (`changeLanguage` resolves once it is there).
  */
-export function createI18n(lang: Language): i18n {
+export function createI18n(lang: Lang): i18n {
   const instance = i18next.createInstance();
   void instance
     .use(lazyBackend)

@@ -1,8 +1,6 @@
 import { messages as en } from './en';
 import { messages as zh } from './zh-CN';
 
-export { LANGUAGES, type Language } from './languages';
-
 /**
  * Every namespace of messages, per language, for code that needs both at once (exports, tests).
  * The app itself loads one language at a time through `bundles.ts`. New views add their

@@ -1,6 +1,8 @@
 import type { Board, Tier } from '../domain/types';
 import { toBoardFile } from '../domain/create';
 import { parseBoardFile } from '../domain/validate';
+import type { StoredReason } from './db';
+
 import {
   compareDesc,
   decodeRow,
@@ -53,7 +55,7 @@ export function nextRevision(id: string, stored: number | null, expected?: numbe
 /** A stored row that could not be read and was skipped. `id` is '' when the whole store failed. */
 export interface StoredProblem {
   id: string;
-  message: string;
+  reason: StoredReason;
 }
 
 export interface StoredTemplate {
@@ -165,7 +167,8 @@ async function writing<T>(op: () => Promise<T>): Promise<T> {
 }
 
 function readFailure(err: unknown): StoredProblem {
-  return { id: '', message: err instanceof Error ? err.message : String(err) };
+  const detail = err instanceof Error ? err.message : String(err);
+  return { id: '', reason: { code: 'read-failed', detail } };
 }
 
 /** Boards in IndexedDB through Dexie. Every board read passes `parseBoardFile`. */

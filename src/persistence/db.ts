@@ -2,7 +2,7 @@ import { Dexie, type Table } from 'dexie';
 import { TIERS, type Board, type BoardFile } from '../domain/types';
 import { toBoardFile } from '../domain/create';
 import { migrate } from '../domain/migrations';
-import { formatIssues, parseBoardFile } from '../domain/validate';
+import { parseBoardFile, type ValidationIssue } from '../domain/validate';
 import type { BoardMeta } from './boardRepository';
 
 /** Name of the app's IndexedDB database. */
@@ -177,8 +177,20 @@ export function compareDesc(a: string, b: string): number {
   return a < b ? 1 : a > b ? -1 : 0;
 }
 
+/** Why a stored row could not be read: a code and its values; the UI words it. */
+export type StoredReason =
+  | { code: 'not-a-board' }
+  | { code: 'newer'; version: number }
+  | { code: 'unknown-format' }
+  | { code: 'template-incomplete' }
+  | { code: 'snapshot-incomplete' }
+  | { code: 'invalid'; issues: ValidationIssue[] }
+  | { code: 'id-mismatch'; names: string }
+  /** The browser refused the read; `detail` is its own (untranslated) message. */
+  | { code: 'read-failed'; detail: string };
+
 export type Decoded =
-  { board: Board; revision: number } | { problem: { id: string; message: string } };
+  { board: Board; revision: number } | { problem: { id: string; reason: StoredReason } };
 
 /**
  * Reads a stored row (board or template) back into a board. Rows are untrusted: another app
@@ -186,17 +198,17 @@ export type Decoded =
  * as an imported file. Never throws.
  */
 export function decodeRow(id: string, row: unknown): Decoded {
-  const problem = (message: string): Decoded => ({ problem: { id, message } });
-  if (typeof row !== 'object' || row === null) return problem('not a stored board');
+  const problem = (reason: StoredReason): Decoded => ({ problem: { id, reason } });
+  if (typeof row !== 'object' || row === null) return problem({ code: 'not-a-board' });
   const { schemaVersion, file } = row as { schemaVersion?: unknown; file?: unknown };
   if (typeof schemaVersion === 'number' && schemaVersion > BOARD_ROW_VERSION) {
-    return problem(`saved by a newer version of the app (row format ${schemaVersion})`);
+    return problem({ code: 'newer', version: schemaVersion });
   }
   const envelope = migrateRow(row as { schemaVersion?: unknown });
-  if (!envelope) return problem('unknown storage format');
+  if (!envelope) return problem({ code: 'unknown-format' });
   const parsed = parseBoardFile(file);
-  if (!parsed.ok) return problem(formatIssues(parsed.issues, 3));
+  if (!parsed.ok) return problem({ code: 'invalid', issues: parsed.issues });
   if (parsed.file.board.id !== id)
-    return problem(`stored under "${id}" but names "${parsed.file.board.id}"`);
+    return problem({ code: 'id-mismatch', names: parsed.file.board.id });
   return { board: parsed.file.board, revision: envelope.revision };
 }

@@ -78,7 +78,7 @@ export class MemoryBoardRepository implements BoardRepository, KeyValueStore {
       const decoded = decodeRow(row.file.board.id, row);
       if ('board' in decoded) {
         templates.push({ id, name: row.name, createdAt: row.createdAt, board: decoded.board });
-      } else problems.push({ id, message: decoded.problem.message });
+      } else problems.push({ id, reason: decoded.problem.reason });
     }
     templates.sort((a, b) => compareDesc(a.createdAt, b.createdAt));
     return { templates, problems };

@@ -4,9 +4,9 @@
  */
 import { toBoardFile } from '../domain/create';
 import type { Board } from '../domain/types';
-import { formatIssues, parseBoardFile } from '../domain/validate';
+import { parseBoardFile } from '../domain/validate';
 import type { StoredProblem } from './boardRepository';
-import { compareDesc, type CanvasDB, type SnapshotRow } from './db';
+import { compareDesc, type CanvasDB, type SnapshotRow, type StoredReason } from './db';
 
 /** Layout of a stored snapshot row; the board file inside carries its own format version. */
 export const SNAPSHOT_ROW_VERSION = 1;
@@ -41,24 +41,27 @@ type DecodedSnapshot = { snapshot: StoredSnapshot } | { problem: StoredProblem }
 export function decodeSnapshotRow(row: unknown): DecodedSnapshot {
   const r = (typeof row === 'object' && row !== null ? row : {}) as Record<string, unknown>;
   const id = typeof r.id === 'string' ? r.id : '';
-  const problem = (message: string): DecodedSnapshot => ({ problem: { id, message } });
-  if (id === '') return problem('not a stored snapshot');
+  const problem = (reason: StoredReason): DecodedSnapshot => ({ problem: { id, reason } });
+  if (id === '') return problem({ code: 'not-a-board' });
   const { boardId, name, createdAt, schemaVersion } = r;
   if (typeof schemaVersion === 'number' && schemaVersion > SNAPSHOT_ROW_VERSION) {
-    return problem(`saved by a newer version of the app (snapshot format ${schemaVersion})`);
+    return problem({ code: 'newer', version: schemaVersion });
   }
-  if (schemaVersion !== SNAPSHOT_ROW_VERSION) return problem('unknown storage format');
+  if (schemaVersion !== SNAPSHOT_ROW_VERSION) return problem({ code: 'unknown-format' });
   if (typeof boardId !== 'string' || typeof name !== 'string' || typeof createdAt !== 'string') {
-    return problem('snapshot without a board, a name or a date');
+    return problem({ code: 'snapshot-incomplete' });
   }
   try {
     const parsed = parseBoardFile(r.file);
-    if (!parsed.ok) return problem(formatIssues(parsed.issues, 3));
+    if (!parsed.ok) return problem({ code: 'invalid', issues: parsed.issues });
     const board = parsed.file.board;
-    if (board.id !== boardId) return problem(`kept for "${boardId}" but names "${board.id}"`);
+    if (board.id !== boardId) return problem({ code: 'id-mismatch', names: board.id });
     return { snapshot: { id, boardId, name, createdAt, board } };
   } catch (err) {
-    return problem(err instanceof Error ? err.message : String(err));
+    return problem({
+      code: 'read-failed',
+      detail: err instanceof Error ? err.message : String(err),
+    });
   }
 }
 

@@ -17,13 +17,13 @@ export async function readTemplates(
     const r = (typeof row === 'object' && row !== null ? row : {}) as Record<string, unknown>;
     const id = typeof r.id === 'string' ? r.id : '';
     if (typeof r.name !== 'string' || typeof r.createdAt !== 'string') {
-      problems.push({ id, message: 'template without a name or creation date' });
+      problems.push({ id, reason: { code: 'template-incomplete' } });
       continue;
     }
     const file = r.file as { board?: { id?: unknown } } | undefined;
     const boardId = typeof file?.board?.id === 'string' ? file.board.id : '';
     const decoded = decodeRow(boardId, row);
-    if ('problem' in decoded) problems.push({ id, message: decoded.problem.message });
+    if ('problem' in decoded) problems.push({ id, reason: decoded.problem.reason });
     else templates.push({ id, name: r.name, createdAt: r.createdAt, board: decoded.board });
   }
   // Newest first, so a template just saved from a board is at the top of the gallery.

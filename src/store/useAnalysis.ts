@@ -1,13 +1,12 @@
 import { analyzeBoard, type Analysis } from '../domain/analyze';
-import type { Lang } from '../domain/lang';
 import type { Board } from '../domain/types';
 import { useDocumentStore } from './documentStore';
 
 export { asLang } from '../domain/lang';
 
-// One entry is enough: one board is open at a time, and every view asks for the same
-// (board, language) pair, so the swimlane and both panels share a single computation.
-let cached: { board: Board; lang: Lang; analysis: Analysis } | null = null;
+// One entry is enough: one board is open at a time, and every view asks for the same board, so
+// the swimlane, the panels and the map share a single computation (texts come later, per view).
+let cached: { board: Board; analysis: Analysis } | null = null;
 
 const sameCodes = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
@@ -32,22 +31,22 @@ function keepUnchangedStages(prev: Analysis | undefined, next: Analysis): Analys
 }
 
 /**
- * The analysis of `board` in `lang`, computed once per board object (one per revision: immer
+ * The analysis of `board`, computed once per board object (one per revision: immer
  * gives a new one per edit), with unchanged stages kept from the previous revision.
  */
-export function analysisOf(board: Board, lang: Lang): Analysis {
-  if (cached && cached.board === board && cached.lang === lang) return cached.analysis;
+export function analysisOf(board: Board): Analysis {
+  if (cached && cached.board === board) return cached.analysis;
   const prev = cached?.analysis.board === board.id ? cached.analysis : undefined;
-  const analysis = keepUnchangedStages(prev, analyzeBoard(board, lang));
-  cached = { board, lang, analysis };
+  const analysis = keepUnchangedStages(prev, analyzeBoard(board));
+  cached = { board, analysis };
   return analysis;
 }
 
 /**
- * The open board's analysis (DOMAIN.md §5–§7) in the UI language, or null without a board.
+ * The open board's analysis (DOMAIN.md §5–§7), or null without a board.
  * Drags only write the board on drag stop, so nothing here runs while dragging.
  */
-export function useAnalysis(lang: Lang): Analysis | null {
+export function useAnalysis(): Analysis | null {
   const board = useDocumentStore((s) => s.board);
-  return board ? analysisOf(board, lang) : null;
+  return board ? analysisOf(board) : null;
 }

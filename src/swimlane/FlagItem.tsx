@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { PLAN_FLAGS } from '../domain/flags';
+import { PLAN_FLAGS, flagMessage } from '../domain/flags';
+import { asLang } from '../domain/lang';
 import type { Flag } from '../domain/flags';
 import { openFlag } from './openFlag';
 
@@ -11,7 +12,7 @@ interface Props {
 
 /** One flag: severity, what it is about and the advice; a button to the fix when it has a subject. */
 export function FlagItem({ flag, name, selected }: Props) {
-  const { t } = useTranslation('swimlane');
+  const { t, i18n } = useTranslation('swimlane');
   // A plan flag is never minor: it shows its weight (it makes its stage a blocking point).
   const weight = PLAN_FLAGS.includes(flag.code) ? (
     <span className="sev sev-blocking">{t('readiness.weight')}</span>
@@ -30,7 +31,7 @@ export function FlagItem({ flag, name, selected }: Props) {
         <span className="flag-name">{t(`flagName.${flag.code}`)}</span>
         <span className="flag-subject">{name ?? t('flags.board')}</span>
       </span>
-      <span className="flag-message">{flag.message}</span>
+      <span className="flag-message">{flagMessage(flag, asLang(i18n.language))}</span>
     </>
   );
   const subject = flag.subject;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Flag, Severity } from '../domain/flags';
 import { useSessionStore } from '../store/sessionStore';
-import { asLang, useAnalysis } from '../store/useAnalysis';
+import { useAnalysis } from '../store/useAnalysis';
 import { FlagItem } from './FlagItem';
 import { useSubjectNames } from './useSubjectNames';
 import './panels.css';
@@ -38,8 +38,8 @@ function FlagGroup({ title, flags }: { title: string; flags: Flag[] }) {
  * Clicking one selects its subject and centres it.
  */
 export function FlagsPanel() {
-  const { t, i18n } = useTranslation('swimlane');
-  const analysis = useAnalysis(asLang(i18n.language));
+  const { t } = useTranslation('swimlane');
+  const analysis = useAnalysis();
   if (!analysis) return null;
   const mapFlags = analysis.flags
     .filter((f) => f.code.startsWith('map.'))

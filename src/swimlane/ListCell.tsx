@@ -5,7 +5,7 @@ import {
   dismissSuggestion,
   moveStageEntry,
   removeStageEntry,
-  setStageField,
+  renameStageEntry,
 } from '../domain/commands';
 import { capabilityKey } from '../domain/capabilities';
 import type { StageListLane } from '../domain/types';
@@ -51,15 +51,8 @@ export const ListCell = memo(function ListCell({
 
   const rename = useCallback(
     (index: number, typed: string) => {
-      const list = useDocumentStore.getState().board?.sales[stepId]?.[lane] ?? [];
-      const value = isCapability ? caps.resolve(typed) : typed.trim();
-      const key = value.toLowerCase();
-      const clash = list.some((e, i) => i !== index && e.toLowerCase() === key);
-      const next =
-        value === '' || clash
-          ? list.filter((_, i) => i !== index)
-          : list.map((e, i) => (i === index ? value : e));
-      edit((d) => setStageField(d, stepId, { [lane]: next }));
+      const value = isCapability ? caps.resolve(typed) : typed;
+      edit((d) => renameStageEntry(d, stepId, lane, index, value));
     },
     [stepId, lane, isCapability, caps],
   );

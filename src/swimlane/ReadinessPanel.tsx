@@ -52,8 +52,8 @@ function Stats({ analysis, fit }: { analysis: Analysis; fit: number }) {
  * verdict, the account-coverage risks of the map.
  */
 export function ReadinessPanel() {
-  const { t, i18n } = useTranslation('swimlane');
-  const analysis = useAnalysis(asLang(i18n.language));
+  const { t } = useTranslation('swimlane');
+  const analysis = useAnalysis();
   if (!analysis) return null;
   const { fit, recommendation: rec, thresholds, state } = analysis;
   const formKey = `${thresholds.partTime}:${thresholds.split}`;

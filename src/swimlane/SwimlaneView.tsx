@@ -33,7 +33,7 @@ function Notice({ text, action, onAction }: { text: string; action: string; onAc
 export function SwimlaneView() {
   const { t, i18n } = useTranslation('swimlane');
   const lang = asLang(i18n.language);
-  const analysis = useAnalysis(lang);
+  const analysis = useAnalysis();
   const teamEmpty = useDocumentStore((s) => (s.board?.team.length ?? 0) === 0);
   const selection = useSessionStore((s) => s.selection);
   const scroller = useRef<HTMLDivElement>(null);

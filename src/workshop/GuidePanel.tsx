@@ -3,7 +3,7 @@ import { setReviewedPath } from '../domain/commands';
 import { methodProgress } from '../domain/method';
 import type { MethodStep } from '../domain/method';
 import { useDocumentStore } from '../store/documentStore';
-import { asLang, useAnalysis } from '../store/useAnalysis';
+import { useAnalysis } from '../store/useAnalysis';
 import { goTo } from './goTo';
 import './workshop.css';
 
@@ -49,9 +49,9 @@ function StepItem({ step }: { step: MethodStep }) {
 
 /** The article's method as a side panel: each step's state and the next concrete thing to do. */
 export function GuidePanel() {
-  const { t, i18n } = useTranslation(['workshop', 'domain']);
+  const { t } = useTranslation(['workshop', 'domain']);
   const board = useDocumentStore((s) => s.board);
-  const analysis = useAnalysis(asLang(i18n.language));
+  const analysis = useAnalysis();
   if (!board || !analysis) return null;
   const steps = methodProgress(board, analysis);
   const rec = analysis.recommendation;

@@ -1,6 +1,6 @@
 import './workshop.css';
 import { useTranslation } from 'react-i18next';
-import { coverageCount } from '../canvas/coverage';
+import { coverageCount } from '../domain/ownership';
 import { LINK_TYPES } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
 import { NODE_LAYERS, useLayersStore } from './layersStore';

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentStore } from '../store/documentStore';
-import { asLang, useAnalysis } from '../store/useAnalysis';
+import { useAnalysis } from '../store/useAnalysis';
 import { PresentStage } from './PresentStage';
 import { usePresentStore } from './usePresentStore';
 import './present.css';
@@ -11,11 +11,11 @@ import './present.css';
  * keys walk the buying steps in process order; Escape leaves.
  */
 export function PresentMode() {
-  const { t, i18n } = useTranslation('workshop');
+  const { t } = useTranslation('workshop');
   const on = usePresentStore((s) => s.on);
   const index = usePresentStore((s) => s.index);
   const board = useDocumentStore((s) => s.board);
-  const analysis = useAnalysis(asLang(i18n.language));
+  const analysis = useAnalysis();
   const root = useRef<HTMLDivElement>(null);
   const count = analysis?.stages.length ?? 0;
 

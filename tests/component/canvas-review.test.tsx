@@ -50,7 +50,7 @@ describe('team capabilities typed as text', () => {
   it('stores the code for a capability name typed in either language', async () => {
     const user = userEvent.setup();
     const budgetGap = () =>
-      computeFlags(board(), 'en').filter(
+      computeFlags(board()).filter(
         (f) => f.code === 'stage.capability-gap' && f.subject === 'p-budget',
       );
     // The budget stage asks its owner (the first member) for executive relations.

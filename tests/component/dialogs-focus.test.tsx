@@ -26,6 +26,8 @@ describe('modal dialogs', () => {
     const opener = within(row).getByRole('button', { name: 'Delete' });
     await user.click(opener);
     const dialog = screen.getByRole('alertdialog', { name: /Delete “/ });
+    expect(dialog.tagName).toBe('DIALOG');
+    expect(dialog).toHaveAttribute('open');
     expect(dialog).toHaveAttribute('aria-modal', 'true');
     const cancel = within(dialog).getByRole('button', { name: 'Cancel' });
     const confirm = within(dialog).getByRole('button', { name: 'Delete' });

@@ -4,12 +4,12 @@ import { I18nextProvider } from 'react-i18next';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { GridView } from '../../src/grid/GridView';
 import { createI18n } from '../../src/i18n/i18n';
-import type { Language } from '../../src/i18n/resources';
+import type { Lang } from '../../src/domain/lang';
 import { useDocumentStore } from '../../src/store/documentStore';
 import { useSessionStore } from '../../src/store/sessionStore';
 import { makeBoard, makeGroup, makeStakeholder, makeTeamMember } from '../unit/builders';
 
-function renderGrid(lang: Language = 'en') {
+function renderGrid(lang: Lang = 'en') {
   useSessionStore.getState().reset();
   useDocumentStore.getState().open(
     makeBoard({

@@ -2,11 +2,11 @@ import { render } from '@testing-library/react';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { App } from '../../src/app/App';
 import { createI18n } from '../../src/i18n/i18n';
-import type { Language } from '../../src/i18n/resources';
+import type { Lang } from '../../src/domain/lang';
 import { openStorage } from '../../src/persistence/openStorage';
 
 /** Renders the whole app on a fresh fake IndexedDB, in the given language. */
-export async function renderApp(lang: Language = 'en') {
+export async function renderApp(lang: Lang = 'en') {
   window.location.hash = '#/';
   const { repo, warning } = await openStorage({
     indexedDB: new IDBFactory(),

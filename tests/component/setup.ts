@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { loadLanguage } from '../../src/i18n/bundles';
-import { LANGUAGES } from '../../src/i18n/languages';
+import { LANGUAGES } from '../../src/domain/lang';
 
 // React Flow measures with these browser APIs, which jsdom lacks; what needs real layout is
 // tested in Chromium instead.
@@ -16,6 +16,38 @@ globalThis.DOMMatrixReadOnly ??= class {
   m22 = 1;
   constructor(_transform?: string) {}
 } as unknown as typeof DOMMatrixReadOnly;
+
+// jsdom has <dialog> but not showModal(): a stand-in with what the app relies on. The top-most
+// modal gets Escape (as a cancellable `cancel` event) and Tab stays inside it, as the browser
+// keeps it there by making the rest of the page inert; Chromium tests cover the real thing.
+const modals: HTMLDialogElement[] = [];
+const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),select,textarea,[tabindex]';
+HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+  this.setAttribute('open', '');
+  modals.push(this);
+  this.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+};
+HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+  if (!this.hasAttribute('open')) return;
+  this.removeAttribute('open');
+  modals.splice(modals.indexOf(this), 1);
+  this.dispatchEvent(new Event('close'));
+};
+document.addEventListener('keydown', (e) => {
+  const top = modals[modals.length - 1];
+  if (!top || e.defaultPrevented) return;
+  if (e.key === 'Escape') {
+    if (top.dispatchEvent(new Event('cancel', { cancelable: true }))) top.close();
+  } else if (e.key === 'Tab') {
+    const items = [...top.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (el) => el.tabIndex >= 0,
+    );
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    const next = at === -1 ? 0 : (at + (e.shiftKey ? -1 : 1) + items.length) % items.length;
+    e.preventDefault();
+    items[next]?.focus();
+  }
+});
 
 // The app loads one language at a time; tests switch freely between both.
 await Promise.all(LANGUAGES.map(loadLanguage));

@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import type { Board } from '../../src/domain/types';
 import { createI18n } from '../../src/i18n/i18n';
-import type { Language } from '../../src/i18n/resources';
+import type { Lang } from '../../src/domain/lang';
 import { useDocumentStore } from '../../src/store/documentStore';
 import { useSessionStore } from '../../src/store/sessionStore';
 import { FlagsPanel } from '../../src/swimlane/FlagsPanel';
@@ -66,7 +66,7 @@ export function twoStageBoard(): Board {
 }
 
 /** Renders the swimlane and both panels on `board`, as the editor shows them. */
-export function renderSwimlane(board: Board, lang: Language = 'en') {
+export function renderSwimlane(board: Board, lang: Lang = 'en') {
   useSessionStore.getState().reset();
   useSessionStore.getState().setView('swimlane');
   useDocumentStore.getState().open(board);

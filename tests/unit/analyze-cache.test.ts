@@ -12,28 +12,28 @@ vi.mock('../../src/domain/analyze', async (importOriginal) => {
 const runs = vi.mocked(analyze.analyzeBoard);
 
 describe('one analysis per board change', () => {
-  it('the canvas badges read the analysis the panels use, in the UI language', () => {
+  it('the canvas badges read the analysis the panels use', () => {
     const board = makeRichBoard();
     runs.mockClear();
-    const panels = analysisOf(board, 'zh-CN');
-    const counts = stageFlagCounts(board, 'zh-CN');
+    const panels = analysisOf(board);
+    const counts = stageFlagCounts(board);
     expect(runs).toHaveBeenCalledTimes(1);
-    expect(runs).toHaveBeenCalledWith(board, 'zh-CN');
+    expect(runs).toHaveBeenCalledWith(board);
     expect([...counts]).toEqual(panels.stages.map((s) => [s.stepId, s.flags.length]));
     expect(panels.stages.some((s) => s.flags.length > 0)).toBe(true);
     // Asking again (every step node does) neither reanalyses nor rebuilds the counts.
-    expect(stageFlagCounts(board, 'zh-CN')).toBe(counts);
+    expect(stageFlagCounts(board)).toBe(counts);
     expect(runs).toHaveBeenCalledTimes(1);
   });
 
   it('a new board object (an edit) is analysed once more', () => {
     const board = makeRichBoard();
     runs.mockClear();
-    stageFlagCounts(board, 'en');
+    stageFlagCounts(board);
     const edited = { ...board, steps: board.steps.slice(1) };
-    const counts = stageFlagCounts(edited, 'en');
-    analysisOf(edited, 'en');
+    const counts = stageFlagCounts(edited);
+    analysisOf(edited);
     expect(runs).toHaveBeenCalledTimes(2);
-    expect([...counts.keys()]).toEqual(analysisOf(edited, 'en').stages.map((s) => s.stepId));
+    expect([...counts.keys()]).toEqual(analysisOf(edited).stages.map((s) => s.stepId));
   });
 });

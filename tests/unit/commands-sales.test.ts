@@ -5,6 +5,7 @@ import {
   dismissSuggestion,
   moveStageEntry,
   removeStageEntry,
+  renameStageEntry,
   restoreSuggestion,
   setStageField,
   setStageOwner,
@@ -52,6 +53,23 @@ describe('stage entries', () => {
     });
     expect(next.sales.p1!.actions).toEqual(['Call the CFO', 'Demo for IT']);
     expect(next.sales.p2!.systems).toEqual(['CPQ']);
+  });
+
+  it('renameStageEntry trims, and removes the entry when blank or a duplicate of another', () => {
+    const { next } = runCommand(board(), (d) => {
+      addStageEntry(d, 'p2', 'systems', 'CPQ');
+      addStageEntry(d, 'p2', 'systems', 'CRM');
+      addStageEntry(d, 'p2', 'systems', 'ERP');
+      renameStageEntry(d, 'p2', 'systems', 0, '  CPQ 2  ');
+      renameStageEntry(d, 'p2', 'systems', 1, 'erp');
+      renameStageEntry(d, 'p2', 'systems', 9, 'out of range');
+    });
+    expect(next.sales.p2!.systems).toEqual(['CPQ 2', 'ERP']);
+    const blank = runCommand(next, (d) => renameStageEntry(d, 'p2', 'systems', 0, '   ')).next;
+    expect(blank.sales.p2!.systems).toEqual(['ERP']);
+    // Renaming to its own name in other case keeps it (no clash with itself).
+    const same = runCommand(next, (d) => renameStageEntry(d, 'p2', 'systems', 1, 'Erp')).next;
+    expect(same.sales.p2!.systems).toEqual(['CPQ 2', 'Erp']);
   });
 
   it('removeStageEntry removes by index and ignores bad indexes', () => {

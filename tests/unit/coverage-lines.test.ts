@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { coverageCount } from '../../src/domain/ownership';
 import {
-  coverageCount,
   coverageEdges,
   LANE_OFFSET,
   LANE_STEP,

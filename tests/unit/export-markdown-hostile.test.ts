@@ -98,7 +98,7 @@ describe('boardToMarkdown: no user text produces a tag or a link', () => {
   const visible = hostileText.filter((s) => /[\p{L}\p{N}]/u.test(s));
   for (const lang of ['en', 'zh-CN'] as const) {
     it(`renders the same tags as a board of plain names (${lang})`, { timeout: 30_000 }, () => {
-      const markdown = (b: Board) => boardToMarkdown(b, analyzeBoard(b, lang), lang);
+      const markdown = (b: Board) => boardToMarkdown(b, analyzeBoard(b), lang);
       fc.assert(
         fc.property(fc.array(visible, { minLength: 1, maxLength: 12 }), (texts) => {
           const hostile = markdown(boardWith(texts));

@@ -5,7 +5,7 @@ import { boardToMarkdown } from '../../src/export/markdown';
 import { makeBoard, makeStage, makeStep, makeTeamMember } from './builders';
 
 const md = (board: Board, lang: 'en' | 'zh-CN') =>
-  boardToMarkdown(board, analyzeBoard(board, lang), lang);
+  boardToMarkdown(board, analyzeBoard(board), lang);
 function summaryOf(text: string): string {
   const start = text.search(/^## (Summary|摘要)$/m);
   return text.slice(start, text.indexOf('\n## ', start + 1));

@@ -17,7 +17,7 @@ function crm(): Board {
 }
 
 const md = (board: Board, lang: 'en' | 'zh-CN') =>
-  boardToMarkdown(board, analyzeBoard(board, lang), lang);
+  boardToMarkdown(board, analyzeBoard(board), lang);
 
 describe('boardToMarkdown', () => {
   it.each(['en', 'zh-CN'] as const)(

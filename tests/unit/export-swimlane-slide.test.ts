@@ -16,7 +16,7 @@ function crm(): Board {
   return result.file.board;
 }
 const model = (board: Board, lang: 'en' | 'zh-CN' = 'en', suggestions = false) =>
-  swimlaneSlideModel(board, analyzeBoard(board, lang), lang, { suggestions });
+  swimlaneSlideModel(board, analyzeBoard(board), lang, { suggestions });
 
 /** `n` steps in a row; the first `planned` have an owner from the team. */
 function steps(n: number, planned: number): Board {

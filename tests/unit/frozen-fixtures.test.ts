@@ -52,7 +52,7 @@ describe('frozen stored rows', () => {
     // A board row is stored under its board's id; a template row under its own.
     const id = name.startsWith('row.board.') ? row.id : row.file.board.id;
     const decoded = decodeRow(id, row);
-    if ('problem' in decoded) throw new Error(decoded.problem.message);
+    if ('problem' in decoded) throw new Error(JSON.stringify(decoded.problem.reason));
     expect(decoded.board.id).toBe(row.file.board.id);
   });
 });
@@ -67,7 +67,7 @@ describe('frozen snapshot rows', () => {
   it.each(snapshotRows)('%s loads', (name) => {
     const row = read(name) as { id: string; boardId: string; name: string };
     const decoded = decodeSnapshotRow(row);
-    if ('problem' in decoded) throw new Error(decoded.problem.message);
+    if ('problem' in decoded) throw new Error(JSON.stringify(decoded.problem.reason));
     expect(decoded.snapshot).toMatchObject({ id: row.id, boardId: row.boardId, name: row.name });
     expect(decoded.snapshot.board.id).toBe(row.boardId);
   });

@@ -21,7 +21,7 @@ const files = [
 function analyzeText(text: string, lang: 'en' | 'zh-CN') {
   const parsed = parseBoardText(text);
   if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join('\n'));
-  return toAnalyzeOutput(analyzeBoard(parsed.file.board, lang));
+  return toAnalyzeOutput(analyzeBoard(parsed.file.board), lang);
 }
 
 describe('migration 1 -> 2 on every template and example', () => {

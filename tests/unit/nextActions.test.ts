@@ -33,11 +33,11 @@ describe('next actions', () => {
   });
 
   it('are in the Markdown plan, in date order, in both languages', () => {
-    const en = boardToMarkdown(b, analyzeBoard(b, 'en'), 'en');
+    const en = boardToMarkdown(b, analyzeBoard(b), 'en');
     expect(en).toContain('## Next actions');
     expect(en.indexOf('Demo')).toBeLessThan(en.indexOf('Send ROI'));
     expect(en.indexOf('Send ROI')).toBeLessThan(en.indexOf('Undated call'));
-    const zh = boardToMarkdown(b, analyzeBoard(b, 'zh-CN'), 'zh-CN');
+    const zh = boardToMarkdown(b, analyzeBoard(b), 'zh-CN');
     expect(zh).toContain('## 下一步行动');
     const none = makeBoard();
     expect(boardToMarkdown(none, analyzeBoard(none), 'en')).not.toContain('Next actions');

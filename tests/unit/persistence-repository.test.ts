@@ -140,7 +140,8 @@ describe('Dexie repository with damaged rows', () => {
     const { boards, problems } = await repo.list();
     expect(boards.map((b) => b.id)).toEqual(['good']);
     expect(problems.map((p) => p.id).sort()).toEqual(['bad', 'junk']);
-    expect(problems.find((p) => p.id === 'bad')?.message).toMatch(/board\.title/);
+    const bad = problems.find((p) => p.id === 'bad')?.reason;
+    expect(bad?.code === 'invalid' && bad.issues.map((i) => i.path)).toContain('board.title');
   });
 
   it('returns a problem when loading a damaged row', async () => {
@@ -151,7 +152,8 @@ describe('Dexie repository with damaged rows', () => {
     await db.table('boards').put({ ...row, file: { ...row?.file, board: { id: 'x' } } });
     const result = await repo.load('x');
     expect(result).toMatchObject({ problem: { id: 'x' } });
-    expect(result && 'problem' in result ? result.problem.message : '').toMatch(/board\./);
+    const reason = result && 'problem' in result ? result.problem.reason : null;
+    expect(reason?.code === 'invalid' && reason.issues[0]?.path).toMatch(/^board\./);
   });
 
   it('refuses a row written by a newer app version', async () => {
@@ -160,7 +162,10 @@ describe('Dexie repository with damaged rows', () => {
     await repo.save(makeBoard({ id: 'x' }));
     await db.boards.update('x', { schemaVersion: 99 });
     const result = await repo.load('x');
-    expect(result && 'problem' in result ? result.problem.message : '').toMatch(/newer version/);
+    expect(result && 'problem' in result ? result.problem.reason : null).toEqual({
+      code: 'newer',
+      version: 99,
+    });
   });
 
   it('refuses a row whose board names another id than its key', async () => {

@@ -79,11 +79,11 @@ describe('damaged snapshot rows', () => {
     ]);
     const { snapshots, problems } = await repo.listSnapshots('board-1');
     expect(snapshots.map((s) => s.id)).toEqual(['good']);
-    expect(Object.fromEntries(problems.map((p) => [p.id, p.message]))).toEqual({
-      'bad-board': expect.stringContaining('stakeholders'),
-      newer: expect.stringContaining('newer version'),
-      'no-name': expect.stringContaining('name'),
-      'wrong-board': expect.stringContaining('"zzz"'),
+    expect(Object.fromEntries(problems.map((p) => [p.id, p.reason]))).toEqual({
+      'bad-board': expect.objectContaining({ code: 'invalid' }),
+      newer: expect.objectContaining({ code: 'newer' }),
+      'no-name': { code: 'snapshot-incomplete' },
+      'wrong-board': { code: 'id-mismatch', names: 'zzz' },
     });
   });
 

@@ -5,7 +5,7 @@ import type { Board } from '../../src/domain/types';
 import { makeBoard, makeStakeholder } from './builders';
 
 const html = (board: Board, lang: 'en' | 'zh-CN' = 'en') =>
-  planHtml(board, analyzeBoard(board, lang), lang);
+  planHtml(board, analyzeBoard(board), lang);
 
 describe('the printable plan view', () => {
   it('renders the Markdown plan as HTML: summary first, tables as tables', () => {

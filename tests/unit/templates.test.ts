@@ -118,7 +118,7 @@ describe.each(files)('template %s', (file) => {
     expect(board.team).toEqual([]);
     expect(board.sales).toEqual({});
 
-    const analysis = analyzeBoard(board, lang);
+    const analysis = analyzeBoard(board);
     const stageIds = analysis.stages.map((s) => s.stepId).sort();
     expect(stageIds).toEqual(board.steps.map((p) => p.id).sort());
     expect(typeof analysis.fit).toBe('number');

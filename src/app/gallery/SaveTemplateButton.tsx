@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../domain/ids';
 import { useDocumentStore } from '../../store/documentStore';
 import { useStorage } from '../StorageContext';
-import { useDialog } from '../useDialog';
+import { Modal } from '../../ui/Modal';
 import { Toast } from '../Toast';
 import './gallery.css';
 
@@ -11,42 +11,38 @@ function SaveTemplateForm(props: { initial: string; onSave(name: string): void; 
   const { t } = useTranslation('share');
   const [name, setName] = useState(props.initial);
   const input = useRef<HTMLInputElement>(null);
-  const dialog = useRef<HTMLFormElement>(null);
-  useDialog(dialog, props.onClose, input);
+  const nameId = useId();
   useEffect(() => input.current?.select(), []);
   return (
-    <div className="modal-backdrop">
-      <form
-        ref={dialog}
-        tabIndex={-1}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="save-template-heading"
-        className="modal save-template-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (name.trim()) props.onSave(name.trim());
-        }}
-      >
-        <h2 id="save-template-heading">{t('saveTemplate.heading')}</h2>
-        <label htmlFor="template-name">{t('saveTemplate.name')}</label>
-        <input
-          id="template-name"
-          ref={input}
-          value={name}
-          required
-          onChange={(e) => setName(e.target.value)}
-        />
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={!name.trim()}>
-            {t('saveTemplate.save')}
-          </button>
-          <button type="button" onClick={props.onClose}>
-            {t('saveTemplate.cancel')}
-          </button>
-        </div>
-      </form>
-    </div>
+    <Modal onClose={props.onClose} initialFocus={input}>
+      {(labelId) => (
+        <form
+          className="save-template-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (name.trim()) props.onSave(name.trim());
+          }}
+        >
+          <h2 id={labelId}>{t('saveTemplate.heading')}</h2>
+          <label htmlFor={nameId}>{t('saveTemplate.name')}</label>
+          <input
+            id={nameId}
+            ref={input}
+            value={name}
+            required
+            onChange={(e) => setName(e.target.value)}
+          />
+          <div className="form-actions">
+            <button type="submit" className="primary" disabled={!name.trim()}>
+              {t('saveTemplate.save')}
+            </button>
+            <button type="button" onClick={props.onClose}>
+              {t('saveTemplate.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+    </Modal>
   );
 }
 

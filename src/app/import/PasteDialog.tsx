@@ -1,6 +1,6 @@
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDialog } from '../useDialog';
+import { Modal } from '../../ui/Modal';
 import '../gallery/gallery.css';
 
 /** Paste of board JSON for keyboard users: a text area, then the same import as a file. */
@@ -10,50 +10,46 @@ export function PasteDialog(props: { onImport(text: string): void; onClose(): vo
   const [text, setText] = useState('');
   const [empty, setEmpty] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);
-  const dialog = useRef<HTMLFormElement>(null);
-  useDialog(dialog, props.onClose, area);
+  const textId = useId();
+  const hintId = useId();
   return (
-    <div className="modal-backdrop">
-      <form
-        ref={dialog}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="paste-heading"
-        tabIndex={-1}
-        className="modal paste-dialog"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (text.trim() === '') return setEmpty(true);
-          props.onImport(text);
-        }}
-      >
-        <h2 id="paste-heading">{t('paste.heading')}</h2>
-        <p className="muted" id="paste-hint">
-          {t('paste.hint')}
-        </p>
-        <label htmlFor="paste-text">{ta('io.pasteLabel')}</label>
-        <textarea
-          id="paste-text"
-          ref={area}
-          value={text}
-          aria-describedby="paste-hint"
-          aria-invalid={empty}
-          spellCheck={false}
-          onChange={(e) => {
-            setText(e.target.value);
-            setEmpty(false);
+    <Modal onClose={props.onClose} initialFocus={area} className="paste-dialog">
+      {(labelId) => (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (text.trim() === '') return setEmpty(true);
+            props.onImport(text);
           }}
-        />
-        {empty && <p role="alert">{t('paste.empty')}</p>}
-        <div className="form-actions">
-          <button type="submit" className="primary">
-            {ta('io.pasteImport')}
-          </button>
-          <button type="button" onClick={props.onClose}>
-            {t('paste.cancel')}
-          </button>
-        </div>
-      </form>
-    </div>
+        >
+          <h2 id={labelId}>{t('paste.heading')}</h2>
+          <p className="muted" id={hintId}>
+            {t('paste.hint')}
+          </p>
+          <label htmlFor={textId}>{ta('io.pasteLabel')}</label>
+          <textarea
+            id={textId}
+            ref={area}
+            value={text}
+            aria-describedby={hintId}
+            aria-invalid={empty}
+            spellCheck={false}
+            onChange={(e) => {
+              setText(e.target.value);
+              setEmpty(false);
+            }}
+          />
+          {empty && <p role="alert">{t('paste.empty')}</p>}
+          <div className="form-actions">
+            <button type="submit" className="primary">
+              {ta('io.pasteImport')}
+            </button>
+            <button type="button" onClick={props.onClose}>
+              {t('paste.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+    </Modal>
   );
 }

@@ -81,12 +81,12 @@ export async function runExport(
       return download(new Blob([boardJson(board)], { type: 'application/json' }), 'board.json');
     case 'markdown': {
       const { boardToMarkdown } = await import('../../export/markdown');
-      const text = boardToMarkdown(board, analysisOf(board, lang), lang);
+      const text = boardToMarkdown(board, analysisOf(board), lang);
       return download(new Blob([text], { type: 'text/markdown;charset=utf-8' }), 'md');
     }
     case 'planPrint': {
       const { printPlan } = await import('./printPlan');
-      printPlan(board, analysisOf(board, lang), lang);
+      printPlan(board, analysisOf(board), lang);
       return board.title;
     }
     case 'csv': {
@@ -121,7 +121,7 @@ export async function runExport(
       // Drawn from the data, so it needs no view on screen.
       const { exportSwimlaneSlides } = await import('./slideExport');
       const width = kind === 'swimlaneSlide' ? 1920 : 3840;
-      const slides = await exportSwimlaneSlides(board, analysisOf(board, lang), lang, {
+      const slides = await exportSwimlaneSlides(board, analysisOf(board), lang, {
         width,
         suggestions: options.suggestions ?? false,
       });

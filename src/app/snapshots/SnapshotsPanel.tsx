@@ -7,6 +7,7 @@ import type { StoredSnapshot } from '../../persistence/snapshotRepository';
 import { useDocumentStore } from '../../store/documentStore';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { useStorage } from '../StorageContext';
+import { storedProblemText } from '../storedProblemText';
 import { SnapshotCompare } from './SnapshotCompare';
 import { useSnapshots } from './useSnapshots';
 import './snapshots.css';
@@ -19,6 +20,7 @@ export function SnapshotsPanel() {
 
 function SnapshotsOf({ board }: { board: Board }) {
   const { t, i18n } = useTranslation('workshop');
+  const { t: appT } = useTranslation('app');
   const { repo } = useStorage();
   const { listed, reload } = useSnapshots(board.id);
   const when = (iso: string, dateOnly = false) =>
@@ -105,8 +107,8 @@ function SnapshotsOf({ board }: { board: Board }) {
       </p>
       <h4>{t('snapshots.list')}</h4>
       {listed?.problems.map((p) => (
-        <p key={p.id || p.message} className="snapshot-damaged" role="alert">
-          {t('snapshots.damaged', { message: p.message })}
+        <p key={p.id || p.reason.code} className="snapshot-damaged" role="alert">
+          {t('snapshots.damaged', { message: storedProblemText(p, appT, i18n.language) })}
         </p>
       ))}
       {listed && listed.snapshots.length === 0 && <p className="muted">{t('snapshots.none')}</p>}

@@ -11,6 +11,18 @@ function stageOf(d: Board, stepId: string): SalesStage | undefined {
   return ownStage(d.sales, stepId) ?? (d.sales[stepId] = emptySalesStage());
 }
 
+/** The lane of a stage when `index` is one of its entries; undefined otherwise. */
+function laneWith(
+  d: Board,
+  stepId: string,
+  lane: StageListLane,
+  index: number,
+): string[] | undefined {
+  const list = ownStage(d.sales, stepId)?.[lane];
+  const valid = list && Number.isInteger(index) && index >= 0 && index < list.length;
+  return valid ? list : undefined;
+}
+
 function cleanList(list: string[]): string[] {
   return list.map((t) => clip(t, LIMITS.text)).slice(0, LIMITS.array);
 }
@@ -54,8 +66,27 @@ export function removeStageEntry(
   lane: StageListLane,
   index: number,
 ): void {
-  const list = ownStage(d.sales, stepId)?.[lane];
-  if (list && Number.isInteger(index) && index >= 0 && index < list.length) list.splice(index, 1);
+  laneWith(d, stepId, lane, index)?.splice(index, 1);
+}
+
+/**
+ * Renames lane entry `index` to `raw` (trimmed; for capabilities pass the resolved code). A
+ * blank name, or one another entry of the lane already has (same rule as adding), removes the
+ * entry instead, so a lane never holds the same entry twice.
+ */
+export function renameStageEntry(
+  d: Board,
+  stepId: string,
+  lane: StageListLane,
+  index: number,
+  raw: string,
+): void {
+  const list = laneWith(d, stepId, lane, index);
+  if (!list) return;
+  const text = clip(raw.trim(), LIMITS.text);
+  const clash = list.some((e, i) => i !== index && sameText(e, text));
+  if (text === '' || clash) list.splice(index, 1);
+  else list[index] = text;
 }
 
 /** Moves a lane entry from one index to another (clamped to the list). */
@@ -66,8 +97,8 @@ export function moveStageEntry(
   from: number,
   to: number,
 ): void {
-  const list = ownStage(d.sales, stepId)?.[lane];
-  if (!list || !Number.isInteger(from) || from < 0 || from >= list.length) return;
+  const list = laneWith(d, stepId, lane, from);
+  if (!list) return;
   const target = Math.max(0, Math.min(list.length - 1, Math.trunc(to)));
   if (target === from) return;
   const [entry] = list.splice(from, 1);

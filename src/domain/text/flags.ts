@@ -1,5 +1,10 @@
-import type { FlagCode } from '../flags';
+import { capabilityName } from '../capabilities';
+import type { Flag, FlagCode } from '../flagCodes';
 import type { Lang } from '../lang';
+import type { Stance, StepKind } from '../types';
+import { fill } from './fill';
+import { STANCE_NAMES } from './names';
+import { stepName } from './stepName';
 
 /**
  * Flag messages (DOMAIN.md §6): each says what is wrong and what to do next. Placeholders:
@@ -62,3 +67,20 @@ export const FLAG_TEXTS: Record<Lang, Record<FlagCode, string>> = {
 
 /** Separator between listed items. */
 export const LIST_SEPARATOR: Record<Lang, string> = { en: ', ', 'zh-CN': '、' };
+
+/**
+ * The text of a flag in `lang`: the one way the UI, the exports and the CLI word a flag. Names
+ * the step by its kind when its label is blank, stances and capabilities by their names.
+ */
+export function flagMessage(flag: Flag, lang: Lang): string {
+  const p = flag.params;
+  const shown: Record<string, string> = { ...p };
+  if (p.stance !== undefined) shown.stance = STANCE_NAMES[lang][p.stance as Stance] ?? p.stance;
+  if (p.step !== undefined && p.kind !== undefined) {
+    shown.step = stepName({ label: p.step, kind: p.kind as StepKind }, lang);
+  }
+  if (flag.missing) {
+    shown.missing = flag.missing.map((c) => capabilityName(c, lang)).join(LIST_SEPARATOR[lang]);
+  }
+  return fill(FLAG_TEXTS[lang][flag.code], shown);
+}

@@ -150,6 +150,15 @@ export const app = {
       'This board was changed in another tab. The stored version stays; the changes of this tab were saved as “{{title}}”.',
     openCopy: 'Open the conflict copy',
   },
+  stored: {
+    notABoard: 'not a stored board',
+    newer: 'saved by a newer version of the app (row format {{version}})',
+    unknownFormat: 'unknown storage format',
+    templateIncomplete: 'template without a name or creation date',
+    snapshotIncomplete: 'snapshot without a board, a name or a date',
+    idMismatch: 'stored under “{{id}}” but names “{{names}}”',
+    readFailed: 'the browser could not read its storage ({{detail}})',
+  },
   damaged: {
     label: 'Damaged board {{id}}',
     exportRaw: 'Export raw data',

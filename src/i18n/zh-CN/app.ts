@@ -149,6 +149,15 @@ export const app: typeof en = {
       '此画布已在另一个标签页中被修改。已保留存储的版本；本标签页的修改已另存为“{{title}}”。',
     openCopy: '打开冲突副本',
   },
+  stored: {
+    notABoard: '不是已保存的画布',
+    newer: '由更新版本的应用保存（存储格式 {{version}}）',
+    unknownFormat: '未知的存储格式',
+    templateIncomplete: '模板缺少名称或创建日期',
+    snapshotIncomplete: '快照缺少画布、名称或日期',
+    idMismatch: '保存在“{{id}}”下，但内容写的是“{{names}}”',
+    readFailed: '浏览器无法读取存储（{{detail}}）',
+  },
   damaged: {
     label: '已损坏的画布 {{id}}',
     exportRaw: '导出原始数据',
