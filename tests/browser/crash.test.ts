@@ -17,6 +17,8 @@ const DELAYS = (process.env.CRASH_DELAYS ?? '0,100,300').split(',').map(Number);
 const RUNS = Number(process.env.CRASH_RUNS ?? 5);
 const { canvas } = resources.en;
 
+const after = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 interface Running {
   process: ChildProcess;
   browser: Browser;
@@ -58,12 +60,24 @@ async function start(url: string): Promise<Running> {
   return { process: child, browser, page };
 }
 
-/** Kills the browser and every process it started, and waits until it is gone. */
-function kill(run: Running): Promise<void> {
-  return new Promise((resolve) => {
-    run.process.once('exit', () => resolve());
-    if (run.process.pid) process.kill(-run.process.pid, 'SIGKILL');
-  });
+/**
+ * Kills the browser and every process it started, and waits until none is left: a helper process
+ * still holding the profile's storage would make the next start open it without IndexedDB.
+ */
+async function kill(run: Running): Promise<void> {
+  const pid = run.process.pid;
+  if (!pid) throw new Error('Chromium has no process id');
+  const exited = new Promise((resolve) => run.process.once('exit', resolve));
+  process.kill(-pid, 'SIGKILL');
+  await exited;
+  for (;;) {
+    try {
+      process.kill(-pid, 0);
+    } catch {
+      return;
+    }
+    await after(50);
+  }
 }
 
 const stakeholder = (page: Page) => page.locator('.react-flow__node-stakeholder').first();
@@ -102,8 +116,6 @@ async function opened(page: Page, label: string): Promise<void> {
     });
   }
 }
-
-const after = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Starts watching the save indicator; the promise returned by `taken` resolves once the app shows
