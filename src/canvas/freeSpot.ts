@@ -1,6 +1,6 @@
 /** Finding an empty place on the map for a new item: near a wanted point, clear of everything. */
 import type { Board, Point, Size } from '../domain/types';
-import { PERSON_BOX, STEP_BOX } from './placement';
+import { PERSON_BOX, STEP_BOX } from '../domain/placement';
 
 export interface Rect {
   x: number;

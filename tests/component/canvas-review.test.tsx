@@ -5,7 +5,7 @@ import path from 'node:path';
 import { I18nextProvider } from 'react-i18next';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Inspector } from '../../src/canvas/Inspector';
-import { PERSON_BOX } from '../../src/canvas/placement';
+import { PERSON_BOX } from '../../src/domain/placement';
 import { addPaletteItem, type PaletteT } from '../../src/canvas/presets';
 import { TeamPanel } from '../../src/canvas/TeamPanel';
 import { addLink } from '../../src/domain/commands';

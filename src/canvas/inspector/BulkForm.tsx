@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { updateStakeholders, type BulkStakeholderPatch } from '../../domain/commands';
+import {
+  refileStakeholder,
+  updateStakeholders,
+  type BulkStakeholderPatch,
+} from '../../domain/commands';
 import { COVERAGES, STANCES, type Stakeholder } from '../../domain/types';
 import { useDocumentStore } from '../../store/documentStore';
 import { SelectField } from '../../ui/fields';
-import { refile } from './refile';
 
 /** Neither a value nor "none": the people differ, and choosing this changes nothing. */
 const KEEP = '*';
@@ -37,10 +40,7 @@ export function BulkForm({ ids }: { ids: readonly string[] }) {
     useDocumentStore.getState().edit((d) => updateStakeholders(d, ids, patch));
   const refileAll = (groupId: string | undefined) =>
     useDocumentStore.getState().edit((d) => {
-      for (const id of ids) {
-        const person = d.stakeholders.find((p) => p.id === id);
-        if (person && person.groupId !== groupId) refile(d, person, groupId);
-      }
+      for (const id of ids) refileStakeholder(d, id, groupId);
     });
   const withKeep = (value: string, options: (readonly [string, string])[]) =>
     value === KEEP ? [keep, ...options] : options;

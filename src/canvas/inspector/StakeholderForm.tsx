@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { updateStakeholder, type StakeholderPatch } from '../../domain/commands';
+import { refileStakeholder, updateStakeholder, type StakeholderPatch } from '../../domain/commands';
 import { COVERAGES, ROLES, STANCES, type Stakeholder } from '../../domain/types';
 import { useDocumentStore } from '../../store/documentStore';
 import { ConcernsEditor } from './ConcernsEditor';
 import { CheckField, FieldSet, SelectField, TextField } from '../../ui/fields';
-import { refile } from './refile';
 
 const INFLUENCE = ['1', '2', '3', '4', '5'] as const;
 const NONE = '';
@@ -91,7 +90,9 @@ export function StakeholderForm({ item }: { item: Stakeholder }) {
           [NONE, t('canvas:inspector.none')] as const,
           ...groups.map((g) => [g.id, g.label] as const),
         ]}
-        onChange={(v) => useDocumentStore.getState().edit((d) => refile(d, item, v || undefined))}
+        onChange={(v) =>
+          useDocumentStore.getState().edit((d) => refileStakeholder(d, item.id, v || undefined))
+        }
       />
       <ConcernsEditor
         key={item.concerns.join('\n')}

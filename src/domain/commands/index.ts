@@ -14,3 +14,4 @@ export * from './followUps';
 export * from './review';
 export * from './grid';
 export { ID_PREFIX } from './shared';
+export * from './refile';

@@ -1,5 +1,5 @@
 /** Where new or re-filed items go on the map, so they never land on top of another item. */
-import type { Board, Group, Point, Size } from '../domain/types';
+import type { Board, Group, Point, Size } from './types';
 
 /** Typical node sizes (the real ones are only known to React Flow once drawn). */
 export const PERSON_BOX: Size = { width: 200, height: 120 };
