@@ -4,6 +4,7 @@
  * on the right. Text is drawn from the data at 14–28 px on a 1920-wide slide; a cell that holds
  * more than fits ends with "+N more".
  */
+import { LANES, type Lane } from '../domain/lanes';
 import { resources } from '../i18n/resources';
 import type { Lang } from '../domain/lang';
 import {
@@ -20,7 +21,6 @@ import {
   type SlideWidth,
 } from './slide';
 import {
-  SLIDE_LANES,
   type SlideColumn,
   type SlideEntry,
   type SlideReadiness,
@@ -43,7 +43,7 @@ const BOTTOM = H - FOOT - 4;
 const LABEL_W = 190;
 const GRID_W = W - 2 * PAD - BOX_W - GAP;
 const HEAD_H = 92;
-const ROW_H = (BOTTOM - TOP - HEAD_H) / SLIDE_LANES.length;
+const ROW_H = (BOTTOM - TOP - HEAD_H) / LANES.length;
 const CELL_PAD = 10;
 const TEXT = 16;
 const LINE_H = 21;
@@ -124,7 +124,7 @@ function cellLines(g: Ctx, entries: SlideEntry[], width: number, room: number, w
 function drawCell(
   g: Ctx,
   col: SlideColumn,
-  lane: (typeof SLIDE_LANES)[number],
+  lane: Lane,
   x: number,
   y: number,
   width: number,
@@ -191,7 +191,7 @@ function drawGrid(g: Ctx, model: SwimlaneSlideModel, columns: SlideColumn[], w: 
   const colW = (GRID_W - LABEL_W) / Math.max(columns.length, 1);
   const x0 = PAD;
   // Lane labels, repeated on every slide.
-  SLIDE_LANES.forEach((lane, r) => {
+  LANES.forEach((lane, r) => {
     const y = TOP + HEAD_H + r * ROW_H;
     g.fillStyle = '#f5f7fa';
     g.fillRect(x0, y + 1, LABEL_W - 2, ROW_H - 2);
@@ -210,13 +210,13 @@ function drawGrid(g: Ctx, model: SwimlaneSlideModel, columns: SlideColumn[], w: 
   columns.forEach((col, c) => {
     const x = x0 + LABEL_W + c * colW;
     drawHeader(g, col, x, TOP, colW);
-    SLIDE_LANES.forEach((lane, r) => drawCell(g, col, lane, x, TOP + HEAD_H + r * ROW_H, colW, w));
+    LANES.forEach((lane, r) => drawCell(g, col, lane, x, TOP + HEAD_H + r * ROW_H, colW, w));
   });
   // Grid lines.
   g.strokeStyle = LINE;
   g.lineWidth = 1;
   g.beginPath();
-  for (let r = 0; r <= SLIDE_LANES.length; r++) {
+  for (let r = 0; r <= LANES.length; r++) {
     const y = TOP + HEAD_H + r * ROW_H;
     g.moveTo(x0, y);
     g.lineTo(x0 + LABEL_W + colW * columns.length, y);

@@ -7,36 +7,13 @@
  */
 import { pathMeaning, type Analysis } from '../domain/analyze';
 import { capabilityKey, capabilityName, stageCapabilityGap } from '../domain/capabilities';
-import type { FlagCode } from '../domain/flags';
+import { LANE_FLAGS, LANES, type Lane } from '../domain/lanes';
 import type { Lang } from '../domain/lang';
 import { suggestionsFor } from '../domain/suggest';
 import { stepName } from '../domain/text/stepName';
 import type { Board } from '../domain/types';
 import { resources } from '../i18n/resources';
 import { stageOf } from './labels';
-
-/** The swimlane's rows, top to bottom (DOMAIN.md §2). */
-export const SLIDE_LANES = [
-  'owner',
-  'actions',
-  'information',
-  'systems',
-  'capabilities',
-  'supporters',
-  'enablement',
-] as const;
-export type SlideLane = (typeof SLIDE_LANES)[number];
-
-/** Which plan flag marks which cell: the cell where the team can fix it. */
-const LANE_FLAGS: Record<SlideLane, readonly FlagCode[]> = {
-  owner: ['stage.no-owner'],
-  actions: [],
-  information: [],
-  systems: ['stage.no-system-support'],
-  capabilities: ['stage.capability-gap'],
-  supporters: ['stage.no-enablement'],
-  enablement: ['stage.no-enablement'],
-};
 
 export interface SlideEntry {
   text: string;
@@ -62,7 +39,7 @@ export interface SlideColumn {
   blocking: boolean;
   /** Short names of the stage's flags. */
   flags: string[];
-  cells: Record<SlideLane, SlideCell>;
+  cells: Record<Lane, SlideCell>;
 }
 
 /** The readiness box, as lines ready to draw (DOMAIN.md §7). */
@@ -84,7 +61,7 @@ export interface SlideReadiness {
 
 export interface SwimlaneSlideModel {
   title: string;
-  laneLabels: Record<SlideLane, string>;
+  laneLabels: Record<Lane, string>;
   /** The stage columns, cut into slides of at most `perSlide` columns. */
   slides: SlideColumn[][];
   readiness: SlideReadiness;
@@ -175,7 +152,7 @@ export function swimlaneSlideModel(
     const kind = d.kind[st.kind];
     const missing = new Set(stageCapabilityGap(stage, board.team).map(capabilityKey));
     const plain = (texts: string[]) => texts.map((text) => ({ text }));
-    const entries: Record<SlideLane, SlideEntry[]> = {
+    const entries: Record<Lane, SlideEntry[]> = {
       owner: plain(stage.owner ? [member(stage.owner)] : []),
       actions: plain(stage.actions),
       information: plain(stage.information),
@@ -195,11 +172,11 @@ export function swimlaneSlideModel(
     }
     const flags = new Set(st.flags);
     const cells = Object.fromEntries(
-      SLIDE_LANES.map((lane) => [
+      LANES.map((lane) => [
         lane,
         { entries: entries[lane], flagged: LANE_FLAGS[lane].some((code) => flags.has(code)) },
       ]),
-    ) as Record<SlideLane, SlideCell>;
+    ) as Record<Lane, SlideCell>;
     return {
       number: i + 1,
       stepId: st.stepId,
@@ -214,8 +191,8 @@ export function swimlaneSlideModel(
   const s = resources[lang].share.slide;
   return {
     title: board.title,
-    laneLabels: Object.fromEntries(SLIDE_LANES.map((lane) => [lane, d.lane[lane]])) as Record<
-      SlideLane,
+    laneLabels: Object.fromEntries(LANES.map((lane) => [lane, d.lane[lane]])) as Record<
+      Lane,
       string
     >,
     slides: splitColumns(columns, options.perSlide),
