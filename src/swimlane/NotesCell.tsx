@@ -4,18 +4,10 @@ import { setStageField } from '../domain/commands';
 import { useDocumentStore } from '../store/documentStore';
 import { countRender } from '../shared/renderCount';
 import { commit } from './commit';
-import type { CellText } from './useCellText';
+import type { StageCellProps } from './useCellText';
 
 /** The free notes of a stage; typing commits on blur, so one edit is one undo entry. */
-export const NotesCell = memo(function NotesCell({
-  stepId,
-  step,
-  text,
-}: {
-  stepId: string;
-  step: string;
-  text: CellText;
-}) {
+export const NotesCell = memo(function NotesCell({ stepId, step, text }: StageCellProps) {
   countRender(`cell:notes:${stepId}`);
   const { t } = text;
   const notes = useDocumentStore((s) => s.board?.sales[stepId]?.notes) ?? '';

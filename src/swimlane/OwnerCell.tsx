@@ -3,18 +3,10 @@ import { setStageOwner } from '../domain/commands';
 import { useDocumentStore } from '../store/documentStore';
 import { countRender } from '../shared/renderCount';
 import { commit } from './commit';
-import type { CellText } from './useCellText';
+import type { StageCellProps } from './useCellText';
 
 /** The stage owner, chosen from our team; one change is one undo entry. */
-export const OwnerCell = memo(function OwnerCell({
-  stepId,
-  step,
-  text,
-}: {
-  stepId: string;
-  step: string;
-  text: CellText;
-}) {
+export const OwnerCell = memo(function OwnerCell({ stepId, step, text }: StageCellProps) {
   countRender(`cell:owner:${stepId}`);
   const { t } = text;
   const team = useDocumentStore((s) => s.board?.team) ?? [];

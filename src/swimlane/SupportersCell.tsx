@@ -3,20 +3,12 @@ import { toggleStageSupporter } from '../domain/commands';
 import { useDocumentStore } from '../store/documentStore';
 import { countRender } from '../shared/renderCount';
 import { commit } from './commit';
-import type { CellText } from './useCellText';
+import type { StageCellProps } from './useCellText';
 
 const NONE: string[] = [];
 
 /** The supporting team of a stage: every team member as a toggle chip. */
-export const SupportersCell = memo(function SupportersCell({
-  stepId,
-  step,
-  text,
-}: {
-  stepId: string;
-  step: string;
-  text: CellText;
-}) {
+export const SupportersCell = memo(function SupportersCell({ stepId, step, text }: StageCellProps) {
   countRender(`cell:supporters:${stepId}`);
   const { t } = text;
   const team = useDocumentStore((s) => s.board?.team) ?? [];

@@ -19,6 +19,13 @@ export interface CellText {
   resolve(text: string): string;
 }
 
+/** What every cell of a stage column is given: the step's id and name, and the shared texts. */
+export interface StageCellProps {
+  stepId: string;
+  step: string;
+  text: CellText;
+}
+
 export function useCellText(): CellText {
   const { t, i18n } = useTranslation(['swimlane', 'domain']);
   const { display, resolve } = useCapabilityText();
