@@ -7,6 +7,9 @@ import { PresentStage } from './PresentStage';
 import { usePresentStore } from './usePresentStore';
 import './present.css';
 
+/** The map's zoom while presenting: the step reads from the back row and its people stay in view. */
+const PRESENT_ZOOM = 1.1;
+
 /**
  * Present mode: full screen, large type, high-contrast dark-on-light, no editing chrome. The live
  * buying map fills the left, centred on the current step with the rest dimmed; the step and its
@@ -70,7 +73,9 @@ export function PresentMode() {
     if (!stepId) return;
     useSessionStore.getState().select([stepId]);
     let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => useSessionStore.getState().focus(stepId));
+      frame = requestAnimationFrame(() =>
+        useSessionStore.getState().focus(stepId, undefined, PRESENT_ZOOM),
+      );
     });
     return () => cancelAnimationFrame(frame);
   }, [stepId]);
