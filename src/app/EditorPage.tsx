@@ -16,6 +16,7 @@ import { useTabLock } from './tabLock';
 import { navigate } from './useHashRoute';
 import { SidePanel } from './SidePanel';
 import { PresentMode } from '../workshop/PresentMode';
+import { usePresentStore } from '../workshop/usePresentStore';
 import { useBoardSession } from './useBoardSession';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { useViewInHash } from './useViewInHash';
@@ -26,6 +27,7 @@ export function EditorPage({ id }: { id: string }) {
   const status = useBoardSession(id);
   const view = useSessionStore((s) => s.view);
   const reading = useTabLock((s) => s.mode === 'reading');
+  const presenting = usePresentStore((s) => s.on);
   const { t: ts } = useTranslation('share');
   // A board file dropped on the editor is imported as a board of its own (the same import as
   // the list's); replacing the open board reloads it, any other board is opened.
@@ -56,10 +58,13 @@ export function EditorPage({ id }: { id: string }) {
     );
   }
   return (
-    <div className={`editor${drop.over ? ' drop-over' : ''}`} {...drop.handlers}>
+    <div
+      className={`editor${drop.over ? ' drop-over' : ''}${presenting ? ' presenting' : ''}`}
+      {...drop.handlers}
+    >
       <ReadOnlyBanner />
       <EditorHeader />
-      <div className="editor-body" inert={reading}>
+      <div className="editor-body" inert={reading || presenting}>
         <main className="editor-main">
           {view === 'map' ? <MapView /> : view === 'grid' ? <GridView /> : <SwimlaneView />}
         </main>

@@ -20,9 +20,10 @@ export function useFocusRequest(): void {
     const { x, y } = node.internals.positionAbsolute;
     const w = node.measured.width ?? 0;
     const h = node.measured.height ?? 0;
+    const zoom = request.zoom ?? Math.max(getZoom(), 0.8);
     // After the initial fit of a freshly mounted map, so the fit does not undo the centring.
     requestAnimationFrame(() => {
-      void setCenter(x + w / 2, y + h / 2, { zoom: Math.max(getZoom(), 0.8), duration: 300 });
+      void setCenter(x + w / 2, y + h / 2, { zoom, duration: 300 });
     });
   }, [request, ready, getInternalNode, setCenter, getZoom]);
 }

@@ -14,12 +14,13 @@ export interface SessionState {
    * Asks the active view to bring an item into view; the counter makes repeats distinct. A
    * `lane` asks the swimlane to put the cursor in that lane's cell of the step's column.
    */
-  focusRequest: { id: string; n: number; lane?: string } | null;
+  focusRequest: { id: string; n: number; lane?: string; zoom?: number } | null;
   select(ids: string[]): void;
   setView(view: EditorView): void;
   setPanel(panel: SidePanel): void;
   toggleLegend(): void;
-  focus(id: string, lane?: string): void;
+  /** `zoom` sets the map's zoom when centring (present mode); otherwise it is kept readable. */
+  focus(id: string, lane?: string, zoom?: number): void;
   reset(): void;
 }
 
@@ -33,9 +34,14 @@ export const useSessionStore = create<SessionState>()((set) => ({
   setView: (view) => set({ view }),
   setPanel: (panel) => set({ panel }),
   toggleLegend: () => set((s) => ({ legendOpen: !s.legendOpen })),
-  focus: (id, lane) =>
+  focus: (id, lane, zoom) =>
     set((s) => ({
-      focusRequest: { id, n: (s.focusRequest?.n ?? 0) + 1, ...(lane ? { lane } : {}) },
+      focusRequest: {
+        id,
+        n: (s.focusRequest?.n ?? 0) + 1,
+        ...(lane ? { lane } : {}),
+        ...(zoom ? { zoom } : {}),
+      },
     })),
   reset: () => set({ selection: [], view: 'map', panel: 'inspector', focusRequest: null }),
 }));
