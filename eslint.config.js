@@ -71,6 +71,7 @@ export default tseslint.config(
     ['src/grid/**/*.{ts,tsx}', ['canvas', 'swimlane']],
     ['src/workshop/**/*.{ts,tsx}', ['canvas', 'swimlane', 'grid']],
     ['src/export/**/*.{ts,tsx}', ['canvas', 'swimlane', 'grid']],
+    ['src/live/**/*.{ts,tsx}', ['canvas', 'swimlane', 'grid']],
     ['src/store/**/*.ts', []],
   ].map(([files, views]) => ({
     files: [files],

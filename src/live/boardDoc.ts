@@ -1,0 +1,276 @@
+/**
+ * A board as a Yjs document, for live rooms.
+ *
+ * Layout (room format 1):
+ * - `room` (Y.Map): `format` and `version` of the board file the document holds.
+ * - `board` (Y.Map): the board's own fields (title, account, settings…), each field the unit of
+ *   last-writer-wins.
+ * - one Y.Map per collection (`stakeholders`, `steps`, `groups`, `links`, `team`, `notes`), keyed
+ *   by item id; each item is a Y.Map of its fields, so two people editing different fields of
+ *   one stakeholder both keep their edit; a list of texts (concerns, roles, capabilities) is a
+ *   Y.Array, so two people adding a concern at once both keep theirs.
+ * - `order:<collection>` (Y.Array of ids): the order of each collection. Concurrent reorders may
+ *   leave an id twice or miss one: reading keeps the first and appends the missing in id order.
+ * - `sales` (Y.Map by step id): each stage a Y.Map of fields, its lists Y.Arrays, so two people
+ *   adding sales actions to one stage both keep them.
+ *
+ * Writing compares with the board last written or read, item by item by reference (boards are
+ * immutable), so an edit writes only what it changed. Reading never trusts the document: the
+ * board it builds goes through `parseBoardFile`, the one way in for untrusted boards.
+ */
+import * as Y from 'yjs';
+import type { Board, SalesStage } from '../domain/types';
+import { BOARD_FORMAT, CURRENT_VERSION, emptySalesStage } from '../domain/types';
+import { parseBoardFile, type ParseResult } from '../domain/validate';
+
+export const ROOM_FORMAT_VERSION = 1;
+
+export const COLLECTIONS = ['stakeholders', 'steps', 'groups', 'links', 'team', 'notes'] as const;
+type Collection = (typeof COLLECTIONS)[number];
+const SPECIAL = new Set<string>([...COLLECTIONS, 'sales']);
+
+type Json = unknown;
+type Item = { id: string } & Record<string, Json>;
+type Fields = Record<string, Json>;
+
+/** True when the document holds no board yet (a room just started, or not synced). */
+export function isEmptyDoc(doc: Y.Doc): boolean {
+  return doc.getMap('board').size === 0;
+}
+
+/**
+ * Writes `next` into the document as one transaction with `origin`. `prev` is the board the
+ * document held last time this client wrote or read it: items that are the same object in both
+ * are skipped. Without `prev`, every item is compared field by field.
+ */
+export function writeBoard(doc: Y.Doc, next: Board, prev: Board | null, origin: unknown): void {
+  doc.transact(() => {
+    const room = doc.getMap('room');
+    if (room.get('format') !== BOARD_FORMAT) room.set('format', BOARD_FORMAT);
+    if (room.get('version') !== CURRENT_VERSION) room.set('version', CURRENT_VERSION);
+    if (room.get('layout') !== ROOM_FORMAT_VERSION) room.set('layout', ROOM_FORMAT_VERSION);
+
+    const top: Fields = {};
+    for (const [key, value] of Object.entries(next)) if (!SPECIAL.has(key)) top[key] = value;
+    syncPlainFields(doc.getMap('board'), top);
+
+    for (const name of COLLECTIONS) {
+      const items = next[name] as unknown as Item[];
+      const before = prev ? (prev[name] as unknown as Item[]) : null;
+      if (before === items) continue;
+      syncCollection(doc, name, items, before);
+    }
+    if (!prev || prev.sales !== next.sales || prev.steps !== next.steps) {
+      syncSales(doc, next, prev?.sales ?? null);
+    }
+  }, origin);
+}
+
+/** The board the document holds, through the one validation; never throws. */
+export function readBoard(doc: Y.Doc): ParseResult {
+  let raw: unknown;
+  try {
+    raw = rawBoard(doc);
+  } catch (err) {
+    raw = { reason: err instanceof Error ? err.message : String(err) };
+  }
+  const room = doc.getMap('room');
+  return parseBoardFile({ format: room.get('format'), version: room.get('version'), board: raw });
+}
+
+/** The document as a plain board-shaped value, unvalidated. */
+export function rawBoard(doc: Y.Doc): Record<string, Json> {
+  const out: Record<string, Json> = { ...doc.getMap('board').toJSON() };
+  for (const name of COLLECTIONS) {
+    const map = doc.getMap<unknown>(name);
+    const ids = orderedIds(map, doc.getArray<unknown>(`order:${name}`));
+    out[name] = ids.map((id) => fieldsOf(map.get(id)));
+  }
+  const sales: Record<string, Json> = {};
+  for (const [stepId, stage] of doc.getMap<unknown>('sales').entries()) {
+    if (!(stage instanceof Y.Map)) {
+      sales[stepId] = stage;
+      continue;
+    }
+    if (stage.get(PRESENT) !== true) continue;
+    const fields = stage.toJSON() as Fields;
+    delete fields[PRESENT];
+    sales[stepId] = fields;
+  }
+  out.sales = sales;
+  return out;
+}
+
+function fieldsOf(value: unknown): Json {
+  return value instanceof Y.Map ? (value.toJSON() as Json) : value;
+}
+
+function orderedIds(map: Y.Map<unknown>, order: Y.Array<unknown>): string[] {
+  const seen = new Set<string>();
+  const ids: string[] = [];
+  for (const id of order.toArray()) {
+    if (typeof id === 'string' && map.has(id) && !seen.has(id)) {
+      seen.add(id);
+      ids.push(id);
+    }
+  }
+  const missing = [...map.keys()].filter((id) => !seen.has(id)).sort();
+  return ids.concat(missing);
+}
+
+function syncCollection(doc: Y.Doc, name: Collection, items: Item[], before: Item[] | null): void {
+  const map = doc.getMap<unknown>(name);
+  const previous = new Map<string, Item>();
+  if (before) for (const item of before) previous.set(item.id, item);
+  const wanted = new Set<string>();
+  for (const item of items) {
+    wanted.add(item.id);
+    if (previous.get(item.id) === item && map.has(item.id)) continue;
+    const current = map.get(item.id);
+    if (current instanceof Y.Map) syncFields(current as Y.Map<unknown>, item);
+    else map.set(item.id, newFieldsMap(item));
+  }
+  for (const id of [...map.keys()]) if (!wanted.has(id)) map.delete(id);
+  syncOrder(doc.getArray<unknown>(`order:${name}`), map, items);
+}
+
+/** Brings the order array to the items' order, touching as little as it can. */
+function syncOrder(order: Y.Array<unknown>, map: Y.Map<unknown>, items: Item[]): void {
+  const want = items.map((i) => i.id);
+  const have = order.toArray();
+  if (have.length === want.length && have.every((id, i) => id === want[i])) return;
+  // Drop ids no longer there (and duplicates), back to front so indexes stay valid.
+  const seen = new Set<unknown>();
+  const keep: boolean[] = have.map((id) => {
+    const ok = typeof id === 'string' && map.has(id) && !seen.has(id);
+    seen.add(id);
+    return ok;
+  });
+  for (let i = have.length - 1; i >= 0; i--) if (!keep[i]) order.delete(i, 1);
+  const kept = have.filter((_, i) => keep[i]) as string[];
+  const keptSet = new Set(kept);
+  // Kept ids in the wanted relative order: insert the new ones where they belong.
+  const wantedKept = want.filter((id) => keptSet.has(id));
+  if (wantedKept.length === kept.length && wantedKept.every((id, i) => id === kept[i])) {
+    want.forEach((id, i) => {
+      if (!keptSet.has(id)) order.insert(i, [id]);
+    });
+    return;
+  }
+  order.delete(0, order.length);
+  order.insert(0, want);
+}
+
+/**
+ * Every step has its stage map from the moment the step is written, with all its lists, so two
+ * people adding the first sales actions of a stage at once add to one list (two maps created at
+ * once would leave only one). `present` says whether the board has the stage.
+ */
+function syncSales(doc: Y.Doc, next: Board, before: Board['sales'] | null): void {
+  const map = doc.getMap<unknown>('sales');
+  const { sales } = next;
+  for (const [stepId, stage] of Object.entries(sales)) {
+    const current = map.get(stepId);
+    if (!(current instanceof Y.Map)) {
+      map.set(stepId, newStageMap(stage));
+      continue;
+    }
+    const stageMap = current as Y.Map<unknown>;
+    if (stageMap.get(PRESENT) !== true) stageMap.set(PRESENT, true);
+    if (before && before[stepId] === stage) continue;
+    syncFields(stageMap, stage as unknown as Fields, PRESENT);
+  }
+  for (const step of next.steps) {
+    if (!Object.hasOwn(sales, step.id) && !(map.get(step.id) instanceof Y.Map)) {
+      map.set(step.id, newStageMap(null));
+    }
+  }
+  const steps = new Set(next.steps.map((s) => s.id));
+  for (const [id, value] of [...map.entries()]) {
+    if (Object.hasOwn(sales, id)) continue;
+    if (!steps.has(id) || !(value instanceof Y.Map)) map.delete(id);
+    else if (value.get(PRESENT) !== false) value.set(PRESENT, false);
+  }
+}
+
+const PRESENT = 'present';
+
+function newStageMap(stage: SalesStage | null): Y.Map<unknown> {
+  const map = newFieldsMap({ ...emptySalesStage(), ...(stage ?? {}) } as unknown as Fields);
+  map.set(PRESENT, stage !== null);
+  return map;
+}
+
+function isTextList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+
+function newFieldsMap(fields: Fields): Y.Map<unknown> {
+  const map = new Y.Map<unknown>();
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    map.set(key, isTextList(value) ? Y.Array.from(value) : value);
+  }
+  return map;
+}
+
+/** Sets each field that differs; a list of texts is edited in place, so concurrent adds merge. */
+function syncFields(map: Y.Map<unknown>, fields: Fields, keep?: string): void {
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) {
+      if (map.has(key)) map.delete(key);
+      continue;
+    }
+    const current = map.get(key);
+    if (isTextList(value)) {
+      if (current instanceof Y.Array) syncTextList(current as Y.Array<unknown>, value);
+      else map.set(key, Y.Array.from(value));
+    } else if (!sameJson(current, value)) {
+      map.set(key, value);
+    }
+  }
+  for (const key of [...map.keys()]) {
+    if (fields[key] === undefined && key !== keep) map.delete(key);
+  }
+}
+
+function syncPlainFields(map: Y.Map<unknown>, fields: Fields): void {
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) {
+      if (map.has(key)) map.delete(key);
+    } else if (!sameJson(map.get(key), value)) {
+      map.set(key, value);
+    }
+  }
+  for (const key of [...map.keys()]) if (fields[key] === undefined) map.delete(key);
+}
+
+/** Replaces the changed middle of a list: the common start and end stay, with their history. */
+function syncTextList(list: Y.Array<unknown>, want: string[]): void {
+  const have = list.toArray();
+  let start = 0;
+  while (start < have.length && start < want.length && have[start] === want[start]) start++;
+  let end = 0;
+  while (
+    end < have.length - start &&
+    end < want.length - start &&
+    have[have.length - 1 - end] === want[want.length - 1 - end]
+  ) {
+    end++;
+  }
+  const removeCount = have.length - start - end;
+  if (removeCount > 0) list.delete(start, removeCount);
+  const insert = want.slice(start, want.length - end);
+  if (insert.length > 0) list.insert(start, insert);
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (a instanceof Y.AbstractType || b instanceof Y.AbstractType) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Fields)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Fields)[k] !== undefined);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => sameJson((a as Fields)[k], (b as Fields)[k]));
+}
