@@ -12,6 +12,8 @@ import { useHashRoute } from './useHashRoute';
 // The editor (React Flow, the swimlane, exports) loads only when a board is opened, so the
 // board list paints without it.
 const EditorPage = lazy(() => import('./EditorPage').then((m) => ({ default: m.EditorPage })));
+// Joining a live room loads the sync engine; the board list never does.
+const JoinPage = lazy(() => import('./live/JoinPage').then((m) => ({ default: m.JoinPage })));
 
 /** With storage gone, the open board can still leave the tab as a file. */
 function exportOpenBoard() {
@@ -30,6 +32,13 @@ function Shell() {
   const { t } = useTranslation('app');
   const { repo } = useStorage();
   const route = useHashRoute();
+  if (route.name === 'join') {
+    return (
+      <Suspense fallback={<p aria-busy="true">{t('editor.loading')}</p>}>
+        <JoinPage key={`${route.roomId}/${route.secret}`} route={route} />
+      </Suspense>
+    );
+  }
   if (route.name === 'board') {
     return (
       <>

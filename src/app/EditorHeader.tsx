@@ -6,6 +6,7 @@ import { BoardTitle } from './BoardTitle';
 import { SaveTemplateButton } from './gallery/SaveTemplateButton';
 import { ExportMenu } from './import/ExportMenu';
 import { LanguageSwitch } from './LanguageSwitch';
+import { LiveRoom } from './live/LiveRoom';
 import { SaveIndicator } from './SaveIndicator';
 
 const VIEWS: EditorView[] = ['map', 'swimlane', 'grid'];
@@ -15,12 +16,12 @@ const MOD =
   typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
 /** The editor's top bar: way back, title, undo/redo, view tabs, export and language. */
-export function EditorHeader() {
+export function EditorHeader({ boardId }: { boardId: string }) {
   const { t } = useTranslation('app');
   const { canUndo, canRedo, undo, redo } = useDocumentStore(
     useShallow((s) => ({
-      canUndo: s.past.length > 0,
-      canRedo: s.future.length > 0,
+      canUndo: s.externalHistory ? s.externalHistory.canUndo : s.past.length > 0,
+      canRedo: s.externalHistory ? s.externalHistory.canRedo : s.future.length > 0,
       undo: s.undo,
       redo: s.redo,
     })),
@@ -34,6 +35,7 @@ export function EditorHeader() {
       </a>
       <BoardTitle />
       <SaveIndicator />
+      <LiveRoom boardId={boardId} />
       <div role="tablist" aria-label={t('editor.views')} className="view-tabs">
         {VIEWS.map((v) => (
           <button

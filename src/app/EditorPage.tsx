@@ -20,6 +20,7 @@ import { usePresentStore } from '../workshop/usePresentStore';
 import { useBoardSession } from './useBoardSession';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { useViewInHash } from './useViewInHash';
+import { useLiveRoom } from './live/useLiveRoom';
 
 /** One board, open for editing; the route `#/board/<id>` reopens it after a reload. */
 export function EditorPage({ id }: { id: string }) {
@@ -42,6 +43,7 @@ export function EditorPage({ id }: { id: string }) {
   const drop = useFileDrop((file) => void imp.importFile(file));
   useUndoShortcuts();
   useViewInHash(id, status === 'ready');
+  useLiveRoom(id, status === 'ready');
   if (status === 'loading') return <p aria-busy="true">{t('editor.loading')}</p>;
   if (status === 'missing' || typeof status === 'object') {
     return (
@@ -63,7 +65,7 @@ export function EditorPage({ id }: { id: string }) {
       {...drop.handlers}
     >
       <ReadOnlyBanner />
-      <EditorHeader />
+      <EditorHeader boardId={id} />
       <div className="editor-body" inert={reading || presenting}>
         <main className="editor-main">
           {view === 'map' ? <MapView /> : view === 'grid' ? <GridView /> : <SwimlaneView />}

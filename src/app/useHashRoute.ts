@@ -1,11 +1,16 @@
 import { useSyncExternalStore } from 'react';
+import { parseJoinHash, type JoinRoute } from '../live/membership';
 import type { EditorView } from '../store/sessionStore';
 
 /** A board route may name the view and the selected item, so reload and history keep them. */
 export type Route =
-  { name: 'list' } | { name: 'board'; id: string; view?: EditorView; item?: string };
+  | { name: 'list' }
+  | { name: 'board'; id: string; view?: EditorView; item?: string }
+  | ({ name: 'join' } & JoinRoute);
 
 export function parseHash(hash: string): Route {
+  const join = parseJoinHash(hash);
+  if (join) return { name: 'join', ...join };
   const m = /^#\/board\/([^/?#]+)(?:\/(map|swimlane|grid)(?:\/([^/?#]+))?)?/.exec(hash);
   if (!m?.[1]) return { name: 'list' };
   const route: Route = { name: 'board', id: decodeURIComponent(m[1]) };

@@ -23,6 +23,7 @@ import { ConnectOverlay } from './ConnectOverlay';
 import { CoverageFit } from './CoverageFit';
 import { FindBox } from './FindBox';
 import { Legend } from './Legend';
+import { LivePresence, usePresenceHandlers } from './LivePresence';
 import { edgeTypes } from './edges/edgeTypes';
 import { applyMovePlan, planMoves } from './moves';
 import { nodeTypes } from './nodes/nodeTypes';
@@ -64,6 +65,7 @@ export function FlowCanvas() {
   useFocusRequest();
   const ariaLabels = useFlowAriaLabels();
   const dashes = useLinkDashes();
+  const presence = usePresenceHandlers();
 
   const onNodeDragStop = useCallback<OnNodeDrag<MapNode>>(
     (_event, _node, dragged) => {
@@ -117,6 +119,8 @@ export function FlowCanvas() {
         aria-label={t('label')}
         onDragOver={onDragOver}
         onDrop={onDrop}
+        onPointerMove={presence.onPointerMove}
+        onPointerLeave={presence.onPointerLeave}
       >
         <ReactFlow<MapNode, MapEdge>
           nodes={nodes}
@@ -142,6 +146,8 @@ export function FlowCanvas() {
           ariaLabelConfig={ariaLabels}
           minZoom={0.15}
           maxZoom={2}
+          onMoveStart={presence.onMoveStart}
+          onMove={presence.onMove}
         >
           <Background variant={BackgroundVariant.Dots} gap={20} size={1.5} />
           <MiniMap<MapNode> pannable zoomable nodeColor={minimapColor} />
@@ -160,6 +166,7 @@ export function FlowCanvas() {
             <ZoomIndicator />
           </Panel>
           <CoverageFit />
+          <LivePresence />
         </ReactFlow>
         {empty && (
           <p className="ka-empty-hint" data-testid="empty-hint">

@@ -20,6 +20,17 @@ export interface EditOptions {
   group?: string;
 }
 
+/**
+ * A history kept elsewhere: in a live room, undo and redo revert only this user's gestures,
+ * which only the room's document can tell apart from a colleague's.
+ */
+export interface ExternalHistory {
+  undo(): void;
+  redo(): void;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
 /** The document slice: the open board and its undo history (only the board is saved). */
 export interface DocumentState {
   board: Board | null;
@@ -29,6 +40,16 @@ export interface DocumentState {
   revision: number;
   /** The group of the gesture still in progress, or null when the last change was complete. */
   gesture: string | null;
+  /** Counts the undo entries started (not squashed): a new gesture bumps it. */
+  entries: number;
+  /** Set while a live room keeps the undo history; undo and redo then go to it. */
+  externalHistory: ExternalHistory | null;
+  setExternalHistory(history: ExternalHistory | null): void;
+  /**
+   * Puts a board that came from elsewhere (a colleague in a live room, a live undo) in place:
+   * no undo entry of its own, and the gesture in progress stays open.
+   */
+  applyRemote(board: Board): void;
   /** True while another tab edits this board: edits, undo and redo do nothing here. */
   readOnly: boolean;
   setReadOnly(readOnly: boolean): void;
@@ -68,6 +89,13 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
   revision: 0,
   gesture: null,
   readOnly: false,
+  entries: 0,
+  externalHistory: null,
+  setExternalHistory: (externalHistory) => set({ externalHistory }),
+  applyRemote: (board) => {
+    if (!get().board) return;
+    set((s) => ({ board, revision: s.revision + 1 }));
+  },
   setReadOnly: (readOnly) => set({ readOnly }),
   open: (board) =>
     set((s) => ({ board, past: [], future: [], revision: s.revision + 1, gesture: null })),
@@ -94,6 +122,7 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
     const stamped = { ...next, updatedAt: now() };
     set({
       board: stamped,
+      entries: joins ? get().entries : get().entries + 1,
       past: history,
       future: [],
       revision: revision + 1,
@@ -104,7 +133,11 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
     if (get().gesture === group) set({ gesture: null });
   },
   undo: () => {
-    const { board, past, future, revision, readOnly } = get();
+    const { board, past, future, revision, readOnly, externalHistory } = get();
+    if (externalHistory) {
+      if (!readOnly) externalHistory.undo();
+      return;
+    }
     const entry = past[past.length - 1];
     if (!board || !entry || readOnly) return;
     set({
@@ -116,7 +149,11 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
     });
   },
   redo: () => {
-    const { board, past, future, revision, readOnly } = get();
+    const { board, past, future, revision, readOnly, externalHistory } = get();
+    if (externalHistory) {
+      if (!readOnly) externalHistory.redo();
+      return;
+    }
     const entry = future[future.length - 1];
     if (!board || !entry || readOnly) return;
     set({

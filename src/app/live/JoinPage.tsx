@@ -1,0 +1,111 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fetchRoomBoard } from '../../live/liveSession';
+import {
+  checkServerUrl,
+  cleanName,
+  PEER_COLORS,
+  readServerUrl,
+  readUser,
+  writeMembership,
+  writeServerUrl,
+  writeUser,
+  type JoinRoute,
+} from '../../live/membership';
+import { secretOpensRoom } from '../../live/roomId';
+import { toStorageWriteError } from '../../persistence/boardRepository';
+import { useStorage } from '../StorageContext';
+import { navigate } from '../useHashRoute';
+import { IdentityFields } from './LiveRoom';
+
+type Phase =
+  | { kind: 'checking' }
+  | { kind: 'bad-link' }
+  | { kind: 'ask' }
+  | { kind: 'joining' }
+  | { kind: 'failed'; message: string };
+
+/**
+ * Opens a room link (`#/join/<room>/<secret>`): asks the user's name once, fetches the room's
+ * board (validated like any file), keeps it in this browser and opens it in the room.
+ */
+export function JoinPage({ route }: { route: JoinRoute }) {
+  const { t } = useTranslation('live');
+  const { repo } = useStorage();
+  const known = readUser();
+  const [phase, setPhase] = useState<Phase>({ kind: 'checking' });
+  const [name, setName] = useState(known?.name ?? '');
+  const [color, setColor] = useState(known?.color ?? PEER_COLORS[1]!);
+  const [server, setServer] = useState(route.server ?? readServerUrl());
+
+  useEffect(() => {
+    let cancelled = false;
+    void secretOpensRoom(route.roomId, route.secret).then((ok) => {
+      if (!cancelled) setPhase(ok ? { kind: 'ask' } : { kind: 'bad-link' });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [route.roomId, route.secret]);
+
+  const join = async (e: FormEvent) => {
+    e.preventDefault();
+    const url = checkServerUrl(server);
+    if (!cleanName(name)) return setPhase({ kind: 'failed', message: t('nameNeeded') });
+    if (!url) return setPhase({ kind: 'failed', message: t('serverInvalid') });
+    writeUser(name, color);
+    writeServerUrl(url);
+    setPhase({ kind: 'joining' });
+    const membership = { v: 1 as const, roomId: route.roomId, secret: route.secret, server: url };
+    const result = await fetchRoomBoard(membership);
+    if (!result.ok) {
+      const message =
+        result.reason === 'timeout'
+          ? t('join.timeout', { server: url })
+          : t(`join.${result.reason}`);
+      return setPhase({ kind: 'failed', message });
+    }
+    try {
+      // The room's board is the newest: it replaces an older copy of the same board here.
+      await repo.save(result.board);
+    } catch (err) {
+      const reason = toStorageWriteError(err).message;
+      return setPhase({ kind: 'failed', message: t('join.saveFailed', { reason }) });
+    }
+    writeMembership(result.board.id, membership);
+    navigate({ name: 'board', id: result.board.id });
+  };
+
+  return (
+    <main className="join-page">
+      <h1>{t('join.title')}</h1>
+      {phase.kind === 'bad-link' ? (
+        <p role="alert">{t('join.badLink')}</p>
+      ) : phase.kind === 'checking' ? (
+        <p aria-busy="true">{t('join.joining')}</p>
+      ) : (
+        <form onSubmit={(e) => void join(e)} className="live-form">
+          <p>{t('join.intro')}</p>
+          <IdentityFields
+            name={name}
+            setName={setName}
+            color={color}
+            setColor={setColor}
+            server={server}
+            setServer={setServer}
+          />
+          {phase.kind === 'failed' && <p role="alert">{phase.message}</p>}
+          {phase.kind === 'joining' && (
+            <p role="status" aria-busy="true">
+              {t('join.joining')}
+            </p>
+          )}
+          <button type="submit" disabled={phase.kind === 'joining'}>
+            {t('join.submit')}
+          </button>
+        </form>
+      )}
+      <a href="#/">{t('join.back')}</a>
+    </main>
+  );
+}

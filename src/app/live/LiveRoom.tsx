@@ -1,0 +1,237 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveStore } from '../../live/liveStore';
+import {
+  checkServerUrl,
+  cleanName,
+  forgetMembership,
+  PEER_COLORS,
+  readMembership,
+  roomDatabaseName,
+  readServerUrl,
+  readUser,
+  writeMembership,
+  writeServerUrl,
+  writeUser,
+} from '../../live/membership';
+import { newRoomSecret, roomIdForSecret } from '../../live/roomId';
+import { Modal } from '../../ui/Modal';
+import { liveStatusText } from './liveStatusText';
+
+/**
+ * The live room's corner of the editor header: the status (local only, connecting, live with
+ * N people, offline with unsynced changes, refused), the people in the room (click to follow)
+ * and the dialog that starts, shows and leaves the room.
+ */
+export function LiveRoom({ boardId }: { boardId: string }) {
+  const { t } = useTranslation('live');
+  const status = useLiveStore((s) => s.status);
+  const invalid = useLiveStore((s) => s.invalid);
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="live-room">
+      <button
+        type="button"
+        className={`live-status live-${status.kind}`}
+        data-testid="live-status"
+        data-live={status.kind}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        <span className="live-dot" aria-hidden="true" />
+        {status.kind === 'local' ? t('button') : liveStatusText(status, t)}
+      </button>
+      <LivePeople />
+      {(invalid || status.kind === 'refused') && (
+        <p role="alert" className="live-alert">
+          {invalid ? t('invalid') : t('refused')}
+        </p>
+      )}
+      {open && <LiveRoomDialog boardId={boardId} onClose={() => setOpen(false)} />}
+    </div>
+  );
+}
+
+/** The others in the room, each a button that follows their view. */
+function LivePeople() {
+  const { t } = useTranslation('live');
+  const peers = useLiveStore((s) => s.peers);
+  const following = useLiveStore((s) => s.following);
+  const follow = useLiveStore((s) => s.follow);
+  if (peers.length === 0) return null;
+  return (
+    <ul className="live-people" aria-label={t('people')}>
+      {peers.map((p) => {
+        const on = following === p.clientId;
+        return (
+          <li key={p.clientId}>
+            <button
+              type="button"
+              className={on ? 'live-peer following' : 'live-peer'}
+              style={{ borderColor: p.color }}
+              aria-pressed={on}
+              title={on ? t('stopFollowing') : t('follow', { name: p.name })}
+              onClick={() => follow(on ? null : p.clientId)}
+            >
+              <span className="live-swatch" style={{ background: p.color }} aria-hidden="true" />
+              {on ? t('following', { name: p.name }) : p.name}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Asks the user's name and colour once (kept in this browser) and the server's address. */
+export function IdentityFields(props: {
+  name: string;
+  setName(name: string): void;
+  color: string;
+  setColor(color: string): void;
+  server: string;
+  setServer(server: string): void;
+}) {
+  const { t } = useTranslation('live');
+  const nameId = useId();
+  const serverId = useId();
+  return (
+    <>
+      <label htmlFor={nameId}>{t('yourName')}</label>
+      <input
+        id={nameId}
+        value={props.name}
+        maxLength={40}
+        autoComplete="name"
+        onChange={(e) => props.setName(e.target.value)}
+      />
+      <fieldset className="live-colors">
+        <legend>{t('yourColor')}</legend>
+        {PEER_COLORS.map((c, i) => (
+          <label key={c} className="live-color" style={{ background: c }}>
+            <input
+              type="radio"
+              name="live-color"
+              value={c}
+              checked={props.color === c}
+              aria-label={t('colorOption', { n: i + 1 })}
+              onChange={() => props.setColor(c)}
+            />
+          </label>
+        ))}
+      </fieldset>
+      <label htmlFor={serverId}>{t('server')}</label>
+      <input
+        id={serverId}
+        value={props.server}
+        spellCheck={false}
+        aria-describedby={`${serverId}-hint`}
+        onChange={(e) => props.setServer(e.target.value)}
+      />
+      <p id={`${serverId}-hint`} className="muted">
+        {t('serverHint')}
+      </p>
+    </>
+  );
+}
+
+function LiveRoomDialog({ boardId, onClose }: { boardId: string; onClose(): void }) {
+  const { t } = useTranslation('live');
+  const link = useLiveStore((s) => s.link);
+  const roomChanged = useLiveStore((s) => s.roomChanged);
+  const known = readUser();
+  const [name, setName] = useState(known?.name ?? '');
+  const [color, setColor] = useState(known?.color ?? PEER_COLORS[0]!);
+  const [server, setServer] = useState(readServerUrl());
+  const [error, setError] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const first = useRef<HTMLInputElement>(null);
+
+  const start = async (e: FormEvent) => {
+    e.preventDefault();
+    const url = checkServerUrl(server);
+    if (!cleanName(name)) return setError(t('nameNeeded'));
+    if (!url) return setError(t('serverInvalid'));
+    writeUser(name, color);
+    writeServerUrl(url);
+    const secret = newRoomSecret();
+    const roomId = await roomIdForSecret(secret);
+    writeMembership(boardId, { v: 1, roomId, secret, server: url });
+    setError(null);
+    roomChanged();
+  };
+
+  const leave = () => {
+    const membership = readMembership(boardId);
+    forgetMembership(boardId);
+    roomChanged();
+    // The room's document kept for offline work goes too; the board itself stays.
+    if (membership) indexedDB.deleteDatabase(roomDatabaseName(membership.roomId));
+    onClose();
+  };
+
+  const copy = async () => {
+    if (!link) return;
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+
+  return (
+    <Modal onClose={onClose} initialFocus={first} className="live-dialog">
+      {(labelId) => (
+        <>
+          <h2 id={labelId}>{t('dialogTitle')}</h2>
+          {link ? (
+            <>
+              <label>
+                {t('link')}
+                <input
+                  readOnly
+                  value={link}
+                  data-testid="room-link"
+                  ref={first}
+                  onFocus={(e) => e.currentTarget.select()}
+                />
+              </label>
+              <p className="muted">{t('linkHint')}</p>
+              <div className="modal-actions">
+                <button type="button" onClick={() => void copy()}>
+                  {copied ? t('copied') : t('copy')}
+                </button>
+                <button type="button" className="danger" onClick={leave}>
+                  {t('leave')}
+                </button>
+                <button type="button" onClick={onClose}>
+                  {t('close')}
+                </button>
+              </div>
+            </>
+          ) : (
+            <form onSubmit={(e) => void start(e)} className="live-form">
+              <p>{t('intro')}</p>
+              <IdentityFields
+                name={name}
+                setName={setName}
+                color={color}
+                setColor={setColor}
+                server={server}
+                setServer={setServer}
+              />
+              {error && <p role="alert">{error}</p>}
+              <div className="modal-actions">
+                <button type="submit">{t('start')}</button>
+                <button type="button" onClick={onClose}>
+                  {t('close')}
+                </button>
+              </div>
+            </form>
+          )}
+        </>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,341 @@
+/**
+ * A board in a live room: binds the document store to a Yjs document synced by Hocuspocus,
+ * keeps the document in IndexedDB (y-indexeddb) so edits made offline merge when the
+ * connection returns, shares presence (awareness) and keeps undo to this user's own gestures.
+ */
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import type { Board } from '../domain/types';
+import { useDocumentStore } from '../store/documentStore';
+import { useSessionStore } from '../store/sessionStore';
+import { COLLECTIONS, isEmptyDoc, readBoard, writeBoard } from './boardDoc';
+import { useLiveStore, type LocalPresence, type Peer, type PeerView } from './liveStore';
+import {
+  cleanName,
+  isPeerColor,
+  roomDatabaseName,
+  type LiveUser,
+  type Membership,
+} from './membership';
+
+/** The origin of this client's own changes: the only ones its undo manager tracks. */
+export const LOCAL_ORIGIN = Symbol('local-edit');
+
+/** A gesture is one undo step: the store says when a new one starts, not a timer. */
+const NO_CAPTURE_TIMEOUT = 2 ** 31 - 1;
+
+/** Opens a room's document: kept in IndexedDB, synced with the server. */
+export function openRoomDoc(m: Membership, handlers: Partial<RoomHandlers> = {}) {
+  const doc = new Y.Doc();
+  const persistence = new IndexeddbPersistence(roomDatabaseName(m.roomId), doc);
+  const provider = new HocuspocusProvider({
+    url: m.server,
+    name: m.roomId,
+    document: doc,
+    token: m.secret,
+    onAuthenticationFailed: () => handlers.onRefused?.(),
+    onSynced: () => handlers.onSynced?.(),
+    onStatus: () => handlers.onChange?.(),
+    onUnsyncedChanges: () => handlers.onChange?.(),
+    onAwarenessChange: () => handlers.onAwareness?.(),
+  });
+  return { doc, persistence, provider };
+}
+
+interface RoomHandlers {
+  onRefused(): void;
+  onSynced(): void;
+  onChange(): void;
+  onAwareness(): void;
+}
+
+/** Reads an awareness state, which any client can fill with anything. */
+function toPeer(clientId: number, state: Record<string, unknown>): Peer | null {
+  const user = state.user as Record<string, unknown> | undefined;
+  if (!user || typeof user.name !== 'string' || !isPeerColor(user.color)) return null;
+  const peer: Peer = {
+    clientId,
+    name: cleanName(user.name) || '?',
+    color: user.color,
+    selection: [],
+  };
+  const cursor = state.cursor as Record<string, unknown> | null | undefined;
+  if (cursor && Number.isFinite(cursor.x) && Number.isFinite(cursor.y)) {
+    peer.cursor = { x: cursor.x as number, y: cursor.y as number };
+  }
+  if (Array.isArray(state.selection)) {
+    peer.selection = state.selection
+      .filter((id): id is string => typeof id === 'string')
+      .slice(0, 200);
+  }
+  const view = state.view as Record<string, unknown> | undefined;
+  if (view && (view.view === 'map' || view.view === 'swimlane' || view.view === 'grid')) {
+    const pv: PeerView = { view: view.view };
+    const vp = view.viewport as Record<string, unknown> | undefined;
+    if (vp && Number.isFinite(vp.x) && Number.isFinite(vp.y) && Number.isFinite(vp.zoom)) {
+      pv.viewport = { x: vp.x as number, y: vp.y as number, zoom: vp.zoom as number };
+    }
+    peer.view = pv;
+  }
+  return peer;
+}
+
+export interface LiveSession {
+  stop(options?: { forget?: boolean }): Promise<void>;
+}
+
+/**
+ * Joins the room of the open board. Until the first sync the store keeps its board; after it,
+ * the newer of the two (by `updatedAt`) goes to the other side, and from then on every local
+ * gesture is written to the document and every change from the room goes to the store, through
+ * the one validation.
+ */
+export function startLiveSession(boardId: string, m: Membership, user: LiveUser): LiveSession {
+  const live = useLiveStore.setState;
+  const store = useDocumentStore;
+  let stopped = false;
+  let bound = false;
+  let refused = false;
+  let wasLive = false;
+  let lastSynced: Board | null = null;
+  let applying = false;
+  let readQueued = false;
+
+  const { doc, persistence, provider } = openRoomDoc(m, {
+    onRefused: () => {
+      refused = true;
+      updateStatus();
+    },
+    onSynced: () => {
+      void persistence.whenSynced.then(() => {
+        if (!stopped && !bound) bind();
+        updateStatus();
+      });
+    },
+    onChange: () => updateStatus(),
+    onAwareness: () => updatePeers(),
+  });
+
+  const scope = [
+    doc.getMap('board'),
+    doc.getMap('sales'),
+    ...COLLECTIONS.flatMap((name) => [doc.getMap(name), doc.getArray(`order:${name}`)]),
+  ];
+  const undo = new Y.UndoManager(scope, {
+    trackedOrigins: new Set([LOCAL_ORIGIN]),
+    captureTimeout: NO_CAPTURE_TIMEOUT,
+  });
+  const syncHistory = () =>
+    store.getState().setExternalHistory({
+      undo: () => undo.undo(),
+      redo: () => undo.redo(),
+      canUndo: undo.canUndo(),
+      canRedo: undo.canRedo(),
+    });
+  undo.on('stack-item-added', syncHistory);
+  undo.on('stack-item-popped', syncHistory);
+  undo.on('stack-cleared', syncHistory);
+
+  function updateStatus(): void {
+    if (stopped) return;
+    const connected = provider.configuration.websocketProvider.status === 'connected';
+    if (connected && provider.isSynced) wasLive = true;
+    const people = (provider.awareness?.getStates().size ?? 1) || 1;
+    const status = refused
+      ? ({ kind: 'refused' } as const)
+      : connected && provider.isSynced
+        ? ({ kind: 'live', people } as const)
+        : wasLive
+          ? ({ kind: 'offline', unsynced: provider.unsyncedChanges } as const)
+          : ({ kind: 'connecting' } as const);
+    live({ status });
+  }
+
+  function updatePeers(): void {
+    if (stopped || !provider.awareness) return;
+    const peers: Peer[] = [];
+    for (const [clientId, state] of provider.awareness.getStates()) {
+      if (clientId === doc.clientID) continue;
+      const peer = toPeer(clientId, state);
+      if (peer) peers.push(peer);
+    }
+    const following = useLiveStore.getState().following;
+    live({
+      peers,
+      ...(following !== null && !peers.some((p) => p.clientId === following)
+        ? { following: null }
+        : {}),
+    });
+    updateStatus();
+  }
+
+  /** Puts the room's board in the store; a board that fails validation is not applied. */
+  function readFromDoc(): void {
+    readQueued = false;
+    if (stopped || !bound) return;
+    const result = readBoard(doc);
+    if (!result.ok || result.file.board.id !== boardId) {
+      live({ invalid: true });
+      return;
+    }
+    const board = result.file.board;
+    live({ invalid: false });
+    applying = true;
+    try {
+      store.getState().applyRemote(board);
+    } finally {
+      applying = false;
+    }
+    lastSynced = board;
+  }
+
+  /** First contact with the room's document: the newer board wins, then edits flow both ways. */
+  function bind(): void {
+    bound = true;
+    const current = store.getState().board;
+    if (!current || current.id !== boardId) {
+      readFromDoc();
+    } else if (isEmptyDoc(doc)) {
+      writeBoard(doc, current, null, LOCAL_ORIGIN);
+      lastSynced = current;
+    } else {
+      const inRoom = readBoard(doc);
+      if (!inRoom.ok || inRoom.file.board.id !== boardId) {
+        // Not applied; the next local gesture writes this board whole, which mends the room.
+        live({ invalid: true });
+      } else if (inRoom.file.board.updatedAt >= current.updatedAt) {
+        readFromDoc();
+      } else {
+        // Edits made here while the room's copy was not kept (e.g. before joining) go to it.
+        writeBoard(doc, current, null, LOCAL_ORIGIN);
+        lastSynced = current;
+      }
+    }
+    // Binding wrote the board as it stood: that is nothing to undo.
+    undo.clear();
+    syncHistory();
+  }
+
+  const onUpdate = (_update: Uint8Array, origin: unknown) => {
+    if (origin === LOCAL_ORIGIN || !bound || readQueued) return;
+    readQueued = true;
+    queueMicrotask(readFromDoc);
+  };
+  doc.on('update', onUpdate);
+
+  const unsubscribeStore = store.subscribe((state, prev) => {
+    if (applying || !bound || stopped || state.readOnly) return;
+    if (!state.board || state.board === prev.board || state.board.id !== boardId) return;
+    if (state.entries !== prev.entries) undo.stopCapturing();
+    writeBoard(doc, state.board, lastSynced, LOCAL_ORIGIN);
+    lastSynced = state.board;
+  });
+
+  // Presence: name and colour, where this user looks and what they have selected.
+  const awareness = provider.awareness;
+  awareness?.setLocalStateField('user', { name: user.name, color: user.color });
+  awareness?.setLocalStateField('selection', useSessionStore.getState().selection);
+  awareness?.setLocalStateField('view', { view: useSessionStore.getState().view });
+  const unsubscribeSession = useSessionStore.subscribe((state, prev) => {
+    if (state.selection !== prev.selection) {
+      awareness?.setLocalStateField('selection', state.selection.slice(0, 200));
+    }
+    if (state.view !== prev.view) {
+      const view: PeerView = { view: state.view };
+      awareness?.setLocalStateField('view', view);
+    }
+  });
+  let pending: Partial<LocalPresence> = {};
+  let frame = 0;
+  const flushPresence = () => {
+    frame = 0;
+    for (const [key, value] of Object.entries(pending)) awareness?.setLocalStateField(key, value);
+    pending = {};
+  };
+  live({
+    status: { kind: 'connecting' },
+    invalid: false,
+    peers: [],
+    following: null,
+    publish: (key, value) => {
+      pending[key] = value as never;
+      // One awareness message per frame at most, however fast the pointer moves.
+      if (!frame) frame = requestAnimationFrame(flushPresence);
+    },
+  });
+
+  // With the document already kept in this browser, edits flow before the server answers.
+  void persistence.whenSynced.then(() => {
+    if (stopped || bound) return;
+    if (!isEmptyDoc(doc)) bind();
+    updateStatus();
+  });
+
+  return {
+    async stop(options) {
+      if (stopped) return;
+      stopped = true;
+      if (frame) cancelAnimationFrame(frame);
+      unsubscribeStore();
+      unsubscribeSession();
+      doc.off('update', onUpdate);
+      store.getState().setExternalHistory(null);
+      undo.destroy();
+      provider.destroy();
+      if (options?.forget) await persistence.clearData();
+      else await persistence.destroy();
+      doc.destroy();
+      live({
+        status: { kind: 'local' },
+        peers: [],
+        following: null,
+        invalid: false,
+        link: null,
+        publish: () => {},
+      });
+    },
+  };
+}
+
+/**
+ * Fetches the board a room holds (for joining from a link): syncs the room once and keeps its
+ * document in this browser. Resolves with the validated board, or the reason it could not.
+ */
+export function fetchRoomBoard(
+  m: Membership,
+  timeoutMs = 15_000,
+): Promise<
+  { ok: true; board: Board } | { ok: false; reason: 'refused' | 'timeout' | 'invalid' | 'empty' }
+> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (
+      result:
+        | { ok: true; board: Board }
+        | { ok: false; reason: 'refused' | 'timeout' | 'invalid' | 'empty' },
+    ) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      room.provider.destroy();
+      void room.persistence.destroy().finally(() => {
+        room.doc.destroy();
+        resolve(result);
+      });
+    };
+    const room = openRoomDoc(m, {
+      onRefused: () => finish({ ok: false, reason: 'refused' }),
+      onSynced: () => {
+        void room.persistence.whenSynced.then(() => {
+          if (isEmptyDoc(room.doc)) return finish({ ok: false, reason: 'empty' });
+          const result = readBoard(room.doc);
+          finish(
+            result.ok ? { ok: true, board: result.file.board } : { ok: false, reason: 'invalid' },
+          );
+        });
+      },
+    });
+    const timer = setTimeout(() => finish({ ok: false, reason: 'timeout' }), timeoutMs);
+  });
+}
