@@ -177,6 +177,8 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
     const result = readBoard(doc);
     if (!result.ok || result.file.board.id !== boardId) {
       live({ invalid: true });
+      // The next local gesture compares every item, so it writes the whole board back.
+      lastSynced = null;
       return;
     }
     const board = result.file.board;
@@ -204,6 +206,7 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
       if (!inRoom.ok || inRoom.file.board.id !== boardId) {
         // Not applied; the next local gesture writes this board whole, which mends the room.
         live({ invalid: true });
+        lastSynced = null;
       } else if (inRoom.file.board.updatedAt >= current.updatedAt) {
         readFromDoc();
       } else {
@@ -230,6 +233,7 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
     if (state.entries !== prev.entries) undo.stopCapturing();
     writeBoard(doc, state.board, lastSynced, LOCAL_ORIGIN);
     lastSynced = state.board;
+    if (useLiveStore.getState().invalid && readBoard(doc).ok) live({ invalid: false });
   });
 
   // Presence: name and colour, where this user looks and what they have selected.

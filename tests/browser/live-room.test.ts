@@ -1,0 +1,232 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { resources } from '../../src/i18n/resources';
+import { newRoomSecret } from '../../src/live/roomId';
+import { connect, within } from '../server/helpers';
+import { appUrl, openCrm, SCREENSHOTS, sharedChromium } from './chromium';
+import { hides, isLive, joinRoom, rename, roomServer, shows, startRoom } from './live';
+
+const chromium = sharedChromium();
+const L = resources.en.live;
+
+type Server = Awaited<ReturnType<typeof roomServer>>;
+let server: Server;
+
+beforeAll(async () => {
+  server = await roomServer();
+});
+afterAll(async () => {
+  await server.stop();
+  server.cleanup();
+});
+
+/** A facilitator's laptop with the CRM example open, in a new room; returns it and the link. */
+async function facilitator(): Promise<{ page: Page; link: string }> {
+  const context = await chromium.browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  page.on('pageerror', (err) => {
+    throw err;
+  });
+  await page.goto(appUrl('#/', 'en'));
+  await openCrm(page);
+  const link = await startRoom(page, 'Facilitator', server.url);
+  return { page, link };
+}
+
+/** Milliseconds from now until `page` shows `text`; fails past one second. */
+async function arrivesWithinASecond(page: Page, text: string): Promise<number> {
+  const start = Date.now();
+  await shows(page, text, 1_000);
+  return Date.now() - start;
+}
+
+const stakeholders = (page: Page) => page.locator('.react-flow__node-stakeholder').count();
+const stepTransform = (page: Page, id: string) =>
+  page.locator(`.react-flow__node-step[data-id="${id}"]`).evaluate((el) => el.style.transform);
+
+describe('a live room on two laptops', () => {
+  it('carries each edit to the other side within a second; concurrent edits all survive; undo stays mine', async () => {
+    const { page: a, link } = await facilitator();
+    expect(link).toMatch(/#\/join\/[0-9a-f]{32}\/[0-9a-f]{32}\?server=/);
+    const b = await joinRoom(chromium.browser, link, 'Presales');
+    expect(await stakeholders(b)).toBe(await stakeholders(a));
+    await shows(a, 'Live · 2 people');
+
+    // Add a stakeholder (palette click) in A: B has one more.
+    const before = await stakeholders(b);
+    await a.getByRole('button', { name: /CFO/ }).first().click();
+    await expect.poll(() => stakeholders(a)).toBe(before + 1);
+    const startAdd = Date.now();
+    await b.waitForFunction(
+      (n) => document.querySelectorAll('.react-flow__node-stakeholder').length === n,
+      before + 1,
+      { timeout: 1_000 },
+    );
+    const addMs = Date.now() - startAdd;
+
+    // Drag a step in A: it moves in B.
+    const step = a.locator('.react-flow__node-step').nth(2);
+    const stepId = (await step.getAttribute('data-id'))!;
+    const moved = await stepTransform(b, stepId);
+    const box = (await step.boundingBox())!;
+    await a.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await a.mouse.down();
+    await a.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 60, { steps: 8 });
+    await a.mouse.up();
+    await expect.poll(() => stepTransform(a, stepId)).not.toBe(moved);
+    const startDrag = Date.now();
+    await b.waitForFunction(
+      ([id, t]) =>
+        (document.querySelector(`.react-flow__node-step[data-id="${id}"]`) as HTMLElement | null)
+          ?.style.transform !== t,
+      [stepId, moved] as const,
+      { timeout: 1_000 },
+    );
+    const dragMs = Date.now() - startDrag;
+    expect(await stepTransform(b, stepId)).toBe(await stepTransform(a, stepId));
+
+    // A sales action added in A's swimlane is in B's swimlane.
+    await a.getByRole('tab', { name: resources.en.app.editor.swimlane }).click();
+    const add = a.getByLabel(/^Add to .* of /).first();
+    await add.fill('Live ROI workshop');
+    await add.press('Enter');
+    await shows(a, 'Live ROI workshop');
+    await b.getByRole('tab', { name: resources.en.app.editor.swimlane }).click();
+    const actionMs = await arrivesWithinASecond(b, 'Live ROI workshop');
+    await a.getByRole('tab', { name: resources.en.app.editor.map }).click();
+    await b.getByRole('tab', { name: resources.en.app.editor.map }).click();
+    console.log(`live room propagation: add ${addMs} ms, drag ${dragMs} ms, action ${actionMs} ms`);
+
+    // Both edit different items at the same moment: both edits are on both sides.
+    await Promise.all([rename(a, 'stakeholder', 'Edited in A'), rename(b, 'step', 'Edited in B')]);
+    for (const page of [a, b]) {
+      await shows(page, 'Edited in A');
+      await shows(page, 'Edited in B');
+    }
+
+    // Both edit the same field at once: both sides end with one and the same value.
+    await Promise.all([rename(a, 'stakeholder', 'Same A', 1), rename(b, 'stakeholder', 'Same B', 1)]);
+    const nameOf = (page: Page) =>
+      page.locator('.react-flow__node-stakeholder').nth(1).locator('.ka-name').first().textContent();
+    await expect.poll(async () => (await nameOf(a)) === (await nameOf(b)), { timeout: 5_000 }).toBe(true);
+    expect(['Same A', 'Same B']).toContain((await nameOf(a))?.trim());
+
+    // Undo in B reverts B's own gesture, never A's.
+    await rename(a, 'stakeholder', 'Kept from A', 2);
+    await shows(b, 'Kept from A');
+    await rename(b, 'step', 'Undone in B', 3);
+    await shows(a, 'Undone in B');
+    await b.getByRole('button', { name: resources.en.app.editor.undo }).click();
+    await hides(b, 'Undone in B');
+    await hides(a, 'Undone in B');
+    await shows(a, 'Kept from A');
+    await shows(b, 'Kept from A');
+    // And undo in A does not touch B's earlier edit either.
+    await a.getByRole('button', { name: resources.en.app.editor.undo }).click();
+    await hides(a, 'Kept from A');
+    await shows(a, 'Edited in B');
+    await shows(b, 'Edited in B');
+
+    // Presence: each sees the other's cursor; following A makes B's map follow A's viewport.
+    await b.mouse.move(700, 420);
+    await b.mouse.move(720, 430);
+    await a.getByTestId('live-cursor').waitFor();
+    await b.getByRole('button', { name: 'Facilitator' }).click();
+    await shows(b, L.following.replace('{{name}}', 'Facilitator'));
+    // A zooms in: B's viewport follows.
+    const zoomOf = (page: Page) =>
+      page.locator('.react-flow__viewport').evaluate((el) => el.style.transform);
+    await a.locator('.react-flow__controls-zoomin').click();
+    await a.locator('.react-flow__controls-zoomin').click();
+    const target = await zoomOf(a);
+    await expect.poll(() => zoomOf(b), { timeout: 5_000 }).toBe(target);
+    // A goes to the swimlane: B follows there too.
+    await a.getByRole('tab', { name: resources.en.app.editor.swimlane }).click();
+    await b.locator('th[data-step-id]').first().waitFor();
+    await b.screenshot({ path: `${SCREENSHOTS}live-follow.png` });
+    await a.getByRole('tab', { name: resources.en.app.editor.map }).click();
+    await b.locator('.react-flow__node').first().waitFor();
+    await a.screenshot({ path: `${SCREENSHOTS}live-presence.png` });
+
+    await a.context().close();
+    await b.context().close();
+  });
+
+  it('merges edits made offline when the connection returns, and keeps them in IndexedDB', async () => {
+    const { page: a, link } = await facilitator();
+    const b = await joinRoom(chromium.browser, link, 'Delivery');
+    await b.context().setOffline(true);
+    await b.waitForSelector('[data-live="offline"]');
+    await rename(b, 'step', 'Offline in B');
+    await rename(a, 'stakeholder', 'Online in A');
+    await shows(b, 'unsynced');
+    await b.context().setOffline(false);
+    await isLive(b);
+    for (const page of [a, b]) {
+      await shows(page, 'Offline in B');
+      await shows(page, 'Online in A');
+    }
+    // Nothing lost from this browser's storage: reload both.
+    for (const page of [a, b]) {
+      await page.waitForSelector('[data-save-state="saved"]', { state: 'attached' });
+      await page.reload();
+      await page.waitForSelector('.react-flow__node-step');
+      await shows(page, 'Offline in B');
+      await shows(page, 'Online in A');
+    }
+    await a.context().close();
+    await b.context().close();
+  });
+
+  it('keeps the room when the server restarts, refuses a wrong secret and a room that is not a valid board', async () => {
+    const { page: a, link } = await facilitator();
+    await rename(a, 'stakeholder', 'Before restart');
+    await shows(a, 'Live · 1 person');
+    const port = server.port;
+    await server.stop();
+    await a.waitForSelector('[data-live="offline"]');
+    await rename(a, 'step', 'While the server was down');
+    server = await roomServer({ port, dir: server.dir });
+    await isLive(a);
+    // A new laptop joining now gets the board from the restarted server, with both edits.
+    const c = await joinRoom(chromium.browser, link, 'Latecomer');
+    await shows(c, 'Before restart');
+    await shows(c, 'While the server was down');
+    await c.context().close();
+
+    // A link whose secret does not open the room is refused before it reaches the server...
+    const wrong = link.replace(/\/[0-9a-f]{32}\?/, `/${newRoomSecret()}?`);
+    const d = await chromium.browser.newContext();
+    const page = await d.newPage();
+    await page.goto(appUrl(wrong.slice(wrong.indexOf('#')), 'en'));
+    await page.getByRole('alert').filter({ hasText: L.join.badLink }).waitFor();
+    // ...and the server refuses it too, when a stored room entry holds a wrong secret.
+    const roomId = /#\/join\/([0-9a-f]{32})\//.exec(link)![1]!;
+    const intruder = connect(server.url, roomId, newRoomSecret());
+    expect(await within(10_000, 'the refusal', intruder.authenticationFailed)).toBeTruthy();
+    expect(intruder.doc.getMap('board').size).toBe(0);
+    intruder.destroy();
+    await d.close();
+
+    // A client with the secret writes a board that fails validation: A keeps its board and says so.
+    const secret = /\/([0-9a-f]{32})\?/.exec(link)![1]!;
+    const client = connect(server.url, roomId, secret);
+    await within(10_000, 'sync', client.synced);
+    const title = await a.locator('.board-title').textContent();
+    const nodes = await a.locator('.react-flow__node').count();
+    client.doc.transact(() => {
+      client.doc.getMap('stakeholders').set('bad', new Y.Map([['id', 'bad'], ['name', 42]]));
+      client.doc.getMap('board').set('title', { not: 'a title' });
+    });
+    await a.getByRole('alert').filter({ hasText: L.invalid }).waitFor();
+    expect(await a.locator('.board-title').textContent()).toBe(title);
+    expect(await a.locator('.react-flow__node').count()).toBe(nodes);
+    await a.screenshot({ path: `${SCREENSHOTS}live-invalid.png` });
+    // The next edit here writes the whole board again, which mends the room.
+    await rename(a, 'stakeholder', 'Mended');
+    await a.getByRole('alert').filter({ hasText: L.invalid }).waitFor({ state: 'detached' });
+    client.destroy();
+    await a.context().close();
+  });
+});
