@@ -123,10 +123,12 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** The redis-server binary, or undefined when there is none. */
+/** The redis-server binary (REDIS_SERVER, else /usr/bin or PATH), or undefined when there is none. */
 export function findRedisServer(): string | undefined {
-  const candidates = ['/usr/bin/redis-server'];
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+  const candidates = process.env.REDIS_SERVER
+    ? [process.env.REDIS_SERVER]
+    : ['/usr/bin/redis-server'];
+  for (const dir of process.env.REDIS_SERVER ? [] : (process.env.PATH ?? '').split(delimiter)) {
     if (dir) candidates.push(join(dir, 'redis-server'));
   }
   for (const candidate of candidates) {
