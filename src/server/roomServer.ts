@@ -1,0 +1,286 @@
+/**
+ * The live-room server: a Hocuspocus server whose documents are rooms. A room's document name is
+ * its room id; a client proves it may enter by sending the room's secret as its token (see
+ * src/live/roomId.ts), so the server keeps no table of secrets. Rooms are kept in SQLite; with
+ * Redis, several instances share rooms (each edit is relayed to the others through Redis).
+ *
+ * Caps: a message larger than `maxMessageBytes`, or one that would grow a room past
+ * `maxDocumentBytes`, is refused: it is not applied and the WebSocket that sent it is closed
+ * (code 1009 or 4413); the room's other clients carry on.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Socket } from 'node:net';
+import { dirname } from 'node:path';
+import { Redis } from '@hocuspocus/extension-redis';
+import { SQLite, schema as sqliteSchema } from '@hocuspocus/extension-sqlite';
+import type {
+  Connection,
+  Document,
+  Extension,
+  beforeHandleMessagePayload,
+  onAuthenticatePayload,
+  onChangePayload,
+} from '@hocuspocus/server';
+import { Server } from '@hocuspocus/server';
+import * as Y from 'yjs';
+import { ROOM_ID_PATTERN, secretOpensRoom } from '../live/roomId';
+
+export interface RoomServerOptions {
+  /** Interface to listen on; loopback by default. */
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** SQLite file for the rooms (its folder is created); ':memory:' keeps nothing. */
+  sqlitePath?: string;
+  /** When set, rooms are shared with every other instance using the same Redis. */
+  redis?: { host: string; port: number; password?: string } | undefined;
+  /** Largest message a client may send (default 2 MiB). */
+  maxMessageBytes?: number;
+  /** Largest encoded state a room may grow to (default 16 MiB). */
+  maxDocumentBytes?: number;
+  /** No start line, no notes about refused connections. */
+  quiet?: boolean;
+}
+
+export interface RunningRoomServer {
+  /** ws://host:port */
+  url: string;
+  port: number;
+  /** Stores every open room, closes every connection and the port. */
+  stop(): Promise<void>;
+}
+
+export const DEFAULT_SQLITE_PATH = 'data/rooms.sqlite';
+export const DEFAULT_MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
+export const DEFAULT_MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+/** Close codes a refused client sees on its WebSocket. */
+export const MESSAGE_TOO_BIG = { code: 1009, reason: 'Message Too Big' } as const;
+export const DOCUMENT_TOO_LARGE = { code: 4413, reason: 'Document Too Large' } as const;
+
+/** How long stop() waits for rooms to be stored before it closes anyway. */
+const STOP_TIMEOUT_MS = 15_000;
+/** How long start waits for Redis to answer. */
+const REDIS_READY_TIMEOUT_MS = 10_000;
+
+export async function startRoomServer(options: RoomServerOptions = {}): Promise<RunningRoomServer> {
+  const host = options.host ?? '127.0.0.1';
+  const sqlitePath = options.sqlitePath ?? DEFAULT_SQLITE_PATH;
+  const maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
+  const maxDocumentBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
+  const quiet = options.quiet ?? false;
+  const note = (line: string) => {
+    if (!quiet) console.log(line);
+  };
+
+  if (sqlitePath !== ':memory:' && sqlitePath !== '') {
+    mkdirSync(dirname(sqlitePath), { recursive: true });
+  }
+
+  const sqlite = new RoomStore(quiet, {
+    database: sqlitePath,
+    // WAL lets two instances (behind Redis) share one file; readers never wait for a writer.
+    schema: `${sqliteSchema}; PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000;`,
+  });
+  const extensions: Extension[] = [sqlite, caps(maxMessageBytes, maxDocumentBytes)];
+
+  let redis: Redis | undefined;
+  if (options.redis) {
+    redis = new Redis({
+      host: options.redis.host,
+      port: options.redis.port,
+      prefix: 'ka-rooms',
+      ...(options.redis.password ? { options: { password: options.redis.password } } : {}),
+    });
+    extensions.push(redis);
+  }
+
+  const server = new Server({
+    name: 'ka-rooms',
+    address: host,
+    port: options.port ?? 0,
+    quiet: true,
+    stopOnSignals: false,
+    extensions,
+    websocketOptions: { maxPayload: maxMessageBytes },
+    async onAuthenticate({ documentName, token }: onAuthenticatePayload) {
+      if (!ROOM_ID_PATTERN.test(documentName) || !(await secretOpensRoom(documentName, token))) {
+        note(`room server: refused a connection to ${describeName(documentName)}`);
+        // No message: Hocuspocus logs a hook error's message, and there is nothing worth logging.
+        throw Object.assign(new Error(), { reason: 'permission-denied' });
+      }
+    },
+  });
+
+  // Upgraded sockets outlive httpServer.close(); keep them so stop() can end them.
+  const sockets = new Set<Socket>();
+  server.httpServer.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
+
+  try {
+    if (redis) await redisReady(redis, options.redis!);
+    await server.listen();
+  } catch (error) {
+    await redis?.onDestroy().catch(() => {});
+    sqlite.db?.close();
+    throw error;
+  }
+
+  const port = server.address.port;
+  const url = `ws://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  note(`room server listening on ${url}${redis ? ' (shared through Redis)' : ''}`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = async () => {
+    const closed = new Promise<void>((resolve) => server.httpServer.once('close', () => resolve()));
+    await withTimeout(server.destroy(), STOP_TIMEOUT_MS, () =>
+      console.warn('room server: some rooms were not stored in time'),
+    );
+    for (const socket of sockets) socket.destroy();
+    await withTimeout(closed, STOP_TIMEOUT_MS, () => {});
+    sqlite.db?.close();
+  };
+
+  return {
+    url,
+    port,
+    stop: () => (stopping ??= stop()),
+  };
+}
+
+/** The SQLite extension without its start-up warning about ':memory:' when quiet. */
+class RoomStore extends SQLite {
+  constructor(
+    private readonly quiet: boolean,
+    configuration: ConstructorParameters<typeof SQLite>[0],
+  ) {
+    super(configuration);
+  }
+
+  override async onListen(): Promise<void> {
+    if (!this.quiet) await super.onListen();
+  }
+}
+
+/**
+ * Refuses a message larger than `maxMessageBytes`, and a document update that would take the room
+ * past `maxDocumentBytes`. The ws `maxPayload` already drops oversized frames before they are
+ * read; the check here also covers a server running behind something that reassembles frames.
+ *
+ * The room's size is estimated cheaply (its last measured encoded size plus every update applied
+ * since) and measured exactly only when the estimate would pass the cap.
+ */
+function caps(maxMessageBytes: number, maxDocumentBytes: number): Extension {
+  const sizes = new WeakMap<Document, { measured: number; since: number }>();
+  const sizeOf = (document: Document) => {
+    let size = sizes.get(document);
+    if (!size) {
+      size = { measured: Y.encodeStateAsUpdate(document).byteLength, since: 0 };
+      sizes.set(document, size);
+    }
+    return size;
+  };
+
+  return {
+    extensionName: 'room caps',
+    async beforeHandleMessage({ update, document, connection }: beforeHandleMessagePayload) {
+      if (update.byteLength > maxMessageBytes) refuse(connection, MESSAGE_TOO_BIG);
+      const payload = documentPayload(update);
+      if (!payload) return;
+      const size = sizeOf(document);
+      if (size.measured + size.since + payload.byteLength <= maxDocumentBytes) return;
+      const state = Y.encodeStateAsUpdate(document);
+      let merged: number;
+      try {
+        merged = Y.mergeUpdates([state, payload]).byteLength;
+      } catch {
+        return; // not a valid update: Hocuspocus refuses it when it fails to apply
+      }
+      if (merged > maxDocumentBytes) refuse(connection, DOCUMENT_TOO_LARGE);
+      size.measured = state.byteLength;
+      size.since = 0;
+    },
+    async onChange({ document, update }: onChangePayload) {
+      const size = sizes.get(document); // not yet measured: the first measure includes this
+      if (size) size.since += update.byteLength;
+    },
+  };
+}
+
+/** Closes the sender's WebSocket and throws, so Hocuspocus does not apply the message. */
+function refuse(connection: Connection, event: { code: number; reason: string }): never {
+  connection.webSocket.close(event.code, event.reason);
+  throw { ...event };
+}
+
+// Message layout (Hocuspocus over y-protocols): varString address, varUint type; for Sync (0) and
+// SyncReply (4) a varUint sync type, and for SyncStep2 (1) and Update (2) a varUint8Array update.
+const SYNC = 0;
+const SYNC_REPLY = 4;
+const SYNC_STEP_2 = 1;
+const SYNC_UPDATE = 2;
+
+/** The Yjs update a message would apply to the document, or undefined for any other message. */
+export function documentPayload(message: Uint8Array): Uint8Array | undefined {
+  try {
+    let pos = 0;
+    const varUint = () => {
+      let value = 0;
+      for (let shift = 0; shift < 35; shift += 7) {
+        const byte = message[pos++];
+        if (byte === undefined) throw new RangeError('truncated');
+        value += (byte & 0x7f) * 2 ** shift;
+        if (byte < 0x80) return value;
+      }
+      throw new RangeError('varUint too long');
+    };
+    const addressLength = varUint();
+    pos += addressLength; // the address
+    const type = varUint();
+    if (type !== SYNC && type !== SYNC_REPLY) return undefined;
+    const syncType = varUint();
+    if (syncType !== SYNC_STEP_2 && syncType !== SYNC_UPDATE) return undefined;
+    const length = varUint();
+    if (pos + length > message.byteLength) return undefined;
+    return message.subarray(pos, pos + length);
+  } catch {
+    return undefined;
+  }
+}
+
+async function redisReady(redis: Redis, where: { host: string; port: number }): Promise<void> {
+  const ping = Promise.all([redis.pub.ping(), redis.sub.ping()]);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`Redis at ${where.host}:${where.port} did not answer`)),
+      REDIS_READY_TIMEOUT_MS,
+    );
+  });
+  try {
+    await Promise.race([ping, timeout]);
+  } catch (error) {
+    throw new Error(`Redis at ${where.host}:${where.port} is not reachable`, { cause: error });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function withTimeout(work: Promise<unknown>, ms: number, onTimeout: () => void) {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), ms);
+  });
+  try {
+    if ((await Promise.race([work, late])) === 'late') onTimeout();
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A document name as it may appear in a log line: short and printable. */
+function describeName(name: string): string {
+  return ROOM_ID_PATTERN.test(name) ? `room ${name}` : `a malformed room name`;
+}
