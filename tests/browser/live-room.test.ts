@@ -106,10 +106,20 @@ describe('a live room on two laptops', () => {
     }
 
     // Both edit the same field at once: both sides end with one and the same value.
-    await Promise.all([rename(a, 'stakeholder', 'Same A', 1), rename(b, 'stakeholder', 'Same B', 1)]);
+    await Promise.all([
+      rename(a, 'stakeholder', 'Same A', 1),
+      rename(b, 'stakeholder', 'Same B', 1),
+    ]);
     const nameOf = (page: Page) =>
-      page.locator('.react-flow__node-stakeholder').nth(1).locator('.ka-name').first().textContent();
-    await expect.poll(async () => (await nameOf(a)) === (await nameOf(b)), { timeout: 5_000 }).toBe(true);
+      page
+        .locator('.react-flow__node-stakeholder')
+        .nth(1)
+        .locator('.ka-name')
+        .first()
+        .textContent();
+    await expect
+      .poll(async () => (await nameOf(a)) === (await nameOf(b)), { timeout: 5_000 })
+      .toBe(true);
     expect(['Same A', 'Same B']).toContain((await nameOf(a))?.trim());
 
     // Undo in B reverts B's own gesture, never A's.
@@ -135,12 +145,41 @@ describe('a live room on two laptops', () => {
     await b.getByRole('button', { name: 'Facilitator' }).click();
     await shows(b, L.following.replace('{{name}}', 'Facilitator'));
     // A zooms in: B's viewport follows.
-    const zoomOf = (page: Page) =>
-      page.locator('.react-flow__viewport').evaluate((el) => el.style.transform);
-    await a.locator('.react-flow__controls-zoomin').click();
-    await a.locator('.react-flow__controls-zoomin').click();
-    const target = await zoomOf(a);
-    await expect.poll(() => zoomOf(b), { timeout: 5_000 }).toBe(target);
+    const viewportOf = (page: Page) =>
+      page.locator('.react-flow__viewport').evaluate((el) => {
+        const m = /translate\((-?[\d.]+)px, (-?[\d.]+)px\) scale\(([\d.]+)\)/.exec(
+          el.style.transform,
+        );
+        return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [NaN, NaN, NaN];
+      });
+    const zoomIn = a.getByRole('button', { name: /zoom in/i });
+    await zoomIn.click();
+    await zoomIn.click();
+    // The zoom animates: wait until two reads agree.
+    let last = '';
+    await expect
+      .poll(async () => {
+        const now = JSON.stringify(await viewportOf(a));
+        const settled = now === last;
+        last = now;
+        return settled;
+      })
+      .toBe(true);
+    const target = JSON.parse(last) as number[];
+    // Within a pixel and a hundredth of zoom: the viewport is shared rounded.
+    await expect
+      .poll(
+        async () => {
+          const [x, y, zoom] = await viewportOf(b);
+          return (
+            Math.abs(x! - target[0]!) < 1.5 &&
+            Math.abs(y! - target[1]!) < 1.5 &&
+            Math.abs(zoom! - target[2]!) < 0.01
+          );
+        },
+        { timeout: 5_000 },
+      )
+      .toBe(true);
     // A goes to the swimlane: B follows there too.
     await a.getByRole('tab', { name: resources.en.app.editor.swimlane }).click();
     await b.locator('th[data-step-id]').first().waitFor();
@@ -216,7 +255,13 @@ describe('a live room on two laptops', () => {
     const title = await a.locator('.board-title').textContent();
     const nodes = await a.locator('.react-flow__node').count();
     client.doc.transact(() => {
-      client.doc.getMap('stakeholders').set('bad', new Y.Map([['id', 'bad'], ['name', 42]]));
+      client.doc.getMap('stakeholders').set(
+        'bad',
+        new Y.Map([
+          ['id', 'bad'],
+          ['name', 42],
+        ]),
+      );
       client.doc.getMap('board').set('title', { not: 'a title' });
     });
     await a.getByRole('alert').filter({ hasText: L.invalid }).waitFor();

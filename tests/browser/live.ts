@@ -22,7 +22,12 @@ export async function roomServer(
     quiet: true,
     ...(options.redis ? { redis: options.redis } : {}),
   });
-  return { ...server, dir, sqlitePath, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    ...server,
+    dir,
+    sqlitePath,
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 export const isLive = (page: Page) => page.waitForSelector('[data-live="live"]');
@@ -74,7 +79,10 @@ export async function hides(page: Page, text: string, timeout = 10_000): Promise
 /** Renames the first stakeholder or step of the map through the inspector. */
 export async function rename(page: Page, kind: 'stakeholder' | 'step', text: string, n = 0) {
   const { inspector } = resources.en.canvas;
-  await page.locator(`.react-flow__node-${kind}`).nth(n).click();
+  // Selected from the keyboard: a link drawn across the node cannot take the click.
+  const node = page.locator(`.react-flow__node-${kind}`).nth(n);
+  await node.focus();
+  await node.press('Enter');
   const field = page.getByLabel(kind === 'stakeholder' ? inspector.name : inspector.label, {
     exact: true,
   });
