@@ -39,6 +39,10 @@ export function openRoomDoc(m: Membership, handlers: Partial<RoomHandlers> = {})
     onStatus: () => handlers.onChange?.(),
     onUnsyncedChanges: () => handlers.onChange?.(),
     onAwarenessChange: () => handlers.onAwareness?.(),
+    onClose: ({ event }) => {
+      // The server closes with these codes when a change is over its caps (src/server).
+      if (event.code === 1009 || event.code === 4413) handlers.onTooLarge?.();
+    },
   });
   return { doc, persistence, provider };
 }
@@ -48,6 +52,7 @@ interface RoomHandlers {
   onSynced(): void;
   onChange(): void;
   onAwareness(): void;
+  onTooLarge(): void;
 }
 
 /** Reads an awareness state, which any client can fill with anything. */
@@ -96,7 +101,7 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
   const store = useDocumentStore;
   let stopped = false;
   let bound = false;
-  let refused = false;
+  let refused: 'secret' | 'too-large' | null = null;
   let wasLive = false;
   let lastSynced: Board | null = null;
   let applying = false;
@@ -104,7 +109,13 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
 
   const { doc, persistence, provider } = openRoomDoc(m, {
     onRefused: () => {
-      refused = true;
+      refused = 'secret';
+      updateStatus();
+    },
+    onTooLarge: () => {
+      // Sending the same change again would be refused again: stop and say so.
+      refused = 'too-large';
+      provider.disconnect();
       updateStatus();
     },
     onSynced: () => {
@@ -143,7 +154,7 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
     if (connected && provider.isSynced) wasLive = true;
     const people = (provider.awareness?.getStates().size ?? 1) || 1;
     const status = refused
-      ? ({ kind: 'refused' } as const)
+      ? ({ kind: 'refused', reason: refused } as const)
       : connected && provider.isSynced
         ? ({ kind: 'live', people } as const)
         : wasLive
@@ -238,6 +249,13 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
 
   // Presence: name and colour, where this user looks and what they have selected.
   const awareness = provider.awareness;
+  // Someone new: say who is here at once, rather than at the next 15 s renewal (a newcomer on
+  // another server instance behind Redis only hears states sent after it joined).
+  awareness?.on('change', ({ added }: { added: number[] }) => {
+    if (stopped || !added.some((id) => id !== doc.clientID)) return;
+    const own = awareness.getLocalState();
+    if (own) awareness.setLocalState({ ...own });
+  });
   awareness?.setLocalStateField('user', { name: user.name, color: user.color });
   awareness?.setLocalStateField('selection', useSessionStore.getState().selection);
   awareness?.setLocalStateField('view', { view: useSessionStore.getState().view });

@@ -22,7 +22,7 @@ export type LiveStatus =
   | { kind: 'connecting' }
   | { kind: 'live'; people: number }
   | { kind: 'offline'; unsynced: number }
-  | { kind: 'refused' };
+  | { kind: 'refused'; reason: 'secret' | 'too-large' };
 
 /** The fields this client shares with the room (its awareness state). */
 export interface LocalPresence {

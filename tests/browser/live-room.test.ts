@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { resources } from '../../src/i18n/resources';
 import { newRoomSecret } from '../../src/live/roomId';
-import { connect, within } from '../server/helpers';
+import { connect, findRedisServer, startRedis, within } from '../server/helpers';
 import { appUrl, openCrm, SCREENSHOTS, sharedChromium } from './chromium';
 import { hides, isLive, joinRoom, rename, roomServer, shows, startRoom } from './live';
 
@@ -274,4 +274,71 @@ describe('a live room on two laptops', () => {
     client.destroy();
     await a.context().close();
   });
+
+  it('carries edits between two servers that share Redis, one laptop on each', async () => {
+    const binary = findRedisServer();
+    if (!binary) throw new Error('redis-server is needed (apt-get install -y redis-server)');
+    const redis = await startRedis(binary);
+    const one = await roomServer({ redis: { host: '127.0.0.1', port: redis.port } });
+    const two = await roomServer({
+      dir: one.dir,
+      redis: { host: '127.0.0.1', port: redis.port },
+    });
+    try {
+      const context = await chromium.browser.newContext({ viewport: { width: 1400, height: 900 } });
+      const a = await context.newPage();
+      await a.goto(appUrl('#/', 'en'));
+      await openCrm(a);
+      const link = await startRoom(a, 'On one', one.url);
+      const b = await joinRoom(chromium.browser, link, 'On two', two.url);
+      await shows(b, 'Live · 2 people');
+      await rename(a, 'stakeholder', 'From server one');
+      await shows(b, 'From server one');
+      await rename(b, 'step', 'From server two');
+      await shows(a, 'From server two');
+      await context.close();
+      await b.context().close();
+    } finally {
+      await one.stop();
+      await two.stop();
+      one.cleanup();
+      await redis.stop();
+    }
+  });
+
+  it('stops syncing and says so when the server refuses a change over its cap', async () => {
+    const small = await roomServer();
+    await small.stop();
+    const capped = await startCapped(small.dir);
+    try {
+      const context = await chromium.browser.newContext({ viewport: { width: 1400, height: 900 } });
+      const a = await context.newPage();
+      await a.goto(appUrl('#/', 'en'));
+      await openCrm(a);
+      const nodes = await a.locator('.react-flow__node').count();
+      await a.getByTestId('live-status').click();
+      await a.getByLabel(L.yourName).fill('Facilitator');
+      await a.getByLabel(L.server).fill(capped.url);
+      await a.getByRole('button', { name: L.start }).click();
+      await a.getByRole('button', { name: L.close }).click();
+      // The whole CRM board is far over a 2 kB cap: refused, told, and the board is intact.
+      await a.waitForSelector('[data-live="refused"]');
+      await a.getByRole('alert').filter({ hasText: L.tooLarge }).waitFor();
+      expect(await a.locator('.react-flow__node').count()).toBe(nodes);
+      await context.close();
+    } finally {
+      await capped.stop();
+      small.cleanup();
+    }
+  });
 });
+
+async function startCapped(dir: string) {
+  const { startRoomServer } = await import('../../src/server/roomServer');
+  return startRoomServer({
+    port: 0,
+    sqlitePath: `${dir}/capped.sqlite`,
+    quiet: true,
+    maxMessageBytes: 2_048,
+  });
+}

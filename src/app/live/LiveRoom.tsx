@@ -44,7 +44,11 @@ export function LiveRoom({ boardId }: { boardId: string }) {
       <LivePeople />
       {(invalid || status.kind === 'refused') && (
         <p role="alert" className="live-alert">
-          {invalid ? t('invalid') : t('refused')}
+          {invalid
+            ? t('invalid')
+            : status.kind === 'refused' && status.reason === 'too-large'
+              ? t('tooLarge')
+              : t('refused')}
         </p>
       )}
       {open && <LiveRoomDialog boardId={boardId} onClose={() => setOpen(false)} />}

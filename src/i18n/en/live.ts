@@ -29,6 +29,8 @@ export const live = {
     refused: 'Refused by the server',
   },
   refused: 'The room server refused this room: the link’s secret does not open it.',
+  tooLarge:
+    'The room server refused a change larger than it accepts, so live sync stopped. The board stays in this browser: export it or leave the room.',
   invalid:
     'The room holds a board that is not valid. It was not applied; your last valid board is kept.',
   people: 'People in the room',
