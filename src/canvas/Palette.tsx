@@ -17,7 +17,7 @@ function Entry(props: {
         type="button"
         draggable
         className="ka-palette-item"
-        data-testid={`palette-${props.item.kind === 'person' ? props.item.preset : props.item.kind === 'step' ? props.item.step : 'department'}`}
+        data-testid={`palette-${props.item.kind === 'person' ? `person-${props.item.preset}` : props.item.kind === 'step' ? props.item.step : 'department'}`}
         aria-label={t('palette.add', { name: props.name })}
         title={t('palette.hint')}
         onDragStart={(e) => {

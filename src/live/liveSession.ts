@@ -171,13 +171,9 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
       const peer = toPeer(clientId, state);
       if (peer) peers.push(peer);
     }
-    const following = useLiveStore.getState().following;
-    live({
-      peers,
-      ...(following !== null && !peers.some((p) => p.clientId === following)
-        ? { following: null }
-        : {}),
-    });
+    // Following survives a participant dropping out for a moment (their laptop or the server
+    // reconnecting): it resumes when they are back, and ends only when this user moves.
+    live({ peers });
     updateStatus();
   }
 

@@ -71,7 +71,7 @@ describe.each(['en', 'zh-CN'] as const)('drawing on the map (%s)', (lang) => {
     // Palette drops land where dropped.
     await dropFromPalette(page, 'palette-need', 120, 400);
     await dropFromPalette(page, 'palette-evaluation', 420, 400);
-    await dropFromPalette(page, 'palette-cfo', 420, 150);
+    await dropFromPalette(page, 'palette-person-cfo', 420, 150);
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(3);
     expect(await page.getByTestId('empty-hint').count()).toBe(0);
     const pane = await paneBox(page);

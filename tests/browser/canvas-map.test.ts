@@ -62,7 +62,7 @@ describe('linking on the map', () => {
     await newBoard(page);
     const drop = (id: string, x: number, y: number) =>
       page.getByTestId(id).dragTo(page.locator('.react-flow__pane'), { targetPosition: { x, y } });
-    await drop('palette-cfo', 200, 150);
+    await drop('palette-person-cfo', 200, 150);
     await drop('palette-need', 250, 450);
     await drop('palette-evaluation', 650, 450);
     await drop('palette-department', 800, 150);
@@ -162,7 +162,12 @@ describe('placing new items', () => {
     await expect.poll(() => page.locator('.ka-edge-next').count()).toBe(2);
     await page.keyboard.press('Escape');
     let n = 3;
-    for (const id of ['palette-cfo', 'palette-it', 'palette-kp', 'palette-department']) {
+    for (const id of [
+      'palette-person-cfo',
+      'palette-person-it',
+      'palette-person-kp',
+      'palette-department',
+    ]) {
       n += 1;
       await click(id, n);
     }

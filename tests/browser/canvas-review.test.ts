@@ -112,7 +112,7 @@ describe('selection, palette clicks and shortcuts', () => {
     await page.getByRole('button', { name: app.list.create }).click();
     await page.waitForSelector('.react-flow__pane');
     for (let i = 0; i < 3; i += 1) await page.getByTestId('palette-need').click();
-    await page.getByTestId('palette-cfo').click();
+    await page.getByTestId('palette-person-cfo').click();
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(4);
     const all = await flowBoxes(page);
     const spots = new Set(all.map((b) => `${Math.round(b.x)},${Math.round(b.y)}`));

@@ -142,8 +142,8 @@ describe('a live room on two laptops', () => {
     await b.mouse.move(700, 420);
     await b.mouse.move(720, 430);
     await a.getByTestId('live-cursor').waitFor();
-    await b.getByRole('button', { name: 'Facilitator' }).click();
-    await shows(b, L.following.replace('{{name}}', 'Facilitator'));
+    await b.getByRole('button', { name: 'Follow Facilitator' }).click();
+    await b.getByRole('button', { name: 'Following Facilitator', pressed: true }).waitFor();
     // A zooms in: B's viewport follows.
     const viewportOf = (page: Page) =>
       page.locator('.react-flow__viewport').evaluate((el) => {

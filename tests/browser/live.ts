@@ -61,7 +61,7 @@ export async function joinRoom(
   await page.getByLabel(L.yourName).fill(name);
   if (server) await page.getByLabel(L.server).fill(server);
   await page.getByRole('button', { name: L.join.submit }).click();
-  await page.waitForSelector('.react-flow__node');
+  await page.waitForSelector('.react-flow__pane');
   await isLive(page);
   return page;
 }

@@ -67,18 +67,19 @@ function LivePeople() {
     <ul className="live-people" aria-label={t('people')}>
       {peers.map((p) => {
         const on = following === p.clientId;
+        const label = on ? t('following', { name: p.name }) : t('follow', { name: p.name });
         return (
           <li key={p.clientId}>
             <button
               type="button"
               className={on ? 'live-peer following' : 'live-peer'}
-              style={{ borderColor: p.color }}
+              style={{ background: p.color }}
               aria-pressed={on}
-              title={on ? t('stopFollowing') : t('follow', { name: p.name })}
+              aria-label={label}
+              title={on ? `${label} · ${t('stopFollowing')}` : label}
               onClick={() => follow(on ? null : p.clientId)}
             >
-              <span className="live-swatch" style={{ background: p.color }} aria-hidden="true" />
-              {on ? t('following', { name: p.name }) : p.name}
+              {Array.from(p.name)[0]?.toUpperCase() ?? '?'}
             </button>
           </li>
         );
