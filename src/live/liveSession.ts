@@ -120,7 +120,8 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
     if (stopped) return;
     const connected = provider.configuration.websocketProvider.status === 'connected';
     if (connected && provider.isSynced) wasLive = true;
-    const people = (provider.awareness?.getStates().size ?? 1) || 1;
+    // This user and every participant who said who they are (bare states are not people).
+    const people = 1 + useLiveStore.getState().peers.length;
     const status = refused
       ? ({ kind: 'refused', reason: refused } as const)
       : connected && provider.isSynced
@@ -268,7 +269,11 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
       doc.off('update', onUpdate);
       store.getState().setExternalHistory(null);
       undo.destroy();
+      // Tell the room this user left, before the connection goes.
+      awareness?.setLocalState(null);
+      provider.flushPendingUpdates();
       provider.destroy();
+      provider.configuration.websocketProvider.destroy();
       if (options?.forget) await persistence.clearData();
       else await persistence.destroy();
       doc.destroy();

@@ -5,7 +5,17 @@ import { resources } from '../../src/i18n/resources';
 import { newRoomSecret } from '../../src/live/roomId';
 import { connect, findRedisServer, startRedis, within } from '../server/helpers';
 import { appUrl, openCrm, SCREENSHOTS, sharedChromium } from './chromium';
-import { hides, isLive, joinRoom, rename, roomServer, shows, startRoom } from './live';
+import {
+  cspViolations,
+  hides,
+  isLive,
+  joinRoom,
+  rename,
+  roomServer,
+  shows,
+  startRoom,
+  watchCsp,
+} from './live';
 
 const chromium = sharedChromium();
 const L = resources.en.live;
@@ -24,6 +34,7 @@ afterAll(async () => {
 /** A facilitator's laptop with the CRM example open, in a new room; returns it and the link. */
 async function facilitator(): Promise<{ page: Page; link: string }> {
   const context = await chromium.browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await watchCsp(context);
   const page = await context.newPage();
   page.on('pageerror', (err) => {
     throw err;
@@ -187,6 +198,9 @@ describe('a live room on two laptops', () => {
     await a.getByRole('tab', { name: resources.en.app.editor.map }).click();
     await b.locator('.react-flow__node').first().waitFor();
     await a.screenshot({ path: `${SCREENSHOTS}live-presence.png` });
+    // The whole journey ran under the app's Content-Security-Policy without a violation.
+    expect(await cspViolations(a)).toEqual([]);
+    expect(await cspViolations(b)).toEqual([]);
 
     await a.context().close();
     await b.context().close();
@@ -214,6 +228,19 @@ describe('a live room on two laptops', () => {
       await shows(page, 'Offline in B');
       await shows(page, 'Online in A');
     }
+    // Leaving the room keeps the board here, as a local board.
+    await isLive(b);
+    // (A laptop that dropped off while offline may linger in A's list until awareness times out.)
+    const peersBefore = await a.locator('.live-peer').count();
+    await b.getByTestId('live-status').click();
+    await b.getByRole('button', { name: L.leave }).click();
+    await b.waitForSelector('[data-live="local"]');
+    // A sees one participant fewer at once.
+    await expect.poll(() => a.locator('.live-peer').count()).toBe(peersBefore - 1);
+    await b.reload();
+    await b.waitForSelector('.react-flow__node-step');
+    await shows(b, 'Offline in B');
+    expect(await b.getByTestId('live-status').getAttribute('data-live')).toBe('local');
     await a.context().close();
     await b.context().close();
   });

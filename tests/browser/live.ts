@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { resources } from '../../src/i18n/resources';
 import { startRoomServer, type RunningRoomServer } from '../../src/server/roomServer';
@@ -30,6 +30,20 @@ export async function roomServer(
   };
 }
 
+/** Records Content-Security-Policy violations of every page of a context. */
+export async function watchCsp(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const w = window as unknown as { cspViolations: string[] };
+    w.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+}
+
+export const cspViolations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
 export const isLive = (page: Page) => page.waitForSelector('[data-live="live"]');
 
 /** Starts a live room on the open board and returns its link. */
@@ -52,6 +66,7 @@ export async function joinRoom(
   server?: string,
 ): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await watchCsp(context);
   const page = await context.newPage();
   page.on('pageerror', (err) => {
     throw err;
