@@ -12,11 +12,7 @@ import { useSessionStore } from '../store/sessionStore';
 import { COLLECTIONS, isEmptyDoc, readBoard, writeBoard } from './boardDoc';
 import { useLiveStore, type LocalPresence, type Peer, type PeerView } from './liveStore';
 import { toPeer } from './presence';
-import {
-  roomDatabaseName,
-  type LiveUser,
-  type Membership,
-} from './membership';
+import { roomDatabaseName, type LiveUser, type Membership } from './membership';
 
 /** The origin of this client's own changes: the only ones its undo manager tracks. */
 export const LOCAL_ORIGIN = Symbol('local-edit');

@@ -31,4 +31,3 @@ export function toPeer(clientId: number, state: Record<string, unknown>): Peer |
   }
   return peer;
 }
-
