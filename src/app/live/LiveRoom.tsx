@@ -29,17 +29,20 @@ export function LiveRoom({ boardId }: { boardId: string }) {
   const invalid = useLiveStore((s) => s.invalid);
   const [open, setOpen] = useState(false);
   return (
-    <div className="live-room">
+    <div className={`live-room live-room-${status.kind}`}>
       <button
         type="button"
         className={`live-status live-${status.kind}`}
         data-testid="live-status"
         data-live={status.kind}
+        title={status.kind === 'local' ? t('button') : liveStatusText(status, t)}
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
         <span className="live-dot" aria-hidden="true" />
-        {status.kind === 'local' ? t('button') : liveStatusText(status, t)}
+        <span className="live-label">
+          {status.kind === 'local' ? t('button') : liveStatusText(status, t)}
+        </span>
       </button>
       <LivePeople />
       {(invalid || status.kind === 'refused') && (
