@@ -100,7 +100,7 @@ describe('building the blank-sheet workshop board', () => {
 
     at = c.total();
     for (const p of PEOPLE) {
-      await c.click(page.getByTestId(`palette-${p.preset}`).last());
+      await c.click(page.getByTestId(`palette-person-${p.preset}`));
       await c.type(page.getByLabel(canvas.inspector.name, { exact: true }), p.name);
       const department = page
         .locator('label.ka-field', {
