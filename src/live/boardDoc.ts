@@ -50,9 +50,7 @@ export function writeBoard(doc: Y.Doc, next: Board, prev: Board | null, origin: 
     if (room.get('version') !== CURRENT_VERSION) room.set('version', CURRENT_VERSION);
     if (room.get('layout') !== ROOM_FORMAT_VERSION) room.set('layout', ROOM_FORMAT_VERSION);
 
-    const top: Fields = {};
-    for (const [key, value] of Object.entries(next)) if (!SPECIAL.has(key)) top[key] = value;
-    syncPlainFields(doc.getMap('board'), top);
+    syncPlainFields(doc.getMap('board'), topFields(next), prev ? topFields(prev) : null);
 
     for (const name of COLLECTIONS) {
       const items = next[name] as unknown as Item[];
@@ -61,16 +59,30 @@ export function writeBoard(doc: Y.Doc, next: Board, prev: Board | null, origin: 
       syncCollection(doc, name, items, before);
     }
     if (!prev || prev.sales !== next.sales || prev.steps !== next.steps) {
-      syncSales(doc, next, prev?.sales ?? null);
+      syncSales(doc, next, prev);
     }
   }, origin);
+}
+
+/**
+ * True when the document was written by a newer app (a later board version or room layout):
+ * this app must neither read it as its own nor write its older shape over it.
+ */
+export function isNewerRoom(doc: Y.Doc): boolean {
+  const room = doc.getMap('room');
+  const version = room.get('version');
+  const layout = room.get('layout');
+  return (
+    (typeof version === 'number' && version > CURRENT_VERSION) ||
+    (typeof layout === 'number' && layout > ROOM_FORMAT_VERSION)
+  );
 }
 
 /** The board the document holds, through the one validation; never throws. */
 export function readBoard(doc: Y.Doc): ParseResult {
   let raw: unknown;
   try {
-    raw = rawBoard(doc);
+    raw = repairDangling(rawBoard(doc));
   } catch (err) {
     raw = { reason: err instanceof Error ? err.message : String(err) };
   }
@@ -89,15 +101,100 @@ export function rawBoard(doc: Y.Doc): Record<string, Json> {
   const sales: Record<string, Json> = {};
   for (const [stepId, stage] of doc.getMap<unknown>('sales').entries()) {
     if (!(stage instanceof Y.Map)) {
-      sales[stepId] = stage;
+      setOwn(sales, stepId, stage);
       continue;
     }
-    if (stage.get(PRESENT) !== true) continue;
     const fields = stage.toJSON() as Fields;
+    // A stage with content is on the board even when `present` says otherwise: undoing the
+    // gesture that created the stage must not hide what a colleague added to it since.
+    if (fields[PRESENT] !== true && !hasContent(fields)) continue;
     delete fields[PRESENT];
-    sales[stepId] = fields;
+    setOwn(sales, stepId, fields);
   }
   out.sales = sales;
+  return out;
+}
+
+/** Sets an own key, even `__proto__`, so the validation sees (and refuses) a reserved id. */
+function setOwn(target: Record<string, Json>, key: string, value: Json): void {
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
+function hasContent(stage: Fields): boolean {
+  return Object.entries(stage).some(
+    ([key, value]) =>
+      key !== PRESENT &&
+      value !== undefined &&
+      value !== '' &&
+      !(Array.isArray(value) && value.length === 0),
+  );
+}
+
+const isRecord = (v: unknown): v is Record<string, Json> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function idsOf(list: unknown): Set<unknown> {
+  return new Set(Array.isArray(list) ? list.map((item) => (isRecord(item) ? item.id : null)) : []);
+}
+
+/**
+ * Drops what points at an item that is no longer there, as deleting it here would have
+ * (`removeItems`): two people at once, one deleting a group, a step or a team member while the
+ * other attaches something to it, leave such references in the room, and neither edit is wrong.
+ * A reference to an item of the wrong kind is left for the validation to refuse.
+ */
+export function repairDangling(raw: Record<string, Json>): Record<string, Json> {
+  const groups = idsOf(raw.groups);
+  const team = idsOf(raw.team);
+  const steps = idsOf(raw.steps);
+  const ends = new Set([...idsOf(raw.stakeholders), ...steps]);
+  const noteTargets = new Set([...ends, ...groups]);
+  const out = { ...raw };
+  const mapItems = (key: string, fix: (item: Record<string, Json>) => Json | null) => {
+    if (!Array.isArray(raw[key])) return;
+    out[key] = raw[key].flatMap((item: Json) => {
+      if (!isRecord(item)) return [item];
+      const fixed = fix(item);
+      return fixed === null ? [] : [fixed];
+    });
+  };
+  const without = (item: Record<string, Json>, key: string, known: Set<unknown>) => {
+    if (typeof item[key] !== 'string' || known.has(item[key])) return item;
+    const copy = { ...item };
+    delete copy[key];
+    return copy;
+  };
+  mapItems('stakeholders', (s) =>
+    without(without(s, 'groupId', groups), 'relationshipOwner', team),
+  );
+  mapItems('notes', (n) => without(n, 'attachedTo', noteTargets));
+  mapItems('links', (l) =>
+    (typeof l.source === 'string' && !ends.has(l.source)) ||
+    (typeof l.target === 'string' && !ends.has(l.target))
+      ? null
+      : l,
+  );
+  if (isRecord(raw.sales)) {
+    const sales: Record<string, Json> = {};
+    for (const [stepId, stage] of Object.entries(raw.sales)) {
+      if (!steps.has(stepId)) continue;
+      if (!isRecord(stage)) {
+        setOwn(sales, stepId, stage);
+        continue;
+      }
+      const fixed = { ...without(stage, 'owner', team) };
+      if (Array.isArray(stage.supporters)) {
+        fixed.supporters = stage.supporters.filter((m) => typeof m !== 'string' || team.has(m));
+      }
+      setOwn(sales, stepId, fixed);
+    }
+    out.sales = sales;
+  }
   return out;
 }
 
@@ -130,7 +227,10 @@ function syncCollection(doc: Y.Doc, name: Collection, items: Item[], before: Ite
     if (current instanceof Y.Map) syncFields(current as Y.Map<unknown>, item);
     else map.set(item.id, newFieldsMap(item));
   }
-  for (const id of [...map.keys()]) if (!wanted.has(id)) map.delete(id);
+  // Only what this client knew and removed goes: an item a colleague added a moment ago is kept.
+  for (const id of [...map.keys()]) {
+    if (!wanted.has(id) && (!before || previous.has(id))) map.delete(id);
+  }
   syncOrder(doc.getArray<unknown>(`order:${name}`), map, items);
 }
 
@@ -166,9 +266,13 @@ function syncOrder(order: Y.Array<unknown>, map: Y.Map<unknown>, items: Item[]):
  * people adding the first sales actions of a stage at once add to one list (two maps created at
  * once would leave only one). `present` says whether the board has the stage.
  */
-function syncSales(doc: Y.Doc, next: Board, before: Board['sales'] | null): void {
+function syncSales(doc: Y.Doc, next: Board, prev: Board | null): void {
   const map = doc.getMap<unknown>('sales');
   const { sales } = next;
+  const before = prev?.sales ?? null;
+  // What this client knew: a stage or step a colleague added a moment ago is not removed.
+  const prevSteps = prev ? new Set(prev.steps.map((s) => s.id)) : null;
+  const known = (id: string) => !prev || Object.hasOwn(prev.sales, id) || !!prevSteps?.has(id);
   for (const [stepId, stage] of Object.entries(sales)) {
     const current = map.get(stepId);
     if (!(current instanceof Y.Map)) {
@@ -187,7 +291,7 @@ function syncSales(doc: Y.Doc, next: Board, before: Board['sales'] | null): void
   }
   const steps = new Set(next.steps.map((s) => s.id));
   for (const [id, value] of [...map.entries()]) {
-    if (Object.hasOwn(sales, id)) continue;
+    if (Object.hasOwn(sales, id) || !known(id)) continue;
     if (!steps.has(id) || !(value instanceof Y.Map)) map.delete(id);
     else if (value.get(PRESENT) !== false) value.set(PRESENT, false);
   }
@@ -234,15 +338,28 @@ function syncFields(map: Y.Map<unknown>, fields: Fields, keep?: string): void {
   }
 }
 
-function syncPlainFields(map: Y.Map<unknown>, fields: Fields): void {
+function topFields(board: Board): Fields {
+  const top: Fields = {};
+  for (const [key, value] of Object.entries(board)) if (!SPECIAL.has(key)) top[key] = value;
+  return top;
+}
+
+/**
+ * Sets the board's own fields that differ. With `before` (the fields this client last wrote or
+ * read), only the fields this client changed are written, so a colleague's change it has not
+ * read (or could not: a room holding an invalid board) is not written over.
+ */
+function syncPlainFields(map: Y.Map<unknown>, fields: Fields, before: Fields | null): void {
+  const mine = (key: string) => !before || !sameJson(before[key], fields[key]);
   for (const [key, value] of Object.entries(fields)) {
+    if (!mine(key)) continue;
     if (value === undefined) {
       if (map.has(key)) map.delete(key);
     } else if (!sameJson(map.get(key), value)) {
       map.set(key, value);
     }
   }
-  for (const key of [...map.keys()]) if (fields[key] === undefined) map.delete(key);
+  for (const key of [...map.keys()]) if (fields[key] === undefined && mine(key)) map.delete(key);
 }
 
 /** Replaces the changed middle of a list: the common start and end stay, with their history. */

@@ -3,6 +3,7 @@ import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
+  addGroup,
   addLink,
   addNote,
   addStageEntry,
@@ -20,7 +21,7 @@ import {
 } from '../../src/domain/commands';
 import { createBoard } from '../../src/domain/create';
 import type { Board } from '../../src/domain/types';
-import { isEmptyDoc, readBoard, writeBoard } from '../../src/live/boardDoc';
+import { isEmptyDoc, isNewerRoom, readBoard, writeBoard } from '../../src/live/boardDoc';
 import { exampleText } from './builders';
 import { parseBoardText } from '../../src/domain/validate';
 
@@ -192,6 +193,142 @@ describe('board ↔ Y.Doc', () => {
     expect(read(doc).stakeholders.map((s) => s.id)).toEqual(['s2', 's1']);
     order.delete(0, order.length);
     expect(read(doc).stakeholders.map((s) => s.id)).toEqual(['s1', 's2']);
+  });
+
+  it('drops references left dangling when one person deletes what another attaches to', () => {
+    const start = produce(blank(), (d) => {
+      addStakeholder(d, { id: 's1', name: 'CFO', position: { x: 0, y: 0 } });
+      addStep(d, { id: 't1', label: 'Budget', kind: 'budget', position: { x: 0, y: 0 } });
+      addGroup(d, { id: 'g1', label: 'Finance', position: { x: 0, y: 0 } });
+      addTeamMember(d, { id: 'm1', name: 'Ann', role: 'sales', capabilities: [] });
+    });
+    const [a, b] = forked(start);
+    // A deletes the step, the group and the team member…
+    writeBoard(
+      a,
+      produce(start, (d) => removeItems(d, ['t1', 'g1', 'm1'])),
+      start,
+      'local',
+    );
+    // …while B links the CFO to the step, files the CFO in the group, gives the CFO and the
+    // stage an owner, and attaches a note to the group.
+    const right = produce(start, (d) => {
+      addLink(d, { id: 'l1', source: 's1', target: 't1', type: 'approves' });
+      updateStakeholder(d, 's1', { groupId: 'g1', relationshipOwner: 'm1', name: 'Finance head' });
+      setStageOwner(d, 't1', 'm1');
+      addNote(d, {
+        id: 'n1',
+        text: 'Ask about budget',
+        position: { x: 1, y: 1 },
+        attachedTo: 'g1',
+      });
+    });
+    writeBoard(b, right, start, 'local');
+    merge(a, b);
+    for (const doc of [a, b]) {
+      const board = read(doc);
+      expect(board.steps).toEqual([]);
+      expect(board.groups).toEqual([]);
+      expect(board.team).toEqual([]);
+      expect(board.links).toEqual([]);
+      expect(board.sales).toEqual({});
+      const cfo = board.stakeholders[0]!;
+      expect(cfo.name).toBe('Finance head');
+      expect(cfo.groupId).toBeUndefined();
+      expect(cfo.relationshipOwner).toBeUndefined();
+      expect(board.notes.map((n) => [n.id, n.attachedTo])).toEqual([['n1', undefined]]);
+    }
+  });
+
+  it('never removes an item or a stage a colleague added that this client has not seen yet', () => {
+    const start = produce(blank(), (d) => {
+      addStakeholder(d, { id: 's1', name: 'CFO', position: { x: 0, y: 0 } });
+    });
+    const doc = new Y.Doc();
+    writeBoard(doc, start, null, 'local');
+    // A colleague's step with its stage and a stakeholder arrive…
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    const theirs = produce(start, (d) => {
+      addStakeholder(d, { id: 's2', name: 'IT', position: { x: 0, y: 0 } });
+      addStep(d, { id: 't1', label: 'Budget', kind: 'budget', position: { x: 0, y: 0 } });
+      addStageEntry(d, 't1', 'actions', 'ROI workshop');
+      updateBoardHeader(d, { title: 'Their title' });
+    });
+    writeBoard(other, theirs, start, 'remote');
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other, Y.encodeStateVector(doc)));
+    // …and this client writes a gesture made on the board it had before they were read.
+    writeBoard(
+      doc,
+      produce(start, (d) => updateStakeholder(d, 's1', { name: 'Finance' })),
+      start,
+      'local',
+    );
+    const board = read(doc);
+    expect(board.stakeholders.map((s) => s.name).sort()).toEqual(['Finance', 'IT']);
+    expect(board.sales.t1?.actions).toEqual(['ROI workshop']);
+    expect(board.title).toBe('Their title');
+  });
+
+  it('undoing the gesture that created a stage keeps what a colleague added to it since', () => {
+    const start = produce(blank(), (d) => {
+      addStep(d, { id: 't1', label: 'Budget', kind: 'budget', position: { x: 0, y: 0 } });
+    });
+    const [a, b] = forked(start);
+    const undo = new Y.UndoManager([a.getMap('sales'), a.getMap('steps'), a.getMap('board')], {
+      trackedOrigins: new Set(['local']),
+    });
+    const mine = produce(start, (d) => addStageEntry(d, 't1', 'actions', 'Mine'));
+    writeBoard(a, mine, start, 'local');
+    merge(a, b);
+    const seen = read(b);
+    writeBoard(
+      b,
+      produce(seen, (d) => addStageEntry(d, 't1', 'actions', 'Theirs')),
+      seen,
+      'b',
+    );
+    merge(a, b);
+    undo.undo();
+    merge(a, b);
+    for (const doc of [a, b]) expect(read(doc).sales.t1?.actions).toEqual(['Theirs']);
+    // Without the colleague's entry, the undo leaves no stage at all, as before the gesture.
+    const [c] = forked(start);
+    const undoC = new Y.UndoManager([c.getMap('sales')], { trackedOrigins: new Set(['local']) });
+    writeBoard(c, mine, start, 'local');
+    undoC.undo();
+    expect(read(c).sales).toEqual({});
+  });
+
+  it('tells a document written by a newer app apart, and drops a stage keyed `__proto__` safely', () => {
+    const doc = new Y.Doc();
+    writeBoard(doc, blank(), null, 'local');
+    expect(isNewerRoom(doc)).toBe(false);
+    doc.getMap('room').set('version', 99);
+    expect(isNewerRoom(doc)).toBe(true);
+    doc.getMap('room').set('version', 2);
+    doc.getMap('room').set('layout', 2);
+    expect(isNewerRoom(doc)).toBe(true);
+
+    const hostile = new Y.Doc();
+    writeBoard(
+      hostile,
+      produce(blank(), (d) => {
+        addStep(d, { id: 't1', label: 'Budget', kind: 'budget', position: { x: 0, y: 0 } });
+      }),
+      null,
+      'local',
+    );
+    const stage = new Y.Map<unknown>();
+    stage.set('present', true);
+    stage.set('actions', Y.Array.from(['x']));
+    hostile.getMap('sales').set('__proto__', stage);
+    // No step has that id, so the stage is dropped like any stage of a missing step.
+    const board = read(hostile);
+    expect(Object.keys(board.sales)).toEqual([]);
+    expect(board.steps.map((s) => s.id)).toEqual(['t1']);
+    expect(Object.getPrototypeOf(board.sales)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).actions).toBeUndefined();
   });
 
   it('refuses a document that does not hold a valid board', () => {
