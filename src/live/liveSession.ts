@@ -9,7 +9,7 @@ import * as Y from 'yjs';
 import type { Board } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
-import { COLLECTIONS, isEmptyDoc, readBoard, writeBoard } from './boardDoc';
+import { COLLECTIONS, isEmptyDoc, isNewerRoom, readBoard, writeBoard } from './boardDoc';
 import { useLiveStore, type LocalPresence, type Peer, type PeerView } from './liveStore';
 import { toPeer } from './presence';
 import { roomDatabaseName, type LiveUser, type Membership } from './membership';
@@ -65,7 +65,7 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
   const store = useDocumentStore;
   let stopped = false;
   let bound = false;
-  let refused: 'secret' | 'too-large' | null = null;
+  let refused: 'secret' | 'too-large' | 'newer' | null = null;
   let wasLive = false;
   let lastSynced: Board | null = null;
   let applying = false;
@@ -142,15 +142,28 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
     updateStatus();
   }
 
-  /** Puts the room's board in the store; a board that fails validation is not applied. */
+  /**
+   * A room written by a newer version of the app: this one neither reads it nor writes its
+   * older shape over it. The board stays here as it is; reloading picks up the new version.
+   */
+  function refuseNewer(): void {
+    refused = 'newer';
+    provider.disconnect();
+    updateStatus();
+  }
+
+  /**
+   * Puts the room's board in the store. A board that fails validation is not applied: the
+   * last valid board stays, later gestures write only what they change, and the user is told
+   * (and may restore the last valid board to the room, which then holds it whole).
+   */
   function readFromDoc(): void {
     readQueued = false;
-    if (stopped || !bound) return;
+    if (stopped || !bound || refused === 'newer') return;
+    if (isNewerRoom(doc)) return refuseNewer();
     const result = readBoard(doc);
     if (!result.ok || result.file.board.id !== boardId) {
       live({ invalid: true });
-      // The next local gesture compares every item, so it writes the whole board back.
-      lastSynced = null;
       return;
     }
     const board = result.file.board;
@@ -164,9 +177,14 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
     lastSynced = board;
   }
 
-  /** First contact with the room's document: the newer board wins, then edits flow both ways. */
+  /**
+   * First contact with the room's document. An empty room gets this board; otherwise the room
+   * wins (clocks of different laptops cannot say whose copy is newer), and a board here that
+   * differs from it and was edited later is handed to the editor to keep as a copy.
+   */
   function bind(): void {
     bound = true;
+    if (isNewerRoom(doc)) return refuseNewer();
     const current = store.getState().board;
     if (!current || current.id !== boardId) {
       readFromDoc();
@@ -175,15 +193,15 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
       lastSynced = current;
     } else {
       const inRoom = readBoard(doc);
-      if (!inRoom.ok || inRoom.file.board.id !== boardId) {
-        // Not applied; the next local gesture writes this board whole, which mends the room.
-        live({ invalid: true });
-        lastSynced = null;
-      } else if (inRoom.file.board.updatedAt >= current.updatedAt) {
+      if (inRoom.ok && inRoom.file.board.id === boardId) {
+        const room = inRoom.file.board;
+        if (current.updatedAt > room.updatedAt && !sameContent(current, room)) {
+          live({ displaced: current });
+        }
         readFromDoc();
       } else {
-        // Edits made here while the room's copy was not kept (e.g. before joining) go to it.
-        writeBoard(doc, current, null, LOCAL_ORIGIN);
+        // Not applied: the board here stays until the room holds a valid one again.
+        live({ invalid: true });
         lastSynced = current;
       }
     }
@@ -200,8 +218,17 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
   doc.on('update', onUpdate);
 
   const unsubscribeStore = store.subscribe((state, prev) => {
-    if (applying || !bound || stopped || state.readOnly) return;
+    if (applying || !bound || stopped || state.readOnly || refused === 'newer') return;
     if (!state.board || state.board === prev.board || state.board.id !== boardId) return;
+    if (state.lastChange === 'open' || state.lastChange === 'remote') {
+      // A board loaded from storage (another tab handing over, a file replacing it) is not an
+      // edit: the room's board goes back in its place rather than older values into the room.
+      if (!readQueued) {
+        readQueued = true;
+        queueMicrotask(readFromDoc);
+      }
+      return;
+    }
     if (state.entries !== prev.entries) undo.stopCapturing();
     writeBoard(doc, state.board, lastSynced, LOCAL_ORIGIN);
     lastSynced = state.board;
@@ -239,6 +266,15 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
   live({
     status: { kind: 'connecting' },
     invalid: false,
+    displaced: null,
+    restore: () => {
+      const board = store.getState().board;
+      if (stopped || !bound || refused === 'newer' || !board || board.id !== boardId) return;
+      writeBoard(doc, board, null, LOCAL_ORIGIN);
+      lastSynced = board;
+      undo.stopCapturing();
+      live({ invalid: !readBoard(doc).ok });
+    },
     peers: [],
     following: null,
     publish: (key, value) => {
@@ -259,30 +295,44 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
     async stop(options) {
       if (stopped) return;
       stopped = true;
-      if (frame) cancelAnimationFrame(frame);
-      unsubscribeStore();
-      unsubscribeSession();
-      doc.off('update', onUpdate);
-      store.getState().setExternalHistory(null);
-      undo.destroy();
-      // Tell the room this user left, before the connection goes.
-      awareness?.setLocalState(null);
-      provider.flushPendingUpdates();
-      provider.destroy();
-      provider.configuration.websocketProvider.destroy();
-      if (options?.forget) await persistence.clearData();
-      else await persistence.destroy();
-      doc.destroy();
+      // The editor shows "local" at once; the connection and the kept document close after.
       live({
         status: { kind: 'local' },
         peers: [],
         following: null,
         invalid: false,
+        displaced: null,
         link: null,
         publish: () => {},
+        restore: null,
       });
+      if (frame) cancelAnimationFrame(frame);
+      unsubscribeStore();
+      unsubscribeSession();
+      doc.off('update', onUpdate);
+      if (store.getState().externalHistory) store.getState().setExternalHistory(null);
+      try {
+        undo.destroy();
+        // Tell the room this user left, before the connection goes.
+        awareness?.setLocalState(null);
+        provider.flushPendingUpdates();
+        provider.destroy();
+        provider.configuration.websocketProvider.destroy();
+      } finally {
+        try {
+          if (options?.forget) await persistence.clearData();
+          else await persistence.destroy();
+        } finally {
+          doc.destroy();
+        }
+      }
     },
   };
+}
+
+/** Same board apart from when it was last changed. */
+export function sameContent(a: Board, b: Board): boolean {
+  return JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { Board } from '../domain/types';
 import type { EditorView } from '../store/sessionStore';
 
 /** Where a participant looks: the view and, on the map, the viewport. */
@@ -22,7 +23,7 @@ export type LiveStatus =
   | { kind: 'connecting' }
   | { kind: 'live'; people: number }
   | { kind: 'offline'; unsynced: number }
-  | { kind: 'refused'; reason: 'secret' | 'too-large' };
+  | { kind: 'refused'; reason: 'secret' | 'too-large' | 'newer' };
 
 /** The fields this client shares with the room (its awareness state). */
 export interface LocalPresence {
@@ -34,6 +35,13 @@ export interface LiveState {
   status: LiveStatus;
   /** The room's document held a board that failed validation: the last valid board is kept. */
   invalid: boolean;
+  /** Writes the last valid board here to the room whole (offered while the room is invalid). */
+  restore: (() => void) | null;
+  /**
+   * The board this browser held when it joined, edited later than the room's and different
+   * from it: the room's board is shown, and the editor keeps this one as a copy.
+   */
+  displaced: Board | null;
   peers: Peer[];
   /** The participant whose view this one follows, until the user moves. */
   following: number | null;
@@ -50,6 +58,8 @@ export interface LiveState {
 export const useLiveStore = create<LiveState>()((set) => ({
   status: { kind: 'local' },
   invalid: false,
+  restore: null,
+  displaced: null,
   peers: [],
   following: null,
   link: null,

@@ -42,6 +42,12 @@ export interface DocumentState {
   gesture: string | null;
   /** Counts the undo entries started (not squashed): a new gesture bumps it. */
   entries: number;
+  /**
+   * What made the last change of the board: a user's `edit`, `history` (local undo or redo),
+   * `open` (a board loaded from storage or a file) or `remote` (from a live room). A live room
+   * writes only this user's edits and undos to the room, never a board that was just opened.
+   */
+  lastChange: 'edit' | 'history' | 'open' | 'remote';
   /** Set while a live room keeps the undo history; undo and redo then go to it. */
   externalHistory: ExternalHistory | null;
   setExternalHistory(history: ExternalHistory | null): void;
@@ -90,15 +96,23 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
   gesture: null,
   readOnly: false,
   entries: 0,
+  lastChange: 'open',
   externalHistory: null,
   setExternalHistory: (externalHistory) => set({ externalHistory }),
   applyRemote: (board) => {
     if (!get().board) return;
-    set((s) => ({ board, revision: s.revision + 1 }));
+    set((s) => ({ board, revision: s.revision + 1, lastChange: 'remote' }));
   },
   setReadOnly: (readOnly) => set({ readOnly }),
   open: (board) =>
-    set((s) => ({ board, past: [], future: [], revision: s.revision + 1, gesture: null })),
+    set((s) => ({
+      board,
+      past: [],
+      future: [],
+      revision: s.revision + 1,
+      gesture: null,
+      lastChange: 'open',
+    })),
   edit: (recipe, options) => {
     const { board, past, revision, gesture, readOnly } = get();
     if (!board || readOnly) return;
@@ -123,6 +137,7 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
     set({
       board: stamped,
       entries: joins ? get().entries : get().entries + 1,
+      lastChange: 'edit',
       past: history,
       future: [],
       revision: revision + 1,
@@ -146,6 +161,7 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
       future: [...future, entry],
       revision: revision + 1,
       gesture: null,
+      lastChange: 'history',
     });
   },
   redo: () => {
@@ -162,6 +178,7 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
       future: future.slice(0, -1),
       revision: revision + 1,
       gesture: null,
+      lastChange: 'history',
     });
   },
 }));

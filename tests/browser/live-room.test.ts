@@ -232,15 +232,42 @@ describe('a live room on two laptops', () => {
     await isLive(b);
     // (A laptop that dropped off while offline may linger in A's list until awareness times out.)
     const peersBefore = await a.locator('.live-peer').count();
+    const roomDatabases = () =>
+      b.evaluate(
+        async () =>
+          (await indexedDB.databases()).filter((d) => d.name?.startsWith('ka-room-')).length,
+      );
+    expect(await roomDatabases()).toBe(1);
     await b.getByTestId('live-status').click();
     await b.getByRole('button', { name: L.leave }).click();
     await b.waitForSelector('[data-live="local"]');
     // A sees one participant fewer at once.
     await expect.poll(() => a.locator('.live-peer').count()).toBe(peersBefore - 1);
+    // The room's document kept for offline work is gone from B; the board stays.
+    await expect.poll(roomDatabases).toBe(0);
     await b.reload();
     await b.waitForSelector('.react-flow__node-step');
     await shows(b, 'Offline in B');
     expect(await b.getByTestId('live-status').getAttribute('data-live')).toBe('local');
+
+    // B edits its local board, then opens the room link again: the room's board replaces it,
+    // and B's own edit is kept as a board of its own.
+    await rename(b, 'stakeholder', 'Edited after leaving');
+    await b.waitForSelector('[data-save-state="saved"]', { state: 'attached' });
+    await b.goto(appUrl(link.slice(link.indexOf('#')), 'en'));
+    await b.getByRole('button', { name: L.join.submit }).click();
+    await isLive(b);
+    await shows(b, 'Online in A');
+    await hides(b, 'Edited after leaving');
+    // The join link, with its secret, is not left in the tab's history.
+    expect(await b.evaluate(() => location.hash)).toMatch(/^#\/board\//);
+    await b.goBack();
+    expect(await b.evaluate(() => location.hash)).not.toMatch(/join/);
+    await b.goto(appUrl('#/', 'en'));
+    const copyTitle = L.localCopy.replace('{{title}}', '');
+    await shows(b, copyTitle.trim());
+    await b.getByRole('link', { name: new RegExp(copyTitle.replace(/[()]/g, '\\$&')) }).click();
+    await shows(b, 'Edited after leaving');
     await a.context().close();
     await b.context().close();
   });
@@ -295,9 +322,16 @@ describe('a live room on two laptops', () => {
     expect(await a.locator('.board-title').textContent()).toBe(title);
     expect(await a.locator('.react-flow__node').count()).toBe(nodes);
     await a.screenshot({ path: `${SCREENSHOTS}live-invalid.png` });
-    // The next edit here writes the whole board again, which mends the room.
-    await rename(a, 'stakeholder', 'Mended');
+    // An edit here goes to the room as itself: it does not overwrite the room behind the
+    // user's back, so the room stays invalid until someone puts a valid board back.
+    await rename(a, 'stakeholder', 'Edited while invalid');
+    await expect.poll(() => client.doc.getMap('board').get('title')).toEqual({ not: 'a title' });
+    await a.getByRole('alert').filter({ hasText: L.invalid }).waitFor();
+    await a.getByRole('button', { name: L.restore }).click();
     await a.getByRole('alert').filter({ hasText: L.invalid }).waitFor({ state: 'detached' });
+    await expect.poll(() => client.doc.getMap('board').get('title')).toBe(title);
+    expect(client.doc.getMap('stakeholders').has('bad')).toBe(false);
+    await shows(a, 'Edited while invalid');
     client.destroy();
     await a.context().close();
   });

@@ -77,6 +77,21 @@ describe('document store', () => {
     expect(useDocumentStore.getState().past).toHaveLength(0);
   });
 
+  it('says what made the last change, so a live room writes only edits and undos', () => {
+    const s = useDocumentStore.getState;
+    expect(s().lastChange).toBe('open');
+    s().edit((d) => void (d.title = 'A'));
+    expect(s().lastChange).toBe('edit');
+    s().undo();
+    expect(s().lastChange).toBe('history');
+    s().redo();
+    expect(s().lastChange).toBe('history');
+    s().applyRemote({ ...s().board!, title: 'From the room' });
+    expect(s().lastChange).toBe('remote');
+    s().open(board());
+    expect(s().lastChange).toBe('open');
+  });
+
   it('opening a board resets the history', () => {
     useDocumentStore.getState().edit((d) => void (d.title = 'x'));
     useDocumentStore.getState().open(board());

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveStore } from '../../live/liveStore';
 import {
@@ -6,8 +6,6 @@ import {
   cleanName,
   forgetMembership,
   PEER_COLORS,
-  readMembership,
-  roomDatabaseName,
   readServerUrl,
   readUser,
   writeMembership,
@@ -15,7 +13,11 @@ import {
   writeUser,
 } from '../../live/membership';
 import { newRoomSecret, roomIdForSecret } from '../../live/roomId';
+import { copyBoard } from '../../domain/create';
+import { newId } from '../../domain/ids';
+import { toStorageWriteError } from '../../persistence/boardRepository';
 import { Modal } from '../../ui/Modal';
+import { useStorage } from '../StorageContext';
 import { liveStatusText } from './liveStatusText';
 
 /**
@@ -46,16 +48,61 @@ export function LiveRoom({ boardId }: { boardId: string }) {
       </button>
       <LivePeople />
       {(invalid || status.kind === 'refused') && (
-        <p role="alert" className="live-alert">
-          {invalid
-            ? t('invalid')
-            : status.kind === 'refused' && status.reason === 'too-large'
-              ? t('tooLarge')
-              : t('refused')}
-        </p>
+        <div role="alert" className="live-alert">
+          {invalid ? <InvalidRoom /> : status.kind === 'refused' && t(REFUSED[status.reason])}
+        </div>
       )}
+      <DisplacedCopy />
       {open && <LiveRoomDialog boardId={boardId} onClose={() => setOpen(false)} />}
     </div>
+  );
+}
+
+const REFUSED = { secret: 'refused', 'too-large': 'tooLarge', newer: 'newer' } as const;
+
+/** The room holds an invalid board: say so, and offer to put the last valid board back. */
+function InvalidRoom() {
+  const { t } = useTranslation('live');
+  const restore = useLiveStore((s) => s.restore);
+  return (
+    <>
+      {t('invalid')}{' '}
+      {restore && (
+        <button type="button" className="live-alert-action" onClick={restore}>
+          {t('restore')}
+        </button>
+      )}
+    </>
+  );
+}
+
+/**
+ * A board this browser held, edited outside the room and different from the room's when it
+ * joined: the room's board is shown and this one is kept as a board of its own.
+ */
+function DisplacedCopy() {
+  const { t } = useTranslation('live');
+  const { repo } = useStorage();
+  const displaced = useLiveStore((s) => s.displaced);
+  const [kept, setKept] = useState<{ title: string } | { error: string } | null>(null);
+  useEffect(() => {
+    if (!displaced) return;
+    const now = new Date().toISOString();
+    const copy = copyBoard(displaced, newId('b'), t('localCopy', { title: displaced.title }), now);
+    useLiveStore.setState({ displaced: null });
+    repo.save(copy).then(
+      () => setKept({ title: copy.title }),
+      (err: unknown) => setKept({ error: toStorageWriteError(err).message }),
+    );
+  }, [displaced, repo, t]);
+  if (!kept) return null;
+  return (
+    <p role="status" className="live-alert">
+      {'title' in kept ? t('keptCopy', { title: kept.title }) : t('copyFailed', kept)}{' '}
+      <button type="button" className="live-alert-action" onClick={() => setKept(null)}>
+        {t('dismiss')}
+      </button>
+    </p>
   );
 }
 
@@ -170,11 +217,10 @@ function LiveRoomDialog({ boardId, onClose }: { boardId: string; onClose(): void
   };
 
   const leave = () => {
-    const membership = readMembership(boardId);
+    // The session sees the membership gone and forgets the room's document kept for offline
+    // work as it stops; the board itself stays in this browser.
     forgetMembership(boardId);
     roomChanged();
-    // The room's document kept for offline work goes too; the board itself stays.
-    if (membership) indexedDB.deleteDatabase(roomDatabaseName(membership.roomId));
     onClose();
   };
 

@@ -24,16 +24,33 @@ export function useLiveRoom(boardId: string, ready: boolean): void {
     if (!membership || !user) return;
     let stop: (() => void) | null = null;
     let cancelled = false;
-    // The sync engine loads only for a board that is in a room.
-    void import('../../live/liveSession').then(({ startLiveSession }) => {
-      if (cancelled) return;
-      const session = startLiveSession(boardId, membership, user);
-      useLiveStore.setState({ link: roomLink(appBase(), membership) });
-      stop = () => void session.stop();
-    });
+    let retry = 0;
+    let delay = 1000;
+    // The sync engine loads only for a board that is in a room; a failed load (the network
+    // gone before the app was kept offline) is tried again, the status saying "connecting".
+    const load = () => {
+      useLiveStore.setState({ status: { kind: 'connecting' } });
+      import('../../live/liveSession').then(
+        ({ startLiveSession }) => {
+          if (cancelled) return;
+          const session = startLiveSession(boardId, membership, user);
+          useLiveStore.setState({ link: roomLink(appBase(), membership) });
+          // Leaving the room (the membership gone) also forgets the room's document here.
+          stop = () => void session.stop({ forget: !readMembership(boardId) });
+        },
+        () => {
+          if (cancelled) return;
+          retry = window.setTimeout(load, delay);
+          delay = Math.min(delay * 2, 30_000);
+        },
+      );
+    };
+    load();
     return () => {
       cancelled = true;
+      window.clearTimeout(retry);
       stop?.();
+      if (!stop) useLiveStore.setState({ status: { kind: 'local' } });
     };
   }, [boardId, ready, editing, roomKey]);
 

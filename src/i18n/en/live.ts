@@ -33,6 +33,14 @@ export const live = {
     'The room server refused a change larger than it accepts, so live sync stopped. The board stays in this browser: export it or leave the room.',
   invalid:
     'The room holds a board that is not valid. It was not applied; your last valid board is kept.',
+  restore: 'Put my last valid board back in the room',
+  newer:
+    'This room was saved by a newer version of the app: reload the page to update. Nothing was written to the room.',
+  localCopy: '{{title}} (local copy)',
+  keptCopy:
+    'This board had edits made outside the room: they are kept as the board “{{title}}”, and the room’s board is shown here.',
+  copyFailed: 'Edits made outside the room could not be kept as a copy: {{error}}',
+  dismiss: 'Dismiss',
   people: 'People in the room',
   you: '{{name}} (you)',
   follow: 'Follow {{name}}',
