@@ -37,6 +37,9 @@ export function useHashRoute(): Route {
   return parseHash(hash);
 }
 
-export function navigate(route: Route): void {
-  window.location.hash = route.name === 'board' ? boardHref(route.id) : '#/';
+/** Goes to a route; `replace` drops the current entry from history (a join link's secret). */
+export function navigate(route: Route, options?: { replace?: boolean }): void {
+  const hash = route.name === 'board' ? boardHref(route.id) : '#/';
+  if (options?.replace) window.location.replace(hash);
+  else window.location.hash = hash;
 }

@@ -1,6 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchRoomBoard } from '../../live/liveSession';
+import { copyBoard } from '../../domain/create';
+import { newId } from '../../domain/ids';
+import { fetchRoomBoard, sameContent } from '../../live/liveSession';
 import {
   checkServerUrl,
   cleanName,
@@ -54,7 +56,9 @@ export function JoinPage({ route }: { route: JoinRoute }) {
     if (!cleanName(name)) return setPhase({ kind: 'failed', message: t('nameNeeded') });
     if (!url) return setPhase({ kind: 'failed', message: t('serverInvalid') });
     writeUser(name, color);
-    writeServerUrl(url);
+    // The address a link brought is this room's; the user's own default changes only when
+    // they type one.
+    if (url !== route.server) writeServerUrl(url);
     setPhase({ kind: 'joining' });
     const membership = { v: 1 as const, roomId: route.roomId, secret: route.secret, server: url };
     const result = await fetchRoomBoard(membership);
@@ -66,14 +70,22 @@ export function JoinPage({ route }: { route: JoinRoute }) {
       return setPhase({ kind: 'failed', message });
     }
     try {
-      // The room's board is the newest: it replaces an older copy of the same board here.
+      // The room's board replaces a copy of the same board here; a copy that differs is kept
+      // as a board of its own first, so nothing edited here is lost by joining.
+      const local = await repo.load(result.board.id);
+      if (local && 'board' in local && !sameContent(local.board, result.board)) {
+        const now = new Date().toISOString();
+        const title = t('localCopy', { title: local.board.title });
+        await repo.save(copyBoard(local.board, newId('b'), title, now));
+      }
       await repo.save(result.board);
     } catch (err) {
       const reason = toStorageWriteError(err).message;
       return setPhase({ kind: 'failed', message: t('join.saveFailed', { reason }) });
     }
     writeMembership(result.board.id, membership);
-    navigate({ name: 'board', id: result.board.id });
+    // The join link (with its secret) is not kept in this tab's history.
+    navigate({ name: 'board', id: result.board.id }, { replace: true });
   };
 
   return (
