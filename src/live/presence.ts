@@ -1,6 +1,12 @@
 import type { Peer, PeerView } from './liveStore';
 import { cleanName, isPeerColor } from './membership';
 
+/** The map's zoom range (FlowCanvas), and a bound far beyond any board's extent. */
+const MIN_ZOOM = 0.15;
+const MAX_ZOOM = 2;
+const MAX_COORD = 1e7;
+const clampCoord = (v: number) => Math.min(MAX_COORD, Math.max(-MAX_COORD, v));
+
 /** Reads an awareness state, which any client can fill with anything. */
 export function toPeer(clientId: number, state: Record<string, unknown>): Peer | null {
   const user = state.user as Record<string, unknown> | undefined;
@@ -25,7 +31,9 @@ export function toPeer(clientId: number, state: Record<string, unknown>): Peer |
     const pv: PeerView = { view: view.view };
     const vp = view.viewport as Record<string, unknown> | undefined;
     if (vp && Number.isFinite(vp.x) && Number.isFinite(vp.y) && Number.isFinite(vp.zoom)) {
-      pv.viewport = { x: vp.x as number, y: vp.y as number, zoom: vp.zoom as number };
+      // Followed as it is, so kept within what the map allows.
+      const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, vp.zoom as number));
+      pv.viewport = { x: clampCoord(vp.x as number), y: clampCoord(vp.y as number), zoom };
     }
     peer.view = pv;
   }

@@ -19,7 +19,6 @@ import type {
   Extension,
   beforeHandleMessagePayload,
   onAuthenticatePayload,
-  onChangePayload,
 } from '@hocuspocus/server';
 import { Server } from '@hocuspocus/server';
 import * as Y from 'yjs';
@@ -169,7 +168,7 @@ class RoomStore extends SQLite {
  * past `maxDocumentBytes`. The ws `maxPayload` already drops oversized frames before they are
  * read; the check here also covers a server running behind something that reassembles frames.
  *
- * The room's size is estimated cheaply (its last measured encoded size plus every update applied
+ * The room's size is estimated cheaply (its last measured encoded size plus every update accepted
  * since) and measured exactly only when the estimate would pass the cap.
  */
 function caps(maxMessageBytes: number, maxDocumentBytes: number): Extension {
@@ -190,7 +189,11 @@ function caps(maxMessageBytes: number, maxDocumentBytes: number): Extension {
       const payload = documentPayload(update);
       if (!payload) return;
       const size = sizeOf(document);
-      if (size.measured + size.since + payload.byteLength <= maxDocumentBytes) return;
+      if (size.measured + size.since + payload.byteLength <= maxDocumentBytes) {
+        // Counted on acceptance, so messages checked before the first is applied add up.
+        size.since += payload.byteLength;
+        return;
+      }
       const state = Y.encodeStateAsUpdate(document);
       let merged: number;
       try {
@@ -200,11 +203,7 @@ function caps(maxMessageBytes: number, maxDocumentBytes: number): Extension {
       }
       if (merged > maxDocumentBytes) refuse(connection, DOCUMENT_TOO_LARGE);
       size.measured = state.byteLength;
-      size.since = 0;
-    },
-    async onChange({ document, update }: onChangePayload) {
-      const size = sizes.get(document); // not yet measured: the first measure includes this
-      if (size) size.since += update.byteLength;
+      size.since = payload.byteLength;
     },
   };
 }

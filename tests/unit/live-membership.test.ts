@@ -147,4 +147,16 @@ describe('presence from other clients', () => {
       selection: [],
     });
   });
+
+  it('keeps a followed viewport within the zoom the map allows', () => {
+    const peer = (viewport: unknown) =>
+      toPeer(3, { user: { name: 'Bo', color: '#000000' }, view: { view: 'map', viewport } });
+    expect(peer({ x: 0, y: 0, zoom: 1e9 })?.view?.viewport?.zoom).toBe(2);
+    expect(peer({ x: 0, y: 0, zoom: 0 })?.view?.viewport?.zoom).toBe(0.15);
+    expect(peer({ x: 1e300, y: -1e300, zoom: 1 })?.view?.viewport).toEqual({
+      x: 1e7,
+      y: -1e7,
+      zoom: 1,
+    });
+  });
 });
