@@ -6,8 +6,8 @@
  *   ROOM_DB                   SQLite file for the rooms (data/rooms.sqlite)
  *   REDIS_URL                 redis://[:password@]host[:port]; when set, rooms are shared with
  *                             every other instance using the same Redis
- *   ROOM_MAX_MESSAGE_BYTES    largest message a client may send (2 MiB)
- *   ROOM_MAX_DOCUMENT_BYTES   largest a room may grow (16 MiB)
+ *   ROOM_MAX_MESSAGE_BYTES    largest message a client may send (24 MiB)
+ *   ROOM_MAX_DOCUMENT_BYTES   largest a room may grow (64 MiB)
  *
  * Stops on SIGINT or SIGTERM after storing every open room.
  */

@@ -33,9 +33,9 @@ export interface RoomServerOptions {
   sqlitePath?: string;
   /** When set, rooms are shared with every other instance using the same Redis. */
   redis?: { host: string; port: number; password?: string } | undefined;
-  /** Largest message a client may send (default 2 MiB). */
+  /** Largest message a client may send (default 24 MiB). */
   maxMessageBytes?: number;
-  /** Largest encoded state a room may grow to (default 16 MiB). */
+  /** Largest encoded state a room may grow to (default 64 MiB). */
   maxDocumentBytes?: number;
   /** No start line, no notes about refused connections. */
   quiet?: boolean;
@@ -50,8 +50,13 @@ export interface RunningRoomServer {
 }
 
 export const DEFAULT_SQLITE_PATH = 'data/rooms.sqlite';
-export const DEFAULT_MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
-export const DEFAULT_MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+/**
+ * Starting a room sends the whole board as one update, about twice its JSON size: a board at the
+ * import cap (10 MiB of JSON, within the supported limits) must fit in one message, and the room
+ * must have room to grow past it.
+ */
+export const DEFAULT_MAX_MESSAGE_BYTES = 24 * 1024 * 1024;
+export const DEFAULT_MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
 /** Close codes a refused client sees on its WebSocket. */
 export const MESSAGE_TOO_BIG = { code: 1009, reason: 'Message Too Big' } as const;

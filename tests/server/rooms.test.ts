@@ -2,8 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { bigBoard } from '../../bench/bigBoard';
+import { MAX_IMPORT_BYTES } from '../../src/app/import/importBoard';
+import { BOARD_LIMITS } from '../../src/domain/limits';
+import { readBoard, writeBoard } from '../../src/live/boardDoc';
 import { newRoomSecret, roomIdForSecret } from '../../src/live/roomId';
 import {
+  DEFAULT_MAX_MESSAGE_BYTES,
   documentPayload,
   startRoomServer,
   type RunningRoomServer,
@@ -83,6 +89,33 @@ describe('one room server', () => {
     const rightful = open(server.url, room.id, room.secret);
     await within(WAIT, 'the rightful client to sync', rightful.synced);
   });
+
+  it('takes a board at the supported limits whole, as starting a room with it sends it', async () => {
+    // Long texts, so the board is near the import cap rather than a bare skeleton.
+    const board = bigBoard(BOARD_LIMITS.stakeholders, BOARD_LIMITS.steps, BOARD_LIMITS.links);
+    for (const s of board.stakeholders) {
+      s.title = filler(480);
+      s.concerns = [filler(1200), filler(1200), filler(1200)];
+    }
+    for (const step of board.steps) step.label = filler(400);
+    const text = JSON.stringify({ format: 'ka-buying-canvas', version: 2, board });
+    expect(text.length).toBeGreaterThan(8 * 1024 * 1024);
+    expect(text.length).toBeLessThan(MAX_IMPORT_BYTES);
+    const room = await newRoom();
+    const a = open(server.url, room.id, room.secret);
+    await within(WAIT, 'a to sync', a.synced);
+    writeBoard(a.doc, board, null, 'local');
+    // Far over the 2 MiB the server once allowed, within what it allows now.
+    const size = Y.encodeStateAsUpdate(a.doc).byteLength;
+    expect(size).toBeGreaterThan(8 * 1024 * 1024);
+    expect(size).toBeLessThan(DEFAULT_MAX_MESSAGE_BYTES);
+    await within(30_000, 'the board to reach the server', allSent(a));
+    const b = open(server.url, room.id, room.secret);
+    await within(30_000, 'b to sync', b.synced);
+    const read = readBoard(b.doc);
+    expect(read.ok ? [] : read.issues.slice(0, 3)).toEqual([]);
+    if (read.ok) expect(read.file.board.stakeholders).toHaveLength(BOARD_LIMITS.stakeholders);
+  }, 60_000);
 
   it('refuses a token that is not a secret at all', async () => {
     const room = await newRoom();
