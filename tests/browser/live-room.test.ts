@@ -336,6 +336,42 @@ describe('a live room on two laptops', () => {
     await a.context().close();
   });
 
+  it('speaks Chinese: the room dialog, status, people and follow, each control named', async () => {
+    const Z = resources['zh-CN'].live;
+    const context = await chromium.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const a = await context.newPage();
+    await a.goto(appUrl('#/', 'zh-CN'));
+    await openCrm(a);
+    await expect.poll(() => a.getByTestId('live-status').textContent()).toBe(Z.button);
+    await a.getByTestId('live-status').click();
+    await a.getByRole('heading', { name: Z.dialogTitle }).waitFor();
+    await a.getByLabel(Z.yourName).fill('王芳');
+    await a.getByRole('radio', { name: Z.colorOption.replace('{{n}}', '3') }).check();
+    await a.getByLabel(Z.server).fill(server.url);
+    await a.getByRole('button', { name: Z.start }).click();
+    const link = await a.getByLabel(Z.link).inputValue();
+    expect(link).toContain('#/join/');
+    await a.getByRole('button', { name: Z.copy }).waitFor();
+    await a.getByRole('button', { name: Z.leave }).waitFor();
+    await a.screenshot({ path: `${SCREENSHOTS}live-dialog-zh.png` });
+    await a.getByRole('button', { name: Z.close }).click();
+    await isLive(a);
+
+    const b = await joinRoom(chromium.browser, link, '李雷', undefined, 'zh-CN');
+    const two = Z.status.live_other.replace('{{count}}', '2');
+    await expect.poll(() => a.getByTestId('live-status').textContent()).toBe(two);
+    await expect.poll(() => b.getByTestId('live-status').textContent()).toBe(two);
+    await a.getByRole('list', { name: Z.people }).waitFor();
+    const follow = a.getByRole('button', { name: Z.follow.replace('{{name}}', '李雷') });
+    await follow.click();
+    await a.getByRole('button', { name: Z.following.replace('{{name}}', '李雷') }).waitFor();
+    await rename(b, 'stakeholder', '首席财务官（新）', 0, 'zh-CN');
+    await shows(a, '首席财务官（新）');
+    await a.screenshot({ path: `${SCREENSHOTS}live-presence-zh.png` });
+    await context.close();
+    await b.context().close();
+  });
+
   it('carries edits between two servers that share Redis, one laptop on each', async () => {
     const binary = findRedisServer();
     if (!binary) throw new Error('redis-server is needed (apt-get install -y redis-server)');

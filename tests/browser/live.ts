@@ -8,7 +8,7 @@ import { resources } from '../../src/i18n/resources';
 import { startRoomServer, type RunningRoomServer } from '../../src/server/roomServer';
 import { appUrl } from './chromium';
 
-const L = resources.en.live;
+type Lang = 'en' | 'zh-CN';
 
 /** A room server on a free loopback port with its SQLite file in a fresh folder. */
 export async function roomServer(
@@ -47,7 +47,13 @@ export const cspViolations = (page: Page) =>
 export const isLive = (page: Page) => page.waitForSelector('[data-live="live"]');
 
 /** Starts a live room on the open board and returns its link. */
-export async function startRoom(page: Page, name: string, server: string): Promise<string> {
+export async function startRoom(
+  page: Page,
+  name: string,
+  server: string,
+  lang: Lang = 'en',
+): Promise<string> {
+  const L = resources[lang].live;
   await page.getByTestId('live-status').click();
   await page.getByLabel(L.yourName).fill(name);
   await page.getByLabel(L.server).fill(server);
@@ -64,7 +70,9 @@ export async function joinRoom(
   link: string,
   name: string,
   server?: string,
+  lang: Lang = 'en',
 ): Promise<Page> {
+  const L = resources[lang].live;
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   await watchCsp(context);
   const page = await context.newPage();
@@ -72,7 +80,7 @@ export async function joinRoom(
     throw err;
   });
   const hash = link.slice(link.indexOf('#'));
-  await page.goto(appUrl(hash, 'en'));
+  await page.goto(appUrl(hash, lang));
   await page.getByLabel(L.yourName).fill(name);
   if (server) await page.getByLabel(L.server).fill(server);
   await page.getByRole('button', { name: L.join.submit }).click();
@@ -92,8 +100,14 @@ export async function hides(page: Page, text: string, timeout = 10_000): Promise
 }
 
 /** Renames the first stakeholder or step of the map through the inspector. */
-export async function rename(page: Page, kind: 'stakeholder' | 'step', text: string, n = 0) {
-  const { inspector } = resources.en.canvas;
+export async function rename(
+  page: Page,
+  kind: 'stakeholder' | 'step',
+  text: string,
+  n = 0,
+  lang: Lang = 'en',
+) {
+  const { inspector } = resources[lang].canvas;
   // Selected from the keyboard: a link drawn across the node cannot take the click.
   const node = page.locator(`.react-flow__node-${kind}`).nth(n);
   await node.focus();
