@@ -137,28 +137,37 @@ describe('caps', () => {
   });
   afterAll(() => server.stop());
 
-  it('refuses an update larger than maxMessageBytes and keeps the room going', async () => {
+  /** A room with the client that oversteps, one that watches and one that edits on. */
+  async function threeInRoom() {
     const room = await newRoom();
-    const sender = open(server.url, room.id, room.secret);
-    const watcher = open(server.url, room.id, room.secret);
-    const editor = open(server.url, room.id, room.secret);
+    const [sender, watcher, editor] = [1, 2, 3].map(() => open(server.url, room.id, room.secret));
     await within(
       WAIT,
       'three clients to sync',
-      Promise.all([sender.synced, watcher.synced, editor.synced]),
+      Promise.all([sender!.synced, watcher!.synced, editor!.synced]),
     );
+    return { room, sender: sender!, watcher: watcher!, editor: editor! };
+  }
 
-    sender.map.set('big', filler(100 * 1024));
-    const closed = await within(WAIT, 'the sender to be disconnected', sender.disconnected);
-    expect(closed.code).toBe(1009);
-    sender.destroy(); // otherwise it reconnects and offers the same update again
-
+  /** The room goes on: a small edit made after the refusal reaches the watcher. */
+  async function laterEditArrives(editor: Client, watcher: Client) {
     editor.map.set('note', { text: 'small' });
     await within(
       WAIT,
       'the watcher to get a later small edit',
       valueArrives(watcher.map, 'note', { text: 'small' }),
     );
+  }
+
+  it('refuses an update larger than maxMessageBytes and keeps the room going', async () => {
+    const { room, sender, watcher, editor } = await threeInRoom();
+
+    sender.map.set('big', filler(100 * 1024));
+    const closed = await within(WAIT, 'the sender to be disconnected', sender.disconnected);
+    expect(closed.code).toBe(1009);
+    sender.destroy(); // otherwise it reconnects and offers the same update again
+
+    await laterEditArrives(editor, watcher);
     expect(watcher.map.has('big')).toBe(false);
 
     const fresh = open(server.url, room.id, room.secret);
@@ -168,15 +177,7 @@ describe('caps', () => {
   });
 
   it('refuses growth past maxDocumentBytes and keeps the room going', async () => {
-    const room = await newRoom();
-    const sender = open(server.url, room.id, room.secret);
-    const watcher = open(server.url, room.id, room.secret);
-    const editor = open(server.url, room.id, room.secret);
-    await within(
-      WAIT,
-      'three clients to sync',
-      Promise.all([sender.synced, watcher.synced, editor.synced]),
-    );
+    const { room, sender, watcher, editor } = await threeInRoom();
 
     // Each part fits in a message; together the third takes the room past 96 KiB.
     sender.map.set('part1', filler(40 * 1024));
@@ -196,12 +197,7 @@ describe('caps', () => {
     expect(closed.code).toBe(4413);
     sender.destroy();
 
-    editor.map.set('note', { text: 'small' });
-    await within(
-      WAIT,
-      'the watcher to get a later small edit',
-      valueArrives(watcher.map, 'note', { text: 'small' }),
-    );
+    await laterEditArrives(editor, watcher);
     expect(watcher.map.has('part3')).toBe(false);
 
     const fresh = open(server.url, room.id, room.secret);

@@ -4,21 +4,17 @@ import { copyBoard } from '../../domain/create';
 import { newId } from '../../domain/ids';
 import { fetchRoomBoard, sameContent } from '../../live/liveSession';
 import {
-  checkServerUrl,
-  cleanName,
   PEER_COLORS,
   readServerUrl,
-  readUser,
   writeMembership,
   writeServerUrl,
-  writeUser,
   type JoinRoute,
 } from '../../live/membership';
 import { secretOpensRoom } from '../../live/roomId';
 import { toStorageWriteError } from '../../persistence/boardRepository';
 import { useStorage } from '../StorageContext';
 import { navigate } from '../useHashRoute';
-import { IdentityFields } from './LiveRoom';
+import { IdentityFields, useIdentity } from './LiveRoom';
 
 type Phase =
   | { kind: 'checking' }
@@ -34,11 +30,8 @@ type Phase =
 export function JoinPage({ route }: { route: JoinRoute }) {
   const { t } = useTranslation('live');
   const { repo } = useStorage();
-  const known = readUser();
   const [phase, setPhase] = useState<Phase>({ kind: 'checking' });
-  const [name, setName] = useState(known?.name ?? '');
-  const [color, setColor] = useState(known?.color ?? PEER_COLORS[1]!);
-  const [server, setServer] = useState(route.server ?? readServerUrl());
+  const identity = useIdentity(PEER_COLORS[1]!, route.server ?? readServerUrl());
 
   useEffect(() => {
     let cancelled = false;
@@ -52,10 +45,9 @@ export function JoinPage({ route }: { route: JoinRoute }) {
 
   const join = async (e: FormEvent) => {
     e.preventDefault();
-    const url = checkServerUrl(server);
-    if (!cleanName(name)) return setPhase({ kind: 'failed', message: t('nameNeeded') });
-    if (!url) return setPhase({ kind: 'failed', message: t('serverInvalid') });
-    writeUser(name, color);
+    const checked = identity.confirm();
+    if ('error' in checked) return setPhase({ kind: 'failed', message: checked.error });
+    const { url } = checked;
     // The address a link brought is this room's; the user's own default changes only when
     // they type one.
     if (url !== route.server) writeServerUrl(url);
@@ -98,14 +90,7 @@ export function JoinPage({ route }: { route: JoinRoute }) {
       ) : (
         <form onSubmit={(e) => void join(e)} className="live-form">
           <p>{t('join.intro')}</p>
-          <IdentityFields
-            name={name}
-            setName={setName}
-            color={color}
-            setColor={setColor}
-            server={server}
-            setServer={setServer}
-          />
+          <IdentityFields {...identity.fields} />
           {phase.kind === 'failed' && <p role="alert">{phase.message}</p>}
           {phase.kind === 'joining' && (
             <p role="status" aria-busy="true">

@@ -138,15 +138,38 @@ function LivePeople() {
   );
 }
 
-/** Asks the user's name and colour once (kept in this browser) and the server's address. */
-export function IdentityFields(props: {
+interface Identity {
   name: string;
   setName(name: string): void;
   color: string;
   setColor(color: string): void;
   server: string;
   setServer(server: string): void;
-}) {
+}
+
+/**
+ * The fields of who this user is in a room (name and colour, asked once and kept in this
+ * browser) and the room server's address; `confirm` checks them and keeps the name and colour.
+ */
+export function useIdentity(defaultColor: string, defaultServer: string) {
+  const { t } = useTranslation('live');
+  const known = readUser();
+  const [name, setName] = useState(known?.name ?? '');
+  const [color, setColor] = useState(known?.color ?? defaultColor);
+  const [server, setServer] = useState(defaultServer);
+  const fields: Identity = { name, setName, color, setColor, server, setServer };
+  const confirm = (): { url: string } | { error: string } => {
+    const url = checkServerUrl(server);
+    if (!cleanName(name)) return { error: t('nameNeeded') };
+    if (!url) return { error: t('serverInvalid') };
+    writeUser(name, color);
+    return { url };
+  };
+  return { fields, confirm };
+}
+
+/** Asks the user's name and colour once (kept in this browser) and the server's address. */
+export function IdentityFields(props: Identity) {
   const { t } = useTranslation('live');
   const nameId = useId();
   const serverId = useId();
@@ -194,20 +217,16 @@ function LiveRoomDialog({ boardId, onClose }: { boardId: string; onClose(): void
   const { t } = useTranslation('live');
   const link = useLiveStore((s) => s.link);
   const roomChanged = useLiveStore((s) => s.roomChanged);
-  const known = readUser();
-  const [name, setName] = useState(known?.name ?? '');
-  const [color, setColor] = useState(known?.color ?? PEER_COLORS[0]!);
-  const [server, setServer] = useState(readServerUrl());
+  const identity = useIdentity(PEER_COLORS[0]!, readServerUrl());
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const first = useRef<HTMLInputElement>(null);
 
   const start = async (e: FormEvent) => {
     e.preventDefault();
-    const url = checkServerUrl(server);
-    if (!cleanName(name)) return setError(t('nameNeeded'));
-    if (!url) return setError(t('serverInvalid'));
-    writeUser(name, color);
+    const checked = identity.confirm();
+    if ('error' in checked) return setError(checked.error);
+    const { url } = checked;
     writeServerUrl(url);
     const secret = newRoomSecret();
     const roomId = await roomIdForSecret(secret);
@@ -267,14 +286,7 @@ function LiveRoomDialog({ boardId, onClose }: { boardId: string; onClose(): void
           ) : (
             <form onSubmit={(e) => void start(e)} className="live-form">
               <p>{t('intro')}</p>
-              <IdentityFields
-                name={name}
-                setName={setName}
-                color={color}
-                setColor={setColor}
-                server={server}
-                setServer={setServer}
-              />
+              <IdentityFields {...identity.fields} />
               {error && <p role="alert">{error}</p>}
               <div className="modal-actions">
                 <button type="submit">{t('start')}</button>
