@@ -43,7 +43,6 @@ type Kinds = Map<string, RefKind>;
 
 function collectIds(board: Board, out: ValidationIssue[]): Kinds {
   const kinds: Kinds = new Map();
-  const firstPath = new Map<string, string>();
   const lists: [RefKind, string, { id: string }[]][] = [
     ['stakeholder', 'stakeholders', board.stakeholders],
     ['step', 'steps', board.steps],
@@ -52,23 +51,29 @@ function collectIds(board: Board, out: ValidationIssue[]): Kinds {
     ['team', 'team', board.team],
     ['note', 'notes', board.notes],
   ];
+  // Paths and messages are built only for a problem: a valid board of thousands of items (the
+  // common case) costs one map lookup per id.
+  const firstPath = (id: string): string => {
+    for (const [, key, items] of lists) {
+      const i = items.findIndex((item) => item.id === id);
+      if (i >= 0) return `board.${key}[${i}].id`;
+    }
+    return '';
+  };
   for (const [kind, key, items] of lists) {
-    items.forEach((item, i) => {
-      const path = `board.${key}[${i}].id`;
-      const value = JSON.stringify(item.id);
-      if (RESERVED_IDS.has(item.id)) {
-        out.push(issue(path, 'reserved-id', `${value} is a reserved name`, { value: item.id }));
-        return;
+    for (let i = 0; i < items.length; i++) {
+      const id = items[i]!.id;
+      if (RESERVED_IDS.has(id)) {
+        const text = `${JSON.stringify(id)} is a reserved name`;
+        out.push(issue(`board.${key}[${i}].id`, 'reserved-id', text, { value: id }));
+      } else if (kinds.has(id)) {
+        const first = firstPath(id);
+        const text = `${JSON.stringify(id)} is already used at ${first}`;
+        out.push(issue(`board.${key}[${i}].id`, 'duplicate-id', text, { value: id, first }));
+      } else {
+        kinds.set(id, kind);
       }
-      const first = firstPath.get(item.id);
-      if (first !== undefined) {
-        const params = { value: item.id, first };
-        out.push(issue(path, 'duplicate-id', `${value} is already used at ${first}`, params));
-        return;
-      }
-      firstPath.set(item.id, path);
-      kinds.set(item.id, kind);
-    });
+    }
   }
   return kinds;
 }
@@ -77,10 +82,11 @@ function expectRef(
   kinds: Kinds,
   id: string | undefined,
   want: ItemKind,
-  path: string,
+  pathOf: () => string,
   out: ValidationIssue[],
 ): void {
   if (id === undefined || kinds.get(id) === want) return;
+  const path = pathOf();
   const expected = ARTICLE[want].replace(/^an? /, '');
   const text = `${JSON.stringify(id)} is not ${ARTICLE[want]}`;
   out.push(issue(path, 'bad-reference', text, { value: id, expected }));
@@ -88,7 +94,6 @@ function expectRef(
 
 function checkLinks(board: Board, kinds: Kinds, out: ValidationIssue[]): void {
   board.links.forEach((link, i) => {
-    const base = `board.links[${i}]`;
     const ends = endKindsFor(link.type);
     const pairs = [
       ['source', ends[0]],
@@ -97,7 +102,8 @@ function checkLinks(board: Board, kinds: Kinds, out: ValidationIssue[]): void {
     pairs.forEach(([end, want]) => {
       const id = link[end];
       const kind = kinds.get(id);
-      const path = `${base}.${end}`;
+      if (kind === want) return;
+      const path = `board.links[${i}].${end}`;
       const value = JSON.stringify(id);
       if (kind !== 'stakeholder' && kind !== 'step') {
         const params = { value: id, expected: 'stakeholder or step' };
@@ -111,7 +117,8 @@ function checkLinks(board: Board, kinds: Kinds, out: ValidationIssue[]): void {
     });
     if (link.source === link.target) {
       const text = `a link cannot join ${JSON.stringify(link.source)} to itself`;
-      out.push(issue(`${base}.target`, 'bad-reference', text, { value: link.target }));
+      const path = `board.links[${i}].target`;
+      out.push(issue(path, 'bad-reference', text, { value: link.target }));
     }
   });
 }
@@ -121,12 +128,12 @@ export function checkReferences(board: Board): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   const kinds = collectIds(board, out);
   board.stakeholders.forEach((s, i) => {
-    expectRef(kinds, s.groupId, 'group', `board.stakeholders[${i}].groupId`, out);
+    expectRef(kinds, s.groupId, 'group', () => `board.stakeholders[${i}].groupId`, out);
     expectRef(
       kinds,
       s.relationshipOwner,
       'team',
-      `board.stakeholders[${i}].relationshipOwner`,
+      () => `board.stakeholders[${i}].relationshipOwner`,
       out,
     );
   });
@@ -142,11 +149,11 @@ export function checkReferences(board: Board): ValidationIssue[] {
   });
   for (const [stepId, stage] of Object.entries(board.sales)) {
     if (RESERVED_IDS.has(stepId)) continue; // reported by reservedSalesKeys
-    const base = formatPath(['board', 'sales', stepId]);
+    const base = () => formatPath(['board', 'sales', stepId]);
     expectRef(kinds, stepId, 'step', base, out);
-    expectRef(kinds, stage.owner, 'team', `${base}.owner`, out);
+    expectRef(kinds, stage.owner, 'team', () => `${base()}.owner`, out);
     stage.supporters.forEach((m, j) =>
-      expectRef(kinds, m, 'team', `${base}.supporters[${j}]`, out),
+      expectRef(kinds, m, 'team', () => `${base()}.supporters[${j}]`, out),
     );
   }
   return out;
