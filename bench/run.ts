@@ -3,7 +3,7 @@
  * run so load on the machine falls on both alike. Prints a table and writes bench-results.json.
  * It reports; it never fails (the exit code is 0 unless the bench itself breaks).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from './browser';
@@ -19,31 +19,51 @@ const OUT = new URL('../bench-results.json', import.meta.url).pathname;
 
 const step = (name: string) => console.error(`bench: ${name}…`);
 
+/** `BENCH_ONLY=drag,open` measures only those figures (for working on one); all by default. */
+const ONLY = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
+const wanted = (...names: string[]) => ONLY.size === 0 || names.some((n) => ONLY.has(n));
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'ka-bench-'));
   const figures: Record<string, Figure> = {};
-  step('analyze');
-  figures.analyze = await analyzeFigure();
-  step('building the app and the baseline pages');
-  const served = await buildAndServe();
-  const browser = await launch();
-  try {
-    step('drag');
-    figures.drag = await dragFigure(browser, served, RUNS);
-    step('open');
-    figures.open = await openFigure(browser, served, RUNS);
-    step('swimlane');
-    Object.assign(figures, await swimlaneFigures(browser, served, RUNS));
-    step('bundle');
-    figures.bundle = await bundleFigure(browser, served, RUNS);
-  } finally {
-    await browser.close();
-    await served.close();
+  if (wanted('analyze')) {
+    step('analyze');
+    figures.analyze = await analyzeFigure();
   }
-  step('cli');
-  figures.cli = await cliFigure(dir);
-  step('memory');
-  figures.memory = await memoryFigure();
+  if (wanted('drag', 'open', 'swimlaneSwitch', 'swimlaneAdd', 'bundle')) {
+    step('building the app and the baseline pages');
+    const served = await buildAndServe();
+    const browser = await launch();
+    try {
+      if (wanted('drag')) {
+        step('drag');
+        figures.drag = await dragFigure(browser, served, RUNS);
+      }
+      if (wanted('open')) {
+        step('open');
+        figures.open = await openFigure(browser, served, RUNS);
+      }
+      if (wanted('swimlaneSwitch', 'swimlaneAdd')) {
+        step('swimlane');
+        Object.assign(figures, await swimlaneFigures(browser, served, RUNS));
+      }
+      if (wanted('bundle')) {
+        step('bundle');
+        figures.bundle = await bundleFigure(browser, served, RUNS);
+      }
+    } finally {
+      await browser.close();
+      await served.close();
+    }
+  }
+  if (wanted('cli')) {
+    step('cli');
+    figures.cli = await cliFigure(dir);
+  }
+  if (wanted('memory')) {
+    step('memory');
+    figures.memory = await memoryFigure();
+  }
   rmSync(dir, { recursive: true, force: true });
 
   printTable(figures);
@@ -57,7 +77,13 @@ async function main(): Promise<void> {
     'cli',
     'memory',
   ];
-  const results = Object.fromEntries(order.map((k) => [k, figures[k]]));
+  // A partial run (BENCH_ONLY) updates its figures in the file and keeps the others.
+  const kept: Record<string, Figure> =
+    ONLY.size > 0 && existsSync(OUT)
+      ? (JSON.parse(readFileSync(OUT, 'utf8')) as Record<string, Figure>)
+      : {};
+  const all = { ...kept, ...figures };
+  const results = Object.fromEntries(order.filter((k) => all[k]).map((k) => [k, all[k]]));
   writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`written ${OUT}`);
 }

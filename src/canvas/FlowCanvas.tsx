@@ -36,7 +36,7 @@ import { useConnect } from './useConnect';
 import { useFlowState } from './useFlowState';
 import { useFlowAriaLabels } from './useFlowAriaLabels';
 import { useFocusRequest } from './useFocusRequest';
-import { useLinkDashes } from './useLinkDashes';
+import { useLinkDetail } from './useLinkDetail';
 import { ZoomIndicator } from './ZoomIndicator';
 
 const SNAP: [number, number] = [10, 10];
@@ -64,7 +64,7 @@ export function FlowCanvas() {
   useCanvasKeys();
   useFocusRequest();
   const ariaLabels = useFlowAriaLabels();
-  const dashes = useLinkDashes();
+  const linkDetail = useLinkDetail();
   const presence = usePresenceHandlers();
 
   const onNodeDragStop = useCallback<OnNodeDrag<MapNode>>(
@@ -113,9 +113,9 @@ export function FlowCanvas() {
     <div className="map-view" data-testid="map-view">
       <Palette onAdd={add} />
       <section
-        className="ka-canvas"
+        className={linkDetail.className ? `ka-canvas ${linkDetail.className}` : 'ka-canvas'}
         ref={wrapper}
-        style={dashes}
+        style={linkDetail.style}
         aria-label={t('label')}
         onDragOver={onDragOver}
         onDrop={onDrop}

@@ -29,6 +29,12 @@ export const LINK_LOOKS: Record<LinkType, LinkLook> = {
  */
 export const DASH_MIN_ZOOM = 0.5;
 
+/**
+ * Arrow heads are drawn only from this zoom up: SVG markers cost a drag on a 500-node board at
+ * fit-to-view zoom half its rasterising time (traced), and an arrow head there is a few pixels.
+ */
+export const ARROW_MIN_ZOOM = 0.3;
+
 /** The CSS variable an edge of a dashed type reads its dash pattern from. */
 export const dashVar = (type: LinkType) => `--ka-dash-${type}`;
 

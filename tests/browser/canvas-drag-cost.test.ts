@@ -11,6 +11,13 @@ const evaluatesDash = (page: Page) =>
     .first()
     .evaluate((el) => getComputedStyle(el).strokeDasharray);
 
+/** The arrow head an `approves` link is drawn with right now (`none` when it has none). */
+const arrowHead = (page: Page) =>
+  page
+    .locator('.ka-edge-approves path.react-flow__edge-path')
+    .first()
+    .evaluate((el) => getComputedStyle(el).markerEnd);
+
 const zoom = (page: Page) =>
   page
     .locator('.react-flow__viewport')
@@ -46,7 +53,7 @@ describe('what a drag costs', () => {
     await page.context().close();
   });
 
-  it('draws link dashes at a readable zoom and solid lines when zoomed far out', async () => {
+  it('draws link dashes at a readable zoom, solid lines further out and no arrow heads farthest out', async () => {
     const page = await openApp(chromium.browser, { lang: 'en', width: 1600, height: 1000 });
     await openCrm(page);
     expect(await zoom(page)).toBeGreaterThanOrEqual(0.5);
@@ -61,7 +68,17 @@ describe('what a drag costs', () => {
       .first()
       .evaluate((el) => getComputedStyle(el).stroke);
     expect(stroke).toBe('rgb(105, 65, 198)');
+    // Arrow heads stay down to ARROW_MIN_ZOOM (0.3), and go below it.
+    expect(await zoom(page)).toBeGreaterThanOrEqual(0.3);
+    expect(await arrowHead(page)).toMatch(/^url\(/);
     await page.screenshot({ path: `${SCREENSHOTS}links-far-out.png` });
+    while ((await zoom(page)) >= 0.3) await zoomOut.click();
+    await expect.poll(() => arrowHead(page)).toBe('none');
+    await page.screenshot({ path: `${SCREENSHOTS}links-farthest-out.png` });
+    // Back in, the arrow heads return.
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => arrowHead(page)).toMatch(/^url\(/);
     await page.context().close();
   });
 
