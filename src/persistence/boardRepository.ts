@@ -1,6 +1,6 @@
 import type { Board, Tier } from '../domain/types';
 import { toBoardFile } from '../domain/create';
-import { parseBoardFile } from '../domain/validate';
+import { loadValidation, validation } from '../domain/validation';
 import type { StoredReason } from './db';
 
 import {
@@ -110,7 +110,7 @@ export function journalKey(id: string): string {
 /** A stored unsaved copy as a board: it passes the one validation; a damaged copy is dropped. */
 export function journalBoard(id: string, value: unknown): Board | null {
   if (value === undefined || value === null) return null;
-  const parsed = parseBoardFile(value);
+  const parsed = validation().parseBoardFile(value);
   return parsed.ok && parsed.file.board.id === id ? parsed.file.board : null;
 }
 
@@ -184,6 +184,8 @@ export class DexieBoardRepository implements BoardRepository, KeyValueStore {
    */
   async list(): Promise<{ boards: BoardMeta[]; problems: StoredProblem[] }> {
     try {
+      // Loaded before the transaction: awaiting anything else inside would end it early.
+      await loadValidation();
       return await this.db.transaction('r', this.db.boards, this.db.meta, async () => {
         const [metas, ids] = await Promise.all([
           this.db.meta.toArray() as Promise<unknown[]>,
@@ -213,6 +215,7 @@ export class DexieBoardRepository implements BoardRepository, KeyValueStore {
 
   async load(id: string): Promise<Loaded | { problem: StoredProblem } | null> {
     try {
+      await loadValidation();
       const row: unknown = await this.db.boards.get(id);
       return row === undefined ? null : decodeRow(id, row);
     } catch (err) {
@@ -250,10 +253,12 @@ export class DexieBoardRepository implements BoardRepository, KeyValueStore {
   }
 
   listTemplates(): Promise<{ templates: StoredTemplate[]; problems: StoredProblem[] }> {
-    return readTemplates(this.db).catch((err: unknown) => ({
-      templates: [],
-      problems: [readFailure(err)],
-    }));
+    return loadValidation()
+      .then(() => readTemplates(this.db))
+      .catch((err: unknown) => ({
+        templates: [],
+        problems: [readFailure(err)],
+      }));
   }
 
   saveTemplate(t: { id: string; name: string; board: Board }): Promise<void> {
@@ -285,6 +290,7 @@ export class DexieBoardRepository implements BoardRepository, KeyValueStore {
 
   async readJournal(id: string): Promise<Board | null> {
     try {
+      await loadValidation();
       return journalBoard(id, (await this.db.kv.get(journalKey(id)))?.value);
     } catch {
       return null;
@@ -302,10 +308,12 @@ export class DexieBoardRepository implements BoardRepository, KeyValueStore {
   listSnapshots(
     boardId: string,
   ): Promise<{ snapshots: StoredSnapshot[]; problems: StoredProblem[] }> {
-    return readSnapshots(this.db, boardId).catch((err: unknown) => ({
-      snapshots: [],
-      problems: [readFailure(err)],
-    }));
+    return loadValidation()
+      .then(() => readSnapshots(this.db, boardId))
+      .catch((err: unknown) => ({
+        snapshots: [],
+        problems: [readFailure(err)],
+      }));
   }
 
   saveSnapshot(snapshot: StoredSnapshot): Promise<void> {

@@ -2,7 +2,8 @@ import { Dexie, type Table } from 'dexie';
 import { TIERS, type Board, type BoardFile } from '../domain/types';
 import { toBoardFile } from '../domain/create';
 import { migrate } from '../domain/migrations';
-import { parseBoardFile, type ValidationIssue } from '../domain/validate';
+import type { ValidationIssue } from '../domain/issues';
+import { validation } from '../domain/validation';
 import type { BoardMeta } from './boardRepository';
 
 /** Name of the app's IndexedDB database. */
@@ -206,7 +207,7 @@ export function decodeRow(id: string, row: unknown): Decoded {
   }
   const envelope = migrateRow(row as { schemaVersion?: unknown });
   if (!envelope) return problem({ code: 'unknown-format' });
-  const parsed = parseBoardFile(file);
+  const parsed = validation().parseBoardFile(file);
   if (!parsed.ok) return problem({ code: 'invalid', issues: parsed.issues });
   if (parsed.file.board.id !== id)
     return problem({ code: 'id-mismatch', names: parsed.file.board.id });

@@ -1,3 +1,4 @@
+import { loadValidation } from '../domain/validation';
 import { toBoardFile } from '../domain/create';
 import type { Board } from '../domain/types';
 import {
@@ -36,6 +37,7 @@ export class MemoryBoardRepository implements BoardRepository, KeyValueStore {
   private readonly snapshots = new Map<string, SnapshotRow>();
 
   async list(): Promise<{ boards: BoardMeta[]; problems: StoredProblem[] }> {
+    await loadValidation();
     const boards: BoardMeta[] = [];
     const problems: StoredProblem[] = [];
     for (const [id, row] of this.boards) {
@@ -48,6 +50,7 @@ export class MemoryBoardRepository implements BoardRepository, KeyValueStore {
   }
 
   async load(id: string): Promise<Loaded | { problem: StoredProblem } | null> {
+    await loadValidation();
     return this.boards.has(id) ? decodeRow(id, structuredClone(this.boards.get(id))) : null;
   }
 
@@ -71,6 +74,7 @@ export class MemoryBoardRepository implements BoardRepository, KeyValueStore {
   }
 
   async listTemplates(): Promise<{ templates: StoredTemplate[]; problems: StoredProblem[] }> {
+    await loadValidation();
     const templates: StoredTemplate[] = [];
     const problems: StoredProblem[] = [];
     for (const [id, value] of this.templates) {
@@ -105,6 +109,7 @@ export class MemoryBoardRepository implements BoardRepository, KeyValueStore {
   }
 
   async readJournal(id: string): Promise<Board | null> {
+    await loadValidation();
     return journalBoard(id, structuredClone(this.kv.get(journalKey(id))));
   }
 
@@ -115,6 +120,7 @@ export class MemoryBoardRepository implements BoardRepository, KeyValueStore {
   async listSnapshots(
     boardId: string,
   ): Promise<{ snapshots: StoredSnapshot[]; problems: StoredProblem[] }> {
+    await loadValidation();
     const rows = [...this.snapshots.values()].filter((r) => r.boardId === boardId);
     return decodeSnapshots(rows.map((r) => structuredClone(r)));
   }

@@ -4,7 +4,7 @@
  */
 import { toBoardFile } from '../domain/create';
 import type { Board } from '../domain/types';
-import { parseBoardFile } from '../domain/validate';
+import { validation } from '../domain/validation';
 import type { StoredProblem } from './boardRepository';
 import { compareDesc, type CanvasDB, type SnapshotRow, type StoredReason } from './db';
 
@@ -52,7 +52,7 @@ export function decodeSnapshotRow(row: unknown): DecodedSnapshot {
     return problem({ code: 'snapshot-incomplete' });
   }
   try {
-    const parsed = parseBoardFile(r.file);
+    const parsed = validation().parseBoardFile(r.file);
     if (!parsed.ok) return problem({ code: 'invalid', issues: parsed.issues });
     const board = parsed.file.board;
     if (board.id !== boardId) return problem({ code: 'id-mismatch', names: board.id });

@@ -1,11 +1,15 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadValidation } from '../../src/domain/validation';
 import { App } from '../../src/app/App';
 import { createBoard, toBoardFile } from '../../src/domain/create';
 import { createI18n } from '../../src/i18n/i18n';
 import { decodeRow } from '../../src/persistence/db';
 import { MemoryBoardRepository } from '../../src/persistence/memoryRepository';
+
+// Stored rows are decoded by the validation the app loads on first use.
+beforeAll(() => loadValidation());
 
 /** A board whose summary still lists fine but whose stored document no longer validates. */
 class DamagedRepository extends MemoryBoardRepository {

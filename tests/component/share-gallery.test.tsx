@@ -29,7 +29,7 @@ describe('template gallery', () => {
     expect(crm.textContent).toMatch(/\d+ 位干系人 · \d+ 个环节/);
     expect(crm.textContent).toContain('全国性重点客户');
     expect(crm.querySelectorAll('svg rect').length).toBeGreaterThan(5);
-    expect(within(dialog).getByText(/还没有自己的模板/)).toBeInTheDocument();
+    expect(await within(dialog).findByText(/还没有自己的模板/)).toBeInTheDocument();
   });
 
   it('makes a new board with a new id and fresh dates from a sample, and opens it', async () => {

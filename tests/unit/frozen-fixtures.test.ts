@@ -6,11 +6,15 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BOARD_ROW_VERSION, decodeRow, ROW_VERSION } from '../../src/persistence/db';
 import { parseBoardFile } from '../../src/domain/validate';
 import { decodeSnapshotRow, SNAPSHOT_ROW_VERSION } from '../../src/persistence/snapshotRepository';
 import { CURRENT_VERSION } from '../../src/domain/types';
+import { loadValidation } from '../../src/domain/validation';
+
+// Stored rows are decoded by the validation the app loads on first use.
+beforeAll(() => loadValidation());
 
 const DIR = path.resolve(__dirname, '../fixtures/frozen');
 const NAMES = readdirSync(DIR).filter((n) => n.endsWith('.json'));

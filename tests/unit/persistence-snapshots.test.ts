@@ -1,5 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadValidation } from '../../src/domain/validation';
 import type { BoardRepository } from '../../src/persistence/boardRepository';
 import { DexieBoardRepository } from '../../src/persistence/boardRepository';
 import { CanvasDB } from '../../src/persistence/db';
@@ -11,6 +12,9 @@ import {
   type StoredSnapshot,
 } from '../../src/persistence/snapshotRepository';
 import { makeBoard, makeRichBoard } from './builders';
+
+// Stored rows are decoded by the validation the app loads on first use.
+beforeAll(() => loadValidation());
 
 const open: CanvasDB[] = [];
 afterEach(() => {

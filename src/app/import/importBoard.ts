@@ -1,6 +1,6 @@
 import type { ValidationIssue } from '../../domain/issues';
 import type { Board } from '../../domain/types';
-import { parseBoardText } from '../../domain/validate';
+import { loadValidation } from '../../domain/validation';
 import type { BoardRepository } from '../../persistence/boardRepository';
 import { repairLinks, type LinkRepair } from './repairLinks';
 
@@ -38,6 +38,7 @@ function parseJson(text: string): unknown {
 /** Validates board JSON (the one way in) and tells whether its id is already taken. */
 export async function checkImportText(text: string, repo: BoardRepository): Promise<ImportCheck> {
   if (text.length > MAX_IMPORT_BYTES) return { kind: 'refused', issues: [tooLarge(text.length)] };
+  const { parseBoardText } = await loadValidation();
   const result = parseBoardText(text);
   if (!result.ok) {
     const file = parseJson(text);

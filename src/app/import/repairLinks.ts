@@ -1,6 +1,6 @@
 import type { ValidationIssue } from '../../domain/issues';
 import type { Board } from '../../domain/types';
-import { parseBoardFile } from '../../domain/validate';
+import { validation } from '../../domain/validation';
 
 const LINK_END = /^board\.links\[(\d+)\]\.(source|target)$/;
 
@@ -52,6 +52,7 @@ export function repairLinks(file: unknown, issues: readonly ValidationIssue[]): 
       return { source: end(l.source), target: end(l.target), type: String(l.type ?? '') };
     });
   const kept = links.filter((_, i) => !broken.has(i));
-  const result = parseBoardFile({ ...file, board: { ...file.board, links: kept } });
+  // Called after the file was validated once, so the validation is loaded.
+  const result = validation().parseBoardFile({ ...file, board: { ...file.board, links: kept } });
   return result.ok ? { board: result.file.board, dropped } : null;
 }
