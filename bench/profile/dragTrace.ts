@@ -107,6 +107,9 @@ async function main() {
           nopanels:
             '.react-flow__panel,.react-flow__minimap,.react-flow__controls{display:none!important}',
           noside: 'aside{display:none!important}',
+          isolate: '.react-flow__node{isolation:isolate}',
+          containpaint: '.react-flow__node{contain:layout paint}',
+          nodeschange: '.react-flow__node.dragging{will-change:transform}',
           nolabel:
             '.react-flow__edge-text,.react-flow__edge-textbg,.react-flow__edgelabel-renderer{display:none!important}',
         };
