@@ -82,6 +82,39 @@ describe('what a drag costs', () => {
     await page.context().close();
   });
 
+  it('draws a person’s influence as five dots from two elements, named for screen readers', async () => {
+    const page = await openApp(chromium.browser, { lang: 'en', width: 1600, height: 1000 });
+    await openCrm(page);
+    const dots = page.locator('.react-flow__node-stakeholder .ka-dots');
+    await expect.poll(() => dots.count()).toBeGreaterThan(5);
+    const all = await dots.evaluateAll((els) =>
+      els.map((el) => ({
+        value: Number((el as HTMLElement).dataset.value),
+        label: el.getAttribute('aria-label'),
+        role: el.getAttribute('role'),
+        elements: el.querySelectorAll('*').length + 1,
+        filled: el.firstElementChild!.getBoundingClientRect().width,
+        whole: el.getBoundingClientRect().width,
+      })),
+    );
+    for (const d of all) {
+      expect(d.role).toBe('img');
+      expect(d.label).toBe(`Influence ${d.value} of 5`);
+      expect(d.elements).toBe(2);
+      // Filled dots cover `value` of the five 10-unit places (at the map's zoom).
+      expect(d.filled / d.whole).toBeCloseTo((d.value * 10) / 48, 1);
+    }
+    // At 100 %, the first person centred by the find box, for a look at the dots.
+    await page.getByTestId('zoom-indicator').click();
+    const first = page.locator('.react-flow__node-stakeholder').first();
+    const name = (await first.locator('.ka-name').textContent()) ?? '';
+    await page.getByRole('searchbox').fill(name);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await first.boundingBox())?.x ?? -1).toBeGreaterThan(300);
+    await first.screenshot({ path: `${SCREENSHOTS}influence-dots.png` });
+    await page.context().close();
+  });
+
   it('shows the swimlane of the map after the cell changes', async () => {
     const page = await openApp(chromium.browser, { lang: 'en', width: 1600, height: 1000 });
     await openCrm(page);

@@ -5,12 +5,14 @@ import { useDocumentStore } from '../../store/documentStore';
 import { countRender } from '../../shared/renderCount';
 import type { StakeholderNodeType } from '../toFlow';
 
-function Dots({ value }: { value: number }) {
+/**
+ * Influence as five dots, `value` of them filled: two elements drawn with CSS backgrounds (not
+ * a span per dot), since a big board draws one per person.
+ */
+function Dots({ value, label }: { value: number; label: string }) {
   return (
-    <span className="ka-dots" aria-hidden="true">
-      {[1, 2, 3, 4, 5].map((i) => (
-        <span key={i} className={i <= value ? 'on' : ''} />
-      ))}
+    <span className="ka-dots" data-value={value} role="img" aria-label={label} title={label}>
+      <span />
     </span>
   );
 }
@@ -54,12 +56,7 @@ function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeTy
       </div>
       <div className="ka-row">
         <span className="ka-stance">{t(`domain:stance.${s.stance}`)}</span>
-        <span title={t('canvas:node.influence', { value: s.influence })}>
-          <Dots value={s.influence} />
-          <span className="visually-hidden">
-            {t('canvas:node.influence', { value: s.influence })}
-          </span>
-        </span>
+        <Dots value={s.influence} label={t('canvas:node.influence', { value: s.influence })} />
       </div>
       <div className="ka-row ka-meta">
         <span className={`ka-coverage cov-${s.coverage}`}>
