@@ -48,6 +48,11 @@ describe('the CRM example on the map', () => {
       // Flag badges come from the analysis of the board.
       expect(await page.locator('.ka-flags').count()).toBeGreaterThan(0);
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll<HTMLElement>('.react-flow__node')].every(
+          (el) => el.style.visibility !== 'hidden',
+        ),
+      );
       const short = lang === 'zh-CN' ? 'zh' : 'en';
       await page.screenshot({ path: join(SCREENSHOTS, `canvas-crm-${short}.png`) });
       await page.context().close();
@@ -70,6 +75,11 @@ describe('speed and layout', () => {
     await page.reload();
     await openCrm(page);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLElement>('.react-flow__node')].every(
+        (el) => el.style.visibility !== 'hidden',
+      ),
+    );
     await page.waitForSelector('[data-save-state="saved"]', { state: 'attached' });
     const step = page.locator('.react-flow__node-step').nth(2);
     const id = await step.getAttribute('data-id');
@@ -104,6 +114,14 @@ describe('speed and layout', () => {
   it('auto-layout leaves no overlapping boxes and undoes in one step', async () => {
     const page = await openApp(chromium.browser, { lang: 'zh-CN', width: 1600, height: 1000 });
     await openCrm(page);
+    // Laid out from the nodes' measured sizes: measure them in their final (CJK) font, not in
+    // the fallback one a busy machine may still be drawing with (the boxes then grow).
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLElement>('.react-flow__node')].every(
+        (el) => el.style.visibility !== 'hidden',
+      ),
+    );
     const before = await nodeTransforms(page);
     await page.getByRole('button', { name: resources['zh-CN'].canvas.toolbar.autoLayout }).click();
     // ELK is loaded on first use (a 1.5 MB chunk) and lays out on the main thread: on a busy
