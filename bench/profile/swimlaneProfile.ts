@@ -1,0 +1,50 @@
+/**
+ * A JavaScript CPU profile of switching a 250-step board from the map to the swimlane, summed
+ * by function (self time), with the switch's total and its long tasks.
+ *
+ *   npx tsx bench/profile/swimlaneProfile.ts
+ */
+import { importBoard, launch, newContext, nodesDrawn } from '../browser';
+import { fileText, laneBoard } from '../boards';
+import { buildAndServe } from '../serve';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+}
+
+const served = await buildAndServe();
+const browser = await launch();
+try {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const href = await importBoard(page, served.app, 'swimlane', fileText(laneBoard(250)));
+  await page.goto(`${served.app}?lang=en${href}`);
+  await nodesDrawn(page, 1);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const t0 = Date.now();
+  await page.getByRole('tab').nth(1).click();
+  await page.waitForFunction(() => document.querySelectorAll('th[data-step-id]').length >= 250);
+  const ms = Date.now() - t0;
+  const { profile } = (await cdp.send('Profiler.stop')) as {
+    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  };
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id)!.callFrame;
+    const file = f.url.split('/').pop() ?? '';
+    const key = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber}:${f.columnNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  console.log(`switch ${ms} ms`);
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
+    console.log(v.toFixed(0).padStart(6), k);
+  }
+} finally {
+  await browser.close();
+  await served.close();
+}
