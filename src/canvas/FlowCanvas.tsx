@@ -9,7 +9,7 @@ import {
   useReactFlow,
   type OnNodeDrag,
 } from '@xyflow/react';
-import { useCallback, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Point, Size } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
@@ -27,6 +27,8 @@ import { LivePresence, usePresenceHandlers } from './LivePresence';
 import { edgeTypes } from './edges/edgeTypes';
 import { applyMovePlan, planMoves } from './moves';
 import { nodeTypes } from './nodes/nodeTypes';
+import { NodeTextContext, type NodeT } from './nodes/nodeText';
+import { cachedT } from '../i18n/cachedT';
 import { Palette } from './Palette';
 import { PALETTE_MIME, type PaletteItem } from './presets';
 import type { MapEdge, MapNode } from './toFlow';
@@ -52,8 +54,16 @@ function minimapColor(n: MapNode): string {
 }
 
 /** The map: palette on the left, the React Flow canvas, legend and overlays. */
+/** The nodes' translations, looked up once per key and language (see cachedT). */
+function useNodeTexts(): NodeT {
+  const { t, i18n } = useTranslation(['canvas', 'domain']);
+  const lang = i18n.language;
+  return useMemo(() => cachedT(t, i18n, lang, 'canvas'), [t, i18n, lang]);
+}
+
 export function FlowCanvas() {
   const { t } = useTranslation('canvas');
+  const nodeT = useNodeTexts();
   const board = useDocumentStore((s) => s.board);
   const selection = useSessionStore((s) => s.selection);
   const { nodes, edges, onNodesChange, onEdgesChange } = useFlowState(board, selection);
@@ -122,52 +132,54 @@ export function FlowCanvas() {
         onPointerMove={presence.onPointerMove}
         onPointerLeave={presence.onPointerLeave}
       >
-        <ReactFlow<MapNode, MapEdge>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onNodeDragStop={onNodeDragStop}
-          onConnect={connect.onConnect}
-          onConnectEnd={connect.onConnectEnd}
-          isValidConnection={connect.isValidConnection}
-          connectionRadius={40}
-          snapToGrid
-          snapGrid={SNAP}
-          selectionOnDrag
-          selectionMode={SelectionMode.Partial}
-          panOnDrag={PAN_BUTTONS}
-          multiSelectionKeyCode={MULTI_KEYS}
-          deleteKeyCode={null}
-          fitView={fitOnOpen}
-          fitViewOptions={FIT}
-          ariaLabelConfig={ariaLabels}
-          minZoom={0.15}
-          maxZoom={2}
-          onMoveStart={presence.onMoveStart}
-          onMove={presence.onMove}
-        >
-          <Background variant={BackgroundVariant.Dots} gap={20} size={1.5} />
-          <MiniMap<MapNode> pannable zoomable nodeColor={minimapColor} />
-          <Controls />
-          <Panel position="top-left">
-            <Legend />
-          </Panel>
-          {/* Tools and the find box share one corner, so neither covers the other at any width. */}
-          <Panel position="top-right" className="ka-top-right">
-            <div className="ka-tools">
-              <PresentButton /> <AddNoteButton /> <AutoLayoutButton /> <LayersMenu />
-            </div>
-            <FindBox />
-          </Panel>
-          <Panel position="bottom-center">
-            <ZoomIndicator />
-          </Panel>
-          <CoverageFit />
-          <LivePresence />
-        </ReactFlow>
+        <NodeTextContext value={nodeT}>
+          <ReactFlow<MapNode, MapEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onNodeDragStop={onNodeDragStop}
+            onConnect={connect.onConnect}
+            onConnectEnd={connect.onConnectEnd}
+            isValidConnection={connect.isValidConnection}
+            connectionRadius={40}
+            snapToGrid
+            snapGrid={SNAP}
+            selectionOnDrag
+            selectionMode={SelectionMode.Partial}
+            panOnDrag={PAN_BUTTONS}
+            multiSelectionKeyCode={MULTI_KEYS}
+            deleteKeyCode={null}
+            fitView={fitOnOpen}
+            fitViewOptions={FIT}
+            ariaLabelConfig={ariaLabels}
+            minZoom={0.15}
+            maxZoom={2}
+            onMoveStart={presence.onMoveStart}
+            onMove={presence.onMove}
+          >
+            <Background variant={BackgroundVariant.Dots} gap={20} size={1.5} />
+            <MiniMap<MapNode> pannable zoomable nodeColor={minimapColor} />
+            <Controls />
+            <Panel position="top-left">
+              <Legend />
+            </Panel>
+            {/* Tools and the find box share one corner, so neither covers the other at any width. */}
+            <Panel position="top-right" className="ka-top-right">
+              <div className="ka-tools">
+                <PresentButton /> <AddNoteButton /> <AutoLayoutButton /> <LayersMenu />
+              </div>
+              <FindBox />
+            </Panel>
+            <Panel position="bottom-center">
+              <ZoomIndicator />
+            </Panel>
+            <CoverageFit />
+            <LivePresence />
+          </ReactFlow>
+        </NodeTextContext>
         {empty && (
           <p className="ka-empty-hint" data-testid="empty-hint">
             {t('emptyHint')}

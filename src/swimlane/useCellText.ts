@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../domain/lang';
 import { asLang } from '../store/useAnalysis';
-import { cachedT } from './cachedT';
+import { cachedT } from '../i18n/cachedT';
 import { useCapabilityText } from './useCapabilityText';
 
 /**
@@ -31,6 +31,6 @@ export function useCellText(): CellText {
   const { t, i18n } = useTranslation(['swimlane', 'domain']);
   const { display, resolve } = useCapabilityText();
   const lang = asLang(i18n.language);
-  const fast = useMemo(() => cachedT(t, i18n, lang), [t, i18n, lang]);
+  const fast = useMemo(() => cachedT(t, i18n, lang, 'swimlane'), [t, i18n, lang]);
   return useMemo(() => ({ t: fast, lang, display, resolve }), [fast, lang, display, resolve]);
 }

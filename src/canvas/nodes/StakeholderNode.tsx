@@ -1,8 +1,8 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useDocumentStore } from '../../store/documentStore';
 import { countRender } from '../../shared/renderCount';
+import { useNodeT } from './nodeText';
 import type { StakeholderNodeType } from '../toFlow';
 
 /**
@@ -20,7 +20,7 @@ function Dots({ value, label }: { value: number; label: string }) {
 /** A person at the client: roles, influence, stance, veto, our coverage and owner. */
 function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeType>) {
   countRender(id);
-  const { t } = useTranslation(['canvas', 'domain']);
+  const t = useNodeT();
   const s = data.item;
   const ownerId = s.relationshipOwner;
   const owner = useDocumentStore((st) =>

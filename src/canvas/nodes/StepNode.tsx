@@ -1,8 +1,8 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { StepKind } from '../../domain/types';
 import { countRender } from '../../shared/renderCount';
+import { useNodeT } from './nodeText';
 import type { StepNodeType } from '../toFlow';
 import { useStageFlagCount } from '../useStageFlagCounts';
 
@@ -25,7 +25,7 @@ export const KIND_ICONS: Record<StepKind, string> = {
 /** A step of the client's buying process, with the flag count of our matching sales stage. */
 function StepNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
   countRender(id);
-  const { t } = useTranslation(['canvas', 'domain']);
+  const t = useNodeT();
   const flags = useStageFlagCount(id);
   const step = data.item;
   const kind = t(`domain:kind.${step.kind}`);

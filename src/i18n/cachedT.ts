@@ -1,24 +1,28 @@
 import type { i18n as I18n, TFunction } from 'i18next';
 
-type CellT = TFunction<['swimlane', 'domain']>;
-
 const SIMPLE_VAR = /\{\{\s*(\w+)\s*\}\}/g;
 
 /**
- * i18next's `t` for the swimlane's cells, with each key's template looked up once: switching a
- * 250-stage board to the swimlane asks about 12,000 texts, and i18next parses the key, resolves
- * the namespace and resets its interpolation regexps for every one (a CPU profile put 400 ms of
- * the switch there). A template with only plain `{{name}}` variables is filled here; anything
+ * i18next's `t` for the many small components of a big view (swimlane cells, map nodes), with
+ * each key's template looked up once: switching a 250-stage board to the swimlane asks about
+ * 12,000 texts, and i18next parses the key, resolves the namespace and resets its interpolation
+ * regexps for every one (a CPU profile put 400 ms of the switch there). Keys without a
+ * namespace prefix are read from `defaultNs`. A template with only plain `{{name}}` variables is filled here; anything
  * else (plurals and contexts, nesting, formats, a key this language lacks) goes to i18next.
  * Valid for one language: the view makes a new one when the language changes.
  */
-export function cachedT(t: CellT, i18n: I18n, lang: string): CellT {
+export function cachedT<T extends TFunction<never>>(
+  t: T,
+  i18n: I18n,
+  lang: string,
+  defaultNs: string,
+): T {
   const templates = new Map<string, string | null>();
   const template = (key: string): string | null => {
     let found = templates.get(key);
     if (found !== undefined) return found;
     const colon = key.indexOf(':');
-    const ns = colon >= 0 ? key.slice(0, colon) : 'swimlane';
+    const ns = colon >= 0 ? key.slice(0, colon) : defaultNs;
     const path = colon >= 0 ? key.slice(colon + 1) : key;
     const res: unknown = i18n.getResource(lang, ns, path);
     found =
@@ -41,5 +45,5 @@ export function cachedT(t: CellT, i18n: I18n, lang: string): CellT {
       Object.hasOwn(opts, name) ? String(opts[name]) : whole,
     );
   };
-  return fast as unknown as CellT;
+  return fast as unknown as T;
 }

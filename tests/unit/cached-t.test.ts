@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLanguage } from '../../src/i18n/bundles';
 import { createI18n } from '../../src/i18n/i18n';
 import { resources } from '../../src/i18n/resources';
-import { cachedT } from '../../src/swimlane/cachedT';
+import { cachedT } from '../../src/i18n/cachedT';
 
 /** Every leaf key of a namespace, as `a.b.c`. */
 function keys(obj: object, prefix = ''): string[] {
@@ -12,16 +12,30 @@ function keys(obj: object, prefix = ''): string[] {
   );
 }
 
-describe('the swimlane cells’ cached translations', () => {
-  it('give exactly what i18next gives, for every key of both namespaces in both languages', async () => {
+describe('cached translations (swimlane cells, map nodes)', () => {
+  it('give exactly what i18next gives, for every key of their namespaces in both languages', async () => {
     for (const lang of ['en', 'zh-CN'] as const) {
       await loadLanguage(lang);
       const i18n = createI18n(lang);
       const t = i18n.getFixedT(lang, ['swimlane', 'domain']) as TFunction<['swimlane', 'domain']>;
-      const fast = cachedT(t, i18n, lang);
+      const fast = cachedT(t, i18n, lang, 'swimlane');
       const call = (f: typeof t, key: string, o?: object) =>
         (f as unknown as (k: string, o?: object) => string)(key, o);
       let checked = 0;
+      // The map's nodes use it with `canvas` as their own namespace.
+      const canvasT = i18n.getFixedT(lang, ['canvas', 'domain']) as unknown as typeof t;
+      const canvasFast = cachedT(canvasT, i18n, lang, 'canvas');
+      for (const key of keys(resources[lang].canvas)) {
+        const base = key.replace(/_(one|other|zero|few|many|two)$/, '');
+        for (const o of [
+          undefined,
+          { name: 'Ann', value: 4, count: 2 },
+          { name: 'Ann', value: 4 },
+        ]) {
+          expect(call(canvasFast, base, o), `${lang} canvas ${base}`).toBe(call(canvasT, base, o));
+          checked++;
+        }
+      }
       for (const ns of ['swimlane', 'domain'] as const) {
         for (const key of keys(resources[lang][ns])) {
           const base = key.replace(/_(one|other|zero|few|many|two)$/, '');
@@ -52,7 +66,7 @@ describe('the swimlane cells’ cached translations', () => {
         calls++;
         return call(t, k, o);
       }) as unknown as typeof t;
-      const cached = cachedT(counted, i18n, lang);
+      const cached = cachedT(counted, i18n, lang, 'swimlane');
       for (let i = 0; i < 3; i++) {
         call(cached, 'cell.add');
         call(cached, 'cell.addLabel', { lane: 'Actions', step: 'Budget' });
