@@ -157,11 +157,11 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
    * last valid board stays, later gestures write only what they change, and the user is told
    * (and may restore the last valid board to the room, which then holds it whole).
    */
-  function readFromDoc(): void {
+  function readFromDoc(result?: ReturnType<typeof readBoard>): void {
     readQueued = false;
     if (stopped || !bound || refused === 'newer') return;
     if (isNewerRoom(doc)) return refuseNewer();
-    const result = readBoard(doc);
+    result ??= readBoard(doc);
     if (!result.ok || result.file.board.id !== boardId) {
       live({ invalid: true });
       return;
@@ -198,7 +198,7 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
         if (current.updatedAt > room.updatedAt && !sameContent(current, room)) {
           live({ displaced: current });
         }
-        readFromDoc();
+        readFromDoc(inRoom);
       } else {
         // Not applied: the board here stays until the room holds a valid one again.
         live({ invalid: true });
@@ -210,10 +210,14 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
     syncHistory();
   }
 
-  const onUpdate = (_update: Uint8Array, origin: unknown) => {
-    if (origin === LOCAL_ORIGIN || !bound || readQueued) return;
+  /** Reads the room once after the current task, however many updates arrive in it. */
+  const queueRead = () => {
+    if (readQueued) return;
     readQueued = true;
-    queueMicrotask(readFromDoc);
+    queueMicrotask(() => readFromDoc());
+  };
+  const onUpdate = (_update: Uint8Array, origin: unknown) => {
+    if (origin !== LOCAL_ORIGIN && bound) queueRead();
   };
   doc.on('update', onUpdate);
 
@@ -223,10 +227,7 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
     if (state.lastChange === 'open' || state.lastChange === 'remote') {
       // A board loaded from storage (another tab handing over, a file replacing it) is not an
       // edit: the room's board goes back in its place rather than older values into the room.
-      if (!readQueued) {
-        readQueued = true;
-        queueMicrotask(readFromDoc);
-      }
+      queueRead();
       return;
     }
     if (state.entries !== prev.entries) undo.stopCapturing();
