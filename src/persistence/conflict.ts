@@ -23,9 +23,14 @@ export async function saveOrKeepBoth(
     return { revision: await repo.save(board, base) };
   } catch (err) {
     if (!(err instanceof RevisionConflictError)) throw err;
-    const now = new Date().toISOString();
-    const copy = copyBoard(board, newId('b'), copyTitle(board.title), now);
-    await repo.save(copy);
+    const copy = await saveCopy(repo, board, copyTitle(board.title));
     return { conflict: { copy, storedRevision: err.stored } };
   }
+}
+
+/** Saves `board` as a new board (new id) titled `title`, so it is kept beside the original. */
+export async function saveCopy(repo: BoardRepository, board: Board, title: string): Promise<Board> {
+  const copy = copyBoard(board, newId('b'), title, new Date().toISOString());
+  await repo.save(copy);
+  return copy;
 }

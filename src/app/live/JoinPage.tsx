@@ -1,7 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { copyBoard } from '../../domain/create';
-import { newId } from '../../domain/ids';
 import { fetchRoomBoard, sameContent } from '../../live/liveSession';
 import {
   PEER_COLORS,
@@ -12,6 +10,7 @@ import {
 } from '../../live/membership';
 import { secretOpensRoom } from '../../live/roomId';
 import { toStorageWriteError } from '../../persistence/boardRepository';
+import { saveCopy } from '../../persistence/conflict';
 import { useStorage } from '../StorageContext';
 import { navigate } from '../useHashRoute';
 import { IdentityFields, useIdentity } from './LiveRoom';
@@ -66,9 +65,7 @@ export function JoinPage({ route }: { route: JoinRoute }) {
       // as a board of its own first, so nothing edited here is lost by joining.
       const local = await repo.load(result.board.id);
       if (local && 'board' in local && !sameContent(local.board, result.board)) {
-        const now = new Date().toISOString();
-        const title = t('localCopy', { title: local.board.title });
-        await repo.save(copyBoard(local.board, newId('b'), title, now));
+        await saveCopy(repo, local.board, t('localCopy', { title: local.board.title }));
       }
       await repo.save(result.board);
     } catch (err) {

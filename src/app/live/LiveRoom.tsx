@@ -13,9 +13,8 @@ import {
   writeUser,
 } from '../../live/membership';
 import { newRoomSecret, roomIdForSecret } from '../../live/roomId';
-import { copyBoard } from '../../domain/create';
-import { newId } from '../../domain/ids';
 import { toStorageWriteError } from '../../persistence/boardRepository';
+import { saveCopy } from '../../persistence/conflict';
 import { Modal } from '../../ui/Modal';
 import { useStorage } from '../StorageContext';
 import { liveStatusText } from './liveStatusText';
@@ -87,11 +86,9 @@ function DisplacedCopy() {
   const [kept, setKept] = useState<{ title: string } | { error: string } | null>(null);
   useEffect(() => {
     if (!displaced) return;
-    const now = new Date().toISOString();
-    const copy = copyBoard(displaced, newId('b'), t('localCopy', { title: displaced.title }), now);
     useLiveStore.setState({ displaced: null });
-    repo.save(copy).then(
-      () => setKept({ title: copy.title }),
+    saveCopy(repo, displaced, t('localCopy', { title: displaced.title })).then(
+      (copy) => setKept({ title: copy.title }),
       (err: unknown) => setKept({ error: toStorageWriteError(err).message }),
     );
   }, [displaced, repo, t]);
