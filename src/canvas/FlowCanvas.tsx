@@ -9,7 +9,7 @@ import {
   useReactFlow,
   type OnNodeDrag,
 } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Point, Size } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
@@ -28,7 +28,7 @@ import { edgeTypes } from './edges/edgeTypes';
 import { applyMovePlan, planMoves } from './moves';
 import { nodeTypes } from './nodes/nodeTypes';
 import { NodeTextContext, type NodeT } from './nodes/nodeText';
-import { cachedT } from '../i18n/cachedT';
+import { useCachedTranslation } from '../i18n/cachedT';
 import { Palette } from './Palette';
 import { PALETTE_MIME, type PaletteItem } from './presets';
 import type { MapEdge, MapNode } from './toFlow';
@@ -54,16 +54,10 @@ function minimapColor(n: MapNode): string {
 }
 
 /** The map: palette on the left, the React Flow canvas, legend and overlays. */
-/** The nodes' translations, looked up once per key and language (see cachedT). */
-function useNodeTexts(): NodeT {
-  const { t, i18n } = useTranslation(['canvas', 'domain']);
-  const lang = i18n.language;
-  return useMemo(() => cachedT(t, i18n, lang, 'canvas'), [t, i18n, lang]);
-}
-
 export function FlowCanvas() {
   const { t } = useTranslation('canvas');
-  const nodeT = useNodeTexts();
+  // The nodes' translations, looked up once per key and language (see cachedT).
+  const nodeT: NodeT = useCachedTranslation(['canvas', 'domain']).t;
   const board = useDocumentStore((s) => s.board);
   const selection = useSessionStore((s) => s.selection);
   const { nodes, edges, onNodesChange, onEdgesChange } = useFlowState(board, selection);

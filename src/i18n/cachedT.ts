@@ -1,4 +1,6 @@
 import type { i18n as I18n, TFunction } from 'i18next';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 
 const SIMPLE_VAR = /\{\{\s*(\w+)\s*\}\}/g;
 
@@ -46,4 +48,16 @@ export function cachedT<T extends TFunction<never>>(
     );
   };
   return fast as unknown as T;
+}
+
+/**
+ * `useTranslation(ns)` with its `t` cached as above (templates read from `ns[0]`), a new one only
+ * when the language changes.
+ */
+export function useCachedTranslation<const N extends readonly [string, ...string[]]>(ns: N) {
+  const { t, i18n } = useTranslation(ns);
+  const lang = i18n.language;
+  const first = ns[0];
+  const cached = useMemo(() => cachedT(t, i18n, lang, first), [t, i18n, lang, first]);
+  return { t: cached, i18n };
 }

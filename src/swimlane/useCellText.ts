@@ -1,9 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Lang } from '../domain/lang';
 import { asLang } from '../store/useAnalysis';
-import { cachedT } from '../i18n/cachedT';
+import { useCachedTranslation } from '../i18n/cachedT';
 import { useCapabilityText } from './useCapabilityText';
 
 /**
@@ -28,9 +27,8 @@ export interface StageCellProps {
 }
 
 export function useCellText(): CellText {
-  const { t, i18n } = useTranslation(['swimlane', 'domain']);
+  const { t, i18n } = useCachedTranslation(['swimlane', 'domain']);
   const { display, resolve } = useCapabilityText();
   const lang = asLang(i18n.language);
-  const fast = useMemo(() => cachedT(t, i18n, lang, 'swimlane'), [t, i18n, lang]);
-  return useMemo(() => ({ t: fast, lang, display, resolve }), [fast, lang, display, resolve]);
+  return useMemo(() => ({ t, lang, display, resolve }), [t, lang, display, resolve]);
 }
