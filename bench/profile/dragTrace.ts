@@ -99,6 +99,11 @@ async function main() {
           noinfl: '.react-flow__edge.ka-edge-influences{display:none!important}',
           nopart:
             '.react-flow__edge.ka-edge-drives,.react-flow__edge.ka-edge-approves,.react-flow__edge.ka-edge-evaluates,.react-flow__edge.ka-edge-informed{display:none!important}',
+          hair: '.react-flow__edge-path{vector-effect:non-scaling-stroke;stroke-width:1px!important}',
+          nofocus:
+            '.ka-canvas .react-flow__node,.ka-canvas .react-flow__edge{opacity:1!important;transition:none!important}',
+          notrans:
+            '.ka-canvas .react-flow__node,.ka-canvas .react-flow__edge{transition:none!important}',
           gray: '.react-flow__edge-path{stroke:#b1b1b7!important}',
           nodash: '.react-flow__edge-path{stroke-dasharray:none!important}',
           nohandles: '.react-flow__handle{display:none!important}',
@@ -134,6 +139,10 @@ async function main() {
             'gpu',
           ],
         });
+        const zoom = await page.evaluate(
+          () => document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform,
+        );
+        console.log('viewport', zoom);
         const t0 = Date.now();
         await dragOnce(page);
         const ms = Date.now() - t0;

@@ -15,6 +15,7 @@ import type { Point, Size } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { LayersMenu } from '../workshop/LayersMenu';
+import { useLayersStore } from '../workshop/layersStore';
 import { MapViewStyle } from '../workshop/MapViewStyle';
 import { PresentButton } from '../workshop/PresentButton';
 import { AddNoteButton } from './AddNoteButton';
@@ -71,8 +72,21 @@ export function FlowCanvas() {
   const linkDetail = useLinkDetail();
   const presence = usePresenceHandlers();
 
+  const onNodeDragStart = useCallback(() => {
+    const { setDragging } = useLayersStore.getState();
+    setDragging(true);
+    // React Flow drops a drag without a stop on multi-touch: the pointer's release ends it too.
+    const end = () => {
+      setDragging(false);
+      window.removeEventListener('pointerup', end, true);
+      window.removeEventListener('pointercancel', end, true);
+    };
+    window.addEventListener('pointerup', end, true);
+    window.addEventListener('pointercancel', end, true);
+  }, []);
   const onNodeDragStop = useCallback<OnNodeDrag<MapNode>>(
     (_event, _node, dragged) => {
+      useLayersStore.getState().setDragging(false);
       const current = useDocumentStore.getState().board;
       if (!current) return;
       const moved = new Map<string, Point>();
@@ -134,6 +148,7 @@ export function FlowCanvas() {
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
             onEdgesChange={onEdgesChange}
+            onNodeDragStart={onNodeDragStart}
             onNodeDragStop={onNodeDragStop}
             onConnect={connect.onConnect}
             onConnectEnd={connect.onConnectEnd}

@@ -11,10 +11,13 @@ export interface LayersState {
   coverage: boolean;
   hiddenLinks: LinkType[];
   hiddenNodes: NodeLayer[];
+  /** A node drag is under way: the focus keeps the look it had when the drag began. */
+  dragging: boolean;
   setFocus(on: boolean): void;
   setCoverage(on: boolean): void;
   toggleLink(type: LinkType): void;
   toggleNode(kind: NodeLayer): void;
+  setDragging(on: boolean): void;
 }
 
 const toggle = <T>(list: T[], item: T): T[] =>
@@ -25,8 +28,10 @@ export const useLayersStore = create<LayersState>()((set) => ({
   coverage: false,
   hiddenLinks: [],
   hiddenNodes: [],
+  dragging: false,
   setFocus: (focus) => set({ focus }),
   setCoverage: (coverage) => set({ coverage }),
   toggleLink: (type) => set((s) => ({ hiddenLinks: toggle(s.hiddenLinks, type) })),
   toggleNode: (kind) => set((s) => ({ hiddenNodes: toggle(s.hiddenNodes, kind) })),
+  setDragging: (dragging) => set({ dragging }),
 }));

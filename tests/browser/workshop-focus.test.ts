@@ -49,4 +49,31 @@ describe('focus and layers in real Chromium', () => {
     await expect.poll(() => page.locator('.react-flow__node-step').first().isVisible()).toBe(false);
     await page.context().close();
   });
+
+  it("a drag keeps the look it began with; the dragged node's focus shows on the drop", async () => {
+    const page = await openApp(chromium.browser, { lang: 'en' });
+    await openCrm(page);
+    const person = crm.board.links.find((l) => l.target === 'p-need')!.source;
+    const node = page.locator(`.react-flow__node[data-id="${person}"]`);
+    const faded = () =>
+      page.$$eval(
+        '.react-flow__node',
+        (els) => els.filter((el) => Number(getComputedStyle(el).opacity) < 1).length,
+      );
+    expect(await faded()).toBe(0);
+    const box = (await node.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 12);
+    await page.mouse.down();
+    for (let i = 1; i <= 8; i++) await page.mouse.move(box.x + box.width / 2 + i * 5, box.y + 12);
+    await expect.poll(() => node.evaluate((el) => el.classList.contains('dragging'))).toBe(true);
+    // Selected by the drag, yet nothing dims while it moves (a frame later, still nothing).
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+    expect(await faded()).toBe(0);
+    await page.mouse.up();
+    await expect.poll(faded).toBeGreaterThan(0);
+    expect(await opacity(page, person)).toBe(1);
+    await page.context().close();
+  });
 });
