@@ -30,6 +30,9 @@ describe('cached translations (swimlane cells, map nodes)', () => {
         for (const o of [
           undefined,
           { name: 'Ann', value: 4, count: 2 },
+          { name: 'Ann', value: 4, count: 1 },
+          { name: 'Ann', value: 4, count: 0 },
+          { name: 'Ann', value: 4, count: 21 },
           { name: 'Ann', value: 4 },
         ]) {
           expect(call(canvasFast, base, o), `${lang} canvas ${base}`).toBe(call(canvasT, base, o));
@@ -72,6 +75,13 @@ describe('cached translations (swimlane cells, map nodes)', () => {
         call(cached, 'cell.addLabel', { lane: 'Actions', step: 'Budget' });
         call(cached, 'domain:lane.actions');
       }
+      expect(calls).toBe(0);
+      // Nor do plurals.
+      const cachedCanvas = cachedT(counted, i18n, lang, 'canvas');
+      for (const count of [0, 1, 2, 7])
+        expect(call(cachedCanvas, 'node.concerns', { count })).toBe(
+          call(canvasT, 'node.concerns', { count }),
+        );
       expect(calls).toBe(0);
       // A key the language does not have goes to i18next (which names it).
       expect(call(fast, 'no.such.key')).toBe(call(t, 'no.such.key'));
