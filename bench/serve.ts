@@ -31,11 +31,16 @@ async function serve(outDir: string): Promise<{ server: PreviewServer; url: stri
 /**
  * The app is built with its own vite.config.ts; the baseline pages with the same React plugin
  * and build defaults (production mode, minified), so the bundles compare like with like.
+ * `minify: false` keeps the app's function names readable in a profile.
  */
-export async function buildAndServe(): Promise<Served> {
+export async function buildAndServe({ minify = true } = {}): Promise<Served> {
   const appDir = mkdtempSync(join(tmpdir(), 'ka-bench-app-'));
   const benchDir = mkdtempSync(join(tmpdir(), 'ka-bench-pages-'));
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir: appDir, emptyOutDir: true } });
+  await build({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir: appDir, emptyOutDir: true, minify },
+  });
   await build({
     configFile: false,
     root: PAGES,

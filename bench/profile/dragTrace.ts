@@ -14,16 +14,7 @@ import type { Page } from 'playwright-core';
 import { importBoard, launch, newContext, nodesDrawn } from '../browser';
 import { fileText, flowData, mapBoard } from '../boards';
 import { buildAndServe } from '../serve';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  dur?: number;
-  tid: number;
-  pid: number;
-  ts: number;
-  args?: Record<string, unknown>;
-}
+import { experimentCss, summarise, TRACE_CATEGORIES, type TraceEvent } from './trace';
 
 async function dragOnce(page: Page): Promise<void> {
   const start = await page.evaluate(() => {
@@ -44,20 +35,6 @@ async function dragOnce(page: Page): Promise<void> {
   await page.mouse.down();
   for (let i = 1; i <= 60; i++) await page.mouse.move(start.x + i * 4, start.y + i * 2);
   await page.mouse.up();
-}
-
-function summarise(events: TraceEvent[]): Record<string, number> {
-  const sums = new Map<string, number>();
-  for (const e of events) {
-    if (e.ph !== 'X' || !e.dur) continue;
-    sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000);
-  }
-  return Object.fromEntries(
-    [...sums.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 80)
-      .map(([k, v]) => [k, Math.round(v)]),
-  );
 }
 
 async function main() {
@@ -82,62 +59,17 @@ async function main() {
           await page.goto(`${served.bench}flow.html`);
         }
         await nodesDrawn(page, 500);
-        const css: Record<string, string> = {
-          layers:
-            '.react-flow__edges{will-change:transform}.react-flow__node.dragging{will-change:transform}',
-          lod: '.ka-badges,.ka-row,.ka-owner,.ka-sub,.ka-veto{display:none!important}',
-          noshadow:
-            '.react-flow__node *, .react-flow__node{box-shadow:none!important;border-radius:0!important}',
-          nomarker: '.react-flow__edge path{marker-end:none!important;marker-start:none!important}',
-          nowidth: '.react-flow__edge-path{stroke-width:1px!important}',
-          nonodes: '.react-flow__node>*{visibility:hidden!important}',
-          noedges: '.react-flow__edges{display:none!important}',
-          nointer: '.react-flow__edge-interaction{display:none!important}',
-          nobgnodes: '.react-flow__node .ka-node{background:none!important;border:none!important}',
-          nonext: '.react-flow__edge.ka-edge-next{display:none!important}',
-          noreports: '.react-flow__edge.ka-edge-reports-to{display:none!important}',
-          noinfl: '.react-flow__edge.ka-edge-influences{display:none!important}',
-          nopart:
-            '.react-flow__edge.ka-edge-drives,.react-flow__edge.ka-edge-approves,.react-flow__edge.ka-edge-evaluates,.react-flow__edge.ka-edge-informed{display:none!important}',
-          hair: '.react-flow__edge-path{vector-effect:non-scaling-stroke;stroke-width:1px!important}',
-          nofocus:
-            '.ka-canvas .react-flow__node,.ka-canvas .react-flow__edge{opacity:1!important;transition:none!important}',
-          notrans:
-            '.ka-canvas .react-flow__node,.ka-canvas .react-flow__edge{transition:none!important}',
-          gray: '.react-flow__edge-path{stroke:#b1b1b7!important}',
-          nodash: '.react-flow__edge-path{stroke-dasharray:none!important}',
-          nohandles: '.react-flow__handle{display:none!important}',
-          handlenotransform: '.react-flow__handle{transform:none!important}',
-          noz: '.react-flow__node{z-index:0!important}',
-          nopanels:
-            '.react-flow__panel,.react-flow__minimap,.react-flow__controls{display:none!important}',
-          noside: 'aside{display:none!important}',
-          isolate: '.react-flow__node{isolation:isolate}',
-          containpaint: '.react-flow__node{contain:layout paint}',
-          nodeschange: '.react-flow__node.dragging{will-change:transform}',
-          nolabel:
-            '.react-flow__edge-text,.react-flow__edge-textbg,.react-flow__edgelabel-renderer{display:none!important}',
-        };
         if (which === 'ours')
-          for (const e of exp.split('+'))
-            if (css[e])
-              await page.evaluate((text) => {
-                const sheet = new CSSStyleSheet();
-                sheet.replaceSync(text);
-                document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-              }, css[e]);
+          await page.evaluate((text) => {
+            const sheet = new CSSStyleSheet();
+            sheet.replaceSync(text);
+            document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+          }, experimentCss(exp));
         await page.evaluate(
           () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
         );
         await browser.startTracing(page, {
-          categories: [
-            'devtools.timeline',
-            'disabled-by-default-devtools.timeline',
-            'v8.execute',
-            'blink',
-            'cc',
-            'gpu',
-          ],
+          categories: TRACE_CATEGORIES,
         });
         const zoom = await page.evaluate(
           () => document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform,

@@ -1,0 +1,81 @@
+/**
+ * Profiles the `open` figure: a Chrome trace of opening the 1,000-node board cold in our editor
+ * and in the bare React Flow page (main-thread time by trace event), then a JavaScript CPU
+ * profile of our open summed by function (self time).
+ *
+ *   npx tsx bench/profile/openProfile.ts [out-dir]   (writes open-ours.json and open-bare.json)
+ *   EXPS=",nodots" CPU=1 npx tsx bench/profile/openProfile.ts   (CSS experiments; CPU profile)
+ */
+import { writeFileSync } from 'node:fs';
+import { importBoard, launch, newContext, nodesDrawn } from '../browser';
+import { fileText, flowData, mapBoard } from '../boards';
+import { buildAndServe } from '../serve';
+import {
+  cpuTimes,
+  experimentCss,
+  type CpuProfile,
+  summarise,
+  TRACE_CATEGORIES,
+  type TraceEvent,
+} from './trace';
+
+const served = await buildAndServe({ minify: !process.env.CPU });
+const browser = await launch();
+try {
+  const board = mapBoard(800, 200, 1500, 'bench-open');
+  const exps = (process.env.EXPS ?? '').split(',');
+  for (const [exp, which] of [...exps.map((e) => [e, 'ours'] as const), ['', 'bare'] as const]) {
+    const context = await newContext(
+      browser,
+      which === 'bare' ? JSON.stringify(flowData(board)) : undefined,
+    );
+    let page = await context.newPage();
+    let url = `${served.bench}flow.html`;
+    if (which === 'ours') {
+      url = `${served.app}?lang=en${await importBoard(page, served.app, 'open', fileText(board))}`;
+      await page.close();
+      page = await context.newPage();
+    }
+    const css = experimentCss(exp);
+    if (css)
+      await context.addInitScript((text: string) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(text);
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      }, css);
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    const t0 = Date.now();
+    await page.goto(url, { waitUntil: 'commit' });
+    await nodesDrawn(page, 1000);
+    const ms = Date.now() - t0;
+    const buf = await browser.stopTracing();
+    writeFileSync(`${process.argv[2] ?? '/tmp'}/open-${which}${exp}.json`, buf);
+    const trace = JSON.parse(buf.toString()) as {
+      traceEvents: TraceEvent[];
+    };
+    const sum = summarise(trace.traceEvents);
+    console.log(which, exp, `${ms} ms`);
+    console.log(Object.fromEntries(Object.entries(sum).slice(0, 25)));
+    if (which === 'ours' && process.env.CPU) {
+      const again = await context.newPage();
+      const cdp = await context.newCDPSession(again);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+      await again.goto(url, { waitUntil: 'commit' });
+      await nodesDrawn(again, 1000);
+      const { profile } = (await cdp.send('Profiler.stop')) as {
+        profile: CpuProfile;
+      };
+      for (const total of [false, true]) {
+        console.log(total ? 'total time' : 'self time');
+        for (const [k, v] of cpuTimes(profile, total).slice(0, 70))
+          console.log(v.toFixed(0).padStart(6), k);
+      }
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await served.close();
+}

@@ -1,0 +1,120 @@
+/** What the profiling scripts share: trace categories, sums by event name, CPU self times. */
+
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  tid: number;
+  pid: number;
+  ts: number;
+  args?: Record<string, unknown>;
+}
+
+export const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'blink',
+  'cc',
+  'gpu',
+];
+
+/** Milliseconds per trace event name (complete events, all threads), largest first. */
+export function summarise(events: TraceEvent[]): Record<string, number> {
+  const sums = new Map<string, number>();
+  for (const e of events) {
+    if (e.ph !== 'X' || !e.dur) continue;
+    sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  return Object.fromEntries(
+    [...sums.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 80)
+      .map(([k, v]) => [k, Math.round(v)]),
+  );
+}
+
+export interface CpuProfile {
+  nodes: {
+    id: number;
+    children?: number[];
+    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+type CallFrame = CpuProfile['nodes'][number]['callFrame'];
+const frameKey = (f: CallFrame) =>
+  `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber}:${f.columnNumber}`;
+
+/**
+ * Milliseconds per function (name, file, line, column), largest first: self time, or with
+ * `total` the time of every sample the function is on the stack of (counted once per sample).
+ */
+export function cpuTimes(profile: CpuProfile, total = false): [string, number][] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const times = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    const keys = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = total ? parent.get(at) : undefined)
+      keys.add(frameKey(byId.get(at)!.callFrame));
+    for (const key of keys) times.set(key, (times.get(key) ?? 0) + ms);
+  });
+  return [...times].sort((a, b) => b[1] - a[1]);
+}
+
+/**
+ * CSS experiments: each hides or simplifies one part of the map's drawing, to see what it costs
+ * (names joined by `+` in EXPS apply together).
+ */
+export const EXPERIMENTS: Record<string, string> = {
+  nodots: '.ka-dots{display:none!important}',
+  miniflat: '.react-flow__minimap-node{stroke:none!important;rx:0!important;ry:0!important}',
+  nominimap: '.react-flow__minimap{display:none!important}',
+  nobackground: '.react-flow__background{display:none!important}',
+  nopanel: '.side-panel,aside{display:none!important}',
+  layers:
+    '.react-flow__edges{will-change:transform}.react-flow__node.dragging{will-change:transform}',
+  lod: '.ka-badges,.ka-row,.ka-owner,.ka-sub,.ka-veto{display:none!important}',
+  noshadow:
+    '.react-flow__node *, .react-flow__node{box-shadow:none!important;border-radius:0!important}',
+  nomarker: '.react-flow__edge path{marker-end:none!important;marker-start:none!important}',
+  nowidth: '.react-flow__edge-path{stroke-width:1px!important}',
+  nonodes: '.react-flow__node>*{visibility:hidden!important}',
+  noedges: '.react-flow__edges{display:none!important}',
+  nointer: '.react-flow__edge-interaction{display:none!important}',
+  nobgnodes: '.react-flow__node .ka-node{background:none!important;border:none!important}',
+  nonext: '.react-flow__edge.ka-edge-next{display:none!important}',
+  noreports: '.react-flow__edge.ka-edge-reports-to{display:none!important}',
+  noinfl: '.react-flow__edge.ka-edge-influences{display:none!important}',
+  nopart:
+    '.react-flow__edge.ka-edge-drives,.react-flow__edge.ka-edge-approves,.react-flow__edge.ka-edge-evaluates,.react-flow__edge.ka-edge-informed{display:none!important}',
+  hair: '.react-flow__edge-path{vector-effect:non-scaling-stroke;stroke-width:1px!important}',
+  nofocus:
+    '.ka-canvas .react-flow__node,.ka-canvas .react-flow__edge{opacity:1!important;transition:none!important}',
+  notrans: '.ka-canvas .react-flow__node,.ka-canvas .react-flow__edge{transition:none!important}',
+  gray: '.react-flow__edge-path{stroke:#b1b1b7!important}',
+  nodash: '.react-flow__edge-path{stroke-dasharray:none!important}',
+  nohandles: '.react-flow__handle{display:none!important}',
+  handlenotransform: '.react-flow__handle{transform:none!important}',
+  noz: '.react-flow__node{z-index:0!important}',
+  nopanels: '.react-flow__panel,.react-flow__minimap,.react-flow__controls{display:none!important}',
+  noside: 'aside{display:none!important}',
+  isolate: '.react-flow__node{isolation:isolate}',
+  containpaint: '.react-flow__node{contain:layout paint}',
+  nodeschange: '.react-flow__node.dragging{will-change:transform}',
+  nolabel:
+    '.react-flow__edge-text,.react-flow__edge-textbg,.react-flow__edgelabel-renderer{display:none!important}',
+};
+
+/** The style sheet text of an experiment such as `nomarker+nodash` (empty for none). */
+export function experimentCss(exp: string): string {
+  return exp
+    .split('+')
+    .map((e) => EXPERIMENTS[e] ?? '')
+    .join('\n');
+}
