@@ -7,11 +7,7 @@
 import { importBoard, launch, newContext, nodesDrawn } from '../browser';
 import { fileText, laneBoard } from '../boards';
 import { buildAndServe } from '../serve';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-}
+import { cpuTimes, type CpuProfile } from './trace';
 
 const served = await buildAndServe();
 const browser = await launch();
@@ -29,19 +25,9 @@ try {
   await page.getByRole('tab').nth(1).click();
   await page.waitForFunction(() => document.querySelectorAll('th[data-step-id]').length >= 250);
   const ms = Date.now() - t0;
-  const { profile } = (await cdp.send('Profiler.stop')) as {
-    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
-  };
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map<string, number>();
-  profile.samples.forEach((id, i) => {
-    const f = byId.get(id)!.callFrame;
-    const file = f.url.split('/').pop() ?? '';
-    const key = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber}:${f.columnNumber}`;
-    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-  });
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
   console.log(`switch ${ms} ms`);
-  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
+  for (const [k, v] of cpuTimes(profile).slice(0, 30)) {
     console.log(v.toFixed(0).padStart(6), k);
   }
 } finally {
