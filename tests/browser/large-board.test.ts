@@ -22,6 +22,17 @@ describe('what loads when', () => {
     expect(chunk('zh-CN')).toBe(false);
     expect(chunk('EditorPage')).toBe(false);
     expect(chunk('TemplateGallery')).toBe(false);
+    // The validation (zod, which reading the stored boards needs) is fetched after the list's
+    // first paint, not competing with it.
+    const order = await page.waitForFunction(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      const zod = performance
+        .getEntriesByType('resource')
+        .find((e) => /\/validate-[\w-]+\.js$/.test(e.name));
+      return fcp && zod ? { fcp: fcp.startTime, zod: zod.startTime } : null;
+    });
+    const { fcp, zod } = (await order.jsonValue())!;
+    expect(zod).toBeGreaterThan(fcp);
 
     await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
     await page.getByRole('button', { name: '新建画布' }).waitFor();
