@@ -63,8 +63,16 @@ export async function openFigure(browser: Browser, served: Served, runs: number)
   });
 }
 
-/** Gzipped bytes of the JavaScript files the page fetched before its first contentful paint. */
-async function jsBeforePaint(page: Page, url: string, dir: string): Promise<number> {
+export interface FetchedScript {
+  file: string;
+  /** Milliseconds from navigation start to the fetch's start. */
+  at: number;
+  beforePaint: boolean;
+  kb: number;
+}
+
+/** The JavaScript files `url` fetched until its first contentful paint and a little after. */
+export async function scriptsFetched(page: Page, url: string, dir: string) {
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(
     () => performance.getEntriesByName('first-contentful-paint').length > 0,
@@ -73,12 +81,24 @@ async function jsBeforePaint(page: Page, url: string, dir: string): Promise<numb
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]!.startTime;
     return performance
       .getEntriesByType('resource')
-      .filter((e) => e.startTime < fcp && new URL(e.name).pathname.endsWith('.js'))
-      .map((e) => new URL(e.name).pathname);
+      .filter((e) => new URL(e.name).pathname.endsWith('.js'))
+      .map((e) => ({
+        file: new URL(e.name).pathname,
+        at: e.startTime,
+        beforePaint: e.startTime < fcp,
+      }));
   });
-  let bytes = 0;
-  for (const file of new Set(files)) bytes += gzipSync(readFileSync(join(dir, file))).length;
-  return bytes / 1024;
+  return files.map((f): FetchedScript => ({
+    ...f,
+    kb: gzipSync(readFileSync(join(dir, f.file))).length / 1024,
+  }));
+}
+
+/** Gzipped kB of the JavaScript files the page fetched before its first contentful paint. */
+async function jsBeforePaint(page: Page, url: string, dir: string): Promise<number> {
+  const before = (await scriptsFetched(page, url, dir)).filter((f) => f.beforePaint);
+  const unique = new Map(before.map((f) => [f.file, f.kb]));
+  return [...unique.values()].reduce((a, b) => a + b, 0);
 }
 
 export async function bundleFigure(
