@@ -1,7 +1,7 @@
 /**
- * The one way in (validate.ts, on zod), loaded on first use after the page's first frame: the
- * board list paints before its ~30 kB arrive, and everything that reads a stored, imported or room board awaits
- * `loadValidation()` first (storage code before it opens a transaction).
+ * The one way in (validate.ts, on zod), loaded on first use after the page's first paint: the
+ * board list paints before its ~30 kB arrive, and everything that reads a stored, imported or
+ * room board awaits `loadValidation()` first (storage code before it opens a transaction).
  */
 import type * as Validate from './validate';
 
@@ -9,20 +9,38 @@ let loaded: typeof Validate | null = null;
 let loading: Promise<typeof Validate> | null = null;
 
 /**
- * Resolves once the page has drawn a frame (or after 100 ms, for a tab that does not draw), at
- * once outside a browser: the board list asks for the validation as it mounts, and the chunk's
- * fetch then started before the list's first paint about one time in two.
+ * Resolves once the page's first contentful paint is recorded (or after 200 ms, for a tab that
+ * does not draw; after a frame where paint timing is missing), at once outside a browser: the
+ * board list asks for the validation as it mounts, and the chunk's fetch started before the
+ * list's first paint about one time in two. A frame alone is not enough: the paint is recorded
+ * when the frame is presented, a few milliseconds after the page's next task can run.
  */
-function afterFirstFrame(): Promise<void> {
+function afterFirstPaint(): Promise<void> {
   if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
   return new Promise((resolve) => {
-    setTimeout(resolve, 100);
-    requestAnimationFrame(() => setTimeout(resolve, 0));
+    const timer = setTimeout(resolve, 200);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    if (
+      typeof PerformanceObserver === 'undefined' ||
+      !PerformanceObserver.supportedEntryTypes.includes('paint')
+    ) {
+      requestAnimationFrame(() => setTimeout(done, 0));
+      return;
+    }
+    const observer = new PerformanceObserver((list) => {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      done();
+    });
+    observer.observe({ type: 'paint', buffered: true });
   });
 }
 
 export function loadValidation(): Promise<typeof Validate> {
-  loading ??= afterFirstFrame()
+  loading ??= afterFirstPaint()
     .then(() => import('./validate'))
     .then(
       (mod) => (loaded = mod),
