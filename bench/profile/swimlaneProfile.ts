@@ -3,11 +3,12 @@
  * by function (self time), with the switch's total and its long tasks.
  *
  *   npx tsx bench/profile/swimlaneProfile.ts
+ *   TRACE=1 npx tsx bench/profile/swimlaneProfile.ts   (a Chrome trace by event name instead)
  */
 import { importBoard, launch, newContext, nodesDrawn } from '../browser';
 import { fileText, laneBoard } from '../boards';
 import { buildAndServe } from '../serve';
-import { cpuTimes, type CpuProfile } from './trace';
+import { cpuTimes, summarise, TRACE_CATEGORIES, type CpuProfile, type TraceEvent } from './trace';
 
 const served = await buildAndServe();
 const browser = await launch();
@@ -18,17 +19,28 @@ try {
   await page.goto(`${served.app}?lang=en${href}`);
   await nodesDrawn(page, 1);
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
+  const trace = Boolean(process.env.TRACE);
+  if (trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  else {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   const t0 = Date.now();
   await page.getByRole('tab').nth(1).click();
   await page.waitForFunction(() => document.querySelectorAll('th[data-step-id]').length >= 250);
   const ms = Date.now() - t0;
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
   console.log(`switch ${ms} ms`);
-  for (const [k, v] of cpuTimes(profile).slice(0, 30)) {
-    console.log(v.toFixed(0).padStart(6), k);
+  if (trace) {
+    const events = JSON.parse((await browser.stopTracing()).toString()) as {
+      traceEvents: TraceEvent[];
+    };
+    console.log(Object.fromEntries(Object.entries(summarise(events.traceEvents)).slice(0, 30)));
+  } else {
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    for (const [k, v] of cpuTimes(profile).slice(0, 30)) {
+      console.log(v.toFixed(0).padStart(6), k);
+    }
   }
 } finally {
   await browser.close();
