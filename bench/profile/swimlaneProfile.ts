@@ -3,8 +3,10 @@
  * by function (self time), with the switch's total and its long tasks.
  *
  *   npx tsx bench/profile/swimlaneProfile.ts
- *   TRACE=1 npx tsx bench/profile/swimlaneProfile.ts   (a Chrome trace by event name instead)
+ *   TRACE=/tmp/switch.json npx tsx bench/profile/swimlaneProfile.ts   (a Chrome trace, written
+ *   there and summed by event name, instead)
  */
+import { writeFileSync } from 'node:fs';
 import { importBoard, launch, newContext, nodesDrawn } from '../browser';
 import { fileText, laneBoard } from '../boards';
 import { buildAndServe } from '../serve';
@@ -32,7 +34,9 @@ try {
   const ms = Date.now() - t0;
   console.log(`switch ${ms} ms`);
   if (trace) {
-    const events = JSON.parse((await browser.stopTracing()).toString()) as {
+    const buf = await browser.stopTracing();
+    writeFileSync(process.env.TRACE!, buf);
+    const events = JSON.parse(buf.toString()) as {
       traceEvents: TraceEvent[];
     };
     console.log(Object.fromEntries(Object.entries(summarise(events.traceEvents)).slice(0, 30)));
