@@ -10,12 +10,27 @@ import { writeFileSync } from 'node:fs';
 import { importBoard, launch, newContext, nodesDrawn } from '../browser';
 import { fileText, laneBoard } from '../boards';
 import { buildAndServe } from '../serve';
-import { cpuTimes, summarise, TRACE_CATEGORIES, type CpuProfile, type TraceEvent } from './trace';
+import {
+  cpuTimes,
+  experimentCss,
+  summarise,
+  TRACE_CATEGORIES,
+  type CpuProfile,
+  type TraceEvent,
+} from './trace';
 
 const served = await buildAndServe();
 const browser = await launch();
 try {
   const context = await newContext(browser);
+  // EXPS="a+b": CSS experiments (trace.ts) applied to the page before the switch.
+  const css = experimentCss(process.env.EXPS ?? '');
+  if (css)
+    await context.addInitScript((text: string) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }, css);
   const page = await context.newPage();
   const href = await importBoard(page, served.app, 'swimlane', fileText(laneBoard(250)));
   await page.goto(`${served.app}?lang=en${href}`);

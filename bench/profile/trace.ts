@@ -72,6 +72,9 @@ export function cpuTimes(profile: CpuProfile, total = false): [string, number][]
  * (names joined by `+` in EXPS apply together).
  */
 export const EXPERIMENTS: Record<string, string> = {
+  nosticky: '.swimlane th,.swimlane td{position:static!important}',
+  nolanesticky: '.swimlane .lane-head,.swimlane .lane-corner{position:static!important}',
+  noheadsticky: '.swimlane thead th{position:static!important}',
   nodots: '.ka-dots{display:none!important}',
   miniflat: '.react-flow__minimap-node{stroke:none!important;rx:0!important;ry:0!important}',
   nominimap: '.react-flow__minimap{display:none!important}',
