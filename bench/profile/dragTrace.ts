@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { importBoard, launch, newContext, nodesDrawn } from '../browser';
 import { fileText, flowData, mapBoard } from '../boards';
 import { buildAndServe } from '../serve';
-import { experimentCss, summarise, TRACE_CATEGORIES, type TraceEvent } from './trace';
+import { experimentNow, summarise, TRACE_CATEGORIES, type TraceEvent } from './trace';
 
 async function dragOnce(page: Page): Promise<void> {
   const start = await page.evaluate(() => {
@@ -59,12 +59,7 @@ async function main() {
           await page.goto(`${served.bench}flow.html`);
         }
         await nodesDrawn(page, 500);
-        if (which === 'ours')
-          await page.evaluate((text) => {
-            const sheet = new CSSStyleSheet();
-            sheet.replaceSync(text);
-            document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-          }, experimentCss(exp));
+        if (which === 'ours') await experimentNow(page, exp);
         await page.evaluate(
           () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
         );

@@ -12,7 +12,7 @@ import { fileText, flowData, mapBoard } from '../boards';
 import { buildAndServe } from '../serve';
 import {
   cpuTimes,
-  experimentCss,
+  experimentOnOpen,
   type CpuProfile,
   summarise,
   TRACE_CATEGORIES,
@@ -36,13 +36,7 @@ try {
       await page.close();
       page = await context.newPage();
     }
-    const css = experimentCss(exp);
-    if (css)
-      await context.addInitScript((text: string) => {
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync(text);
-        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-      }, css);
+    await experimentOnOpen(context, exp);
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     const t0 = Date.now();
     await page.goto(url, { waitUntil: 'commit' });

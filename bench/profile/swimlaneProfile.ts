@@ -12,7 +12,7 @@ import { fileText, laneBoard } from '../boards';
 import { buildAndServe } from '../serve';
 import {
   cpuTimes,
-  experimentCss,
+  experimentOnOpen,
   summarise,
   TRACE_CATEGORIES,
   type CpuProfile,
@@ -24,13 +24,7 @@ const browser = await launch();
 try {
   const context = await newContext(browser);
   // EXPS="a+b": CSS experiments (trace.ts) applied to the page before the switch.
-  const css = experimentCss(process.env.EXPS ?? '');
-  if (css)
-    await context.addInitScript((text: string) => {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(text);
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    }, css);
+  await experimentOnOpen(context, process.env.EXPS ?? '');
   const page = await context.newPage();
   const href = await importBoard(page, served.app, 'swimlane', fileText(laneBoard(250)));
   await page.goto(`${served.app}?lang=en${href}`);

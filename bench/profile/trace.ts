@@ -1,4 +1,5 @@
-/** What the profiling scripts share: trace categories, sums by event name, CPU self times. */
+/** What the profiling scripts share: trace categories, sums by event name, CPU times, CSS experiments. */
+import type { BrowserContext, Page } from 'playwright-core';
 
 export interface TraceEvent {
   name: string;
@@ -120,4 +121,23 @@ export function experimentCss(exp: string): string {
     .split('+')
     .map((e) => EXPERIMENTS[e] ?? '')
     .join('\n');
+}
+
+/** Runs in the page: adds `text` as a constructed style sheet (the CSP refuses inline styles). */
+function adoptSheet(text: string): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(text);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
+/** Applies experiment `exp` to every page `context` opens from now on, before its scripts. */
+export async function experimentOnOpen(context: BrowserContext, exp: string): Promise<void> {
+  const css = experimentCss(exp);
+  if (css) await context.addInitScript(adoptSheet, css);
+}
+
+/** Applies experiment `exp` to `page` as it is. */
+export async function experimentNow(page: Page, exp: string): Promise<void> {
+  const css = experimentCss(exp);
+  if (css) await page.evaluate(adoptSheet, css);
 }
