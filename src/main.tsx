@@ -1,15 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { App, STORAGE_CLOSED_EVENT } from './app/App';
+import { App, editorModule, STORAGE_CLOSED_EVENT } from './app/App';
 import { registerServiceWorker } from './app/registerServiceWorker';
 import { UpdatePrompt } from './app/UpdatePrompt';
+import { parseHash } from './app/useHashRoute';
 import './app/styles.css';
 import { loadLanguage } from './i18n/bundles';
 import { createI18n, detectLanguage } from './i18n/i18n';
 import { openStorage, requestPersistence } from './persistence/openStorage';
 
 async function main() {
+  // Opened on a board: fetch the editor while storage and the language load (a waterfall of
+  // ~250 ms otherwise on a cold open). The list does not load it. A failed fetch is shown, and
+  // tried again, where the editor is drawn.
+  if (parseHash(window.location.hash).name === 'board') editorModule.load().catch(() => undefined);
   const lang = detectLanguage();
   const [{ repo, warning }] = await Promise.all([
     openStorage({

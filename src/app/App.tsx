@@ -3,15 +3,19 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { BoardRepository } from '../persistence/boardRepository';
 import { BoardListPage } from './BoardListPage';
+import { deferredModule } from './deferredModule';
 import { downloadAllBoards, downloadBoardJson } from './download';
 import { LanguageSwitch } from './LanguageSwitch';
 import { StorageBanner } from './StorageBanner';
 import { StorageContext, useStorage, type StorageWarning } from './StorageContext';
 import { useHashRoute } from './useHashRoute';
 
-// The editor (React Flow, the swimlane, exports) loads only when a board is opened, so the
-// board list paints without it.
-const EditorPage = lazy(() => import('./EditorPage').then((m) => ({ default: m.EditorPage })));
+/**
+ * The editor (React Flow, the swimlane, exports) loads only when a board is opened, so the board
+ * list paints without it. `main.tsx` starts the fetch at once when the page opens on a board, so
+ * it runs alongside the storage and language instead of after them.
+ */
+export const editorModule = deferredModule(() => import('./EditorPage'));
 // Joining a live room loads the sync engine; the board list never does.
 const JoinPage = lazy(() => import('./live/JoinPage').then((m) => ({ default: m.JoinPage })));
 
@@ -28,6 +32,22 @@ function exportOpenBoard() {
 /** Sent by main.tsx when another tab upgrades or deletes the database under this one. */
 export const STORAGE_CLOSED_EVENT = 'ka-canvas:storage-closed';
 
+/** The editor of board `id`, once its code has loaded. */
+function Editor({ id }: { id: string }) {
+  const { t } = useTranslation('app');
+  const editor = editorModule.useModule();
+  if (editor.status === 'ready') return <editor.module.EditorPage key={id} id={id} />;
+  if (editor.status === 'loading') return <p aria-busy="true">{t('editor.loading')}</p>;
+  return (
+    <p role="alert">
+      {t('editor.loadFailed', { message: String(editor.error) })}{' '}
+      <button type="button" onClick={editor.retry}>
+        {t('editor.retry')}
+      </button>
+    </p>
+  );
+}
+
 function Shell() {
   const { t } = useTranslation('app');
   const { repo } = useStorage();
@@ -43,9 +63,7 @@ function Shell() {
     return (
       <>
         <StorageBanner onExport={exportOpenBoard} />
-        <Suspense fallback={<p aria-busy="true">{t('editor.loading')}</p>}>
-          <EditorPage key={route.id} id={route.id} />
-        </Suspense>
+        <Editor id={route.id} />
       </>
     );
   }

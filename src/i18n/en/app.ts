@@ -104,6 +104,8 @@ export const app = {
     notFound: 'This board does not exist (any more).',
     unreadable: 'This board could not be read: {{message}}',
     loading: 'Opening board…',
+    loadFailed: 'The editor could not be loaded: {{message}}',
+    retry: 'Try again',
     undo: 'Undo',
     redo: 'Redo',
     map: 'Buying map',

@@ -104,6 +104,8 @@ export const app: typeof en = {
     notFound: '该画布不存在（或已被删除）。',
     unreadable: '该画布无法读取：{{message}}',
     loading: '正在打开画布…',
+    loadFailed: '编辑器无法加载：{{message}}',
+    retry: '重试',
     undo: '撤销',
     redo: '重做',
     map: '采购地图',
