@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { StageResult } from '../domain/analyze';
 import { stepName } from '../domain/text/stepName';
 import { emptySalesStage, type SalesStage } from '../domain/types';
+import { usePrinting } from '../shared/usePrinting';
 import { useDocumentStore } from '../store/documentStore';
 import { asLang } from '../store/useAnalysis';
 import { LANES, type Lane } from './lanes';
@@ -13,9 +14,16 @@ export const STAGES_PER_PAGE = 4;
 
 /**
  * The swimlane as printed: plain text drawn from the data (no fields or toggles), the stages
- * split into pages of a few columns, each page repeating the lane labels. Hidden on screen.
+ * split into pages of a few columns, each page repeating the lane labels. Hidden on screen, and
+ * built only while the page is printed.
  */
 export function PrintSwimlane({ stages }: { stages: StageResult[] }) {
+  // Built only for printing: it is as large as the swimlane itself.
+  if (!usePrinting()) return null;
+  return <PrintCopy stages={stages} />;
+}
+
+function PrintCopy({ stages }: { stages: StageResult[] }) {
   const { t, i18n } = useTranslation('swimlane');
   const lang = asLang(i18n.language);
   const board = useDocumentStore((s) => s.board);

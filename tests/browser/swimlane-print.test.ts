@@ -33,6 +33,15 @@ describe('printing the swimlane', () => {
     const pdf = await page.pdf({ format: 'A4', landscape: true });
     const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pageCount).toBeGreaterThanOrEqual(2);
+
+    // The print copy exists only while printing: back on screen it is gone, and a real print
+    // (here a PDF, which fires beforeprint and afterprint) builds it inside beforeprint.
+    await page.emulateMedia({ media: null });
+    await printed.waitFor({ state: 'detached' });
+    const again = await page.pdf({ format: 'A4', landscape: true });
+    const pagesAgain = (again.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pagesAgain).toBe(pageCount);
+    expect(await printed.count()).toBe(0);
     await page.context().close();
   });
 });
