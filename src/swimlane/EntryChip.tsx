@@ -58,31 +58,33 @@ export const EntryChip = memo(function EntryChip(props: Props) {
           {missing && <span className="chip-tag">{t('cell.missing')}</span>}
         </button>
       )}
-      <span className="chip-tools">
-        <button
-          type="button"
-          aria-label={t('cell.moveUp', { text: display })}
-          disabled={index === 0}
-          onClick={() => onMove(index, index - 1)}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          aria-label={t('cell.moveDown', { text: display })}
-          disabled={index === count - 1}
-          onClick={() => onMove(index, index + 1)}
-        >
-          ↓
-        </button>
-        <button
-          type="button"
-          aria-label={t('cell.remove', { text: display })}
-          onClick={() => onRemove(index)}
-        >
-          ×
-        </button>
-      </span>
+      {/* The tools are the chip's own children, without a wrapper: a big swimlane has thousands. */}
+      <button
+        type="button"
+        className="chip-tool"
+        aria-label={t('cell.moveUp', { text: display })}
+        disabled={index === 0}
+        onClick={() => onMove(index, index - 1)}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        className="chip-tool"
+        aria-label={t('cell.moveDown', { text: display })}
+        disabled={index === count - 1}
+        onClick={() => onMove(index, index + 1)}
+      >
+        ↓
+      </button>
+      <button
+        type="button"
+        className="chip-tool"
+        aria-label={t('cell.remove', { text: display })}
+        onClick={() => onRemove(index)}
+      >
+        ×
+      </button>
     </li>
   );
 });

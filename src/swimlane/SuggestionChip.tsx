@@ -18,9 +18,6 @@ export function SuggestionChip({ display, onAccept, onDismiss, text }: Props) {
         aria-label={t('cell.accept', { text: display })}
         onClick={onAccept}
       >
-        <span aria-hidden="true" className="ghost-plus">
-          +
-        </span>
         {display}
       </button>
       <button
