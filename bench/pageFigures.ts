@@ -17,7 +17,7 @@ interface OpenRun {
 }
 
 /** From navigation start until every node is drawn; DOM size and JS heap once drawn. */
-async function timeOpen(page: Page, url: string): Promise<OpenRun> {
+export async function timeOpen(page: Page, url: string): Promise<OpenRun> {
   await page.goto(url, { waitUntil: 'commit' });
   await nodesDrawn(page, OPEN_NODES);
   return page.evaluate(

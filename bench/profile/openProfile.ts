@@ -4,7 +4,8 @@
  * profile of our open summed by function (self time).
  *
  *   npx tsx bench/profile/openProfile.ts [out-dir]   (writes open-ours.json and open-bare.json)
- *   EXPS=",nodots" CPU=1 npx tsx bench/profile/openProfile.ts   (CSS experiments; CPU profile)
+ *   EXPS=",nodots" CPU=1 npx tsx bench/profile/openProfile.ts   (CSS experiments; CPU profile,
+ *   also written to open-cpu<exp>.cpuprofile)
  */
 import { writeFileSync } from 'node:fs';
 import { importBoard, launch, newContext, nodesDrawn } from '../browser';
@@ -61,6 +62,10 @@ try {
       const { profile } = (await cdp.send('Profiler.stop')) as {
         profile: CpuProfile;
       };
+      writeFileSync(
+        `${process.argv[2] ?? '/tmp'}/open-cpu${exp}.cpuprofile`,
+        JSON.stringify(profile),
+      );
       for (const total of [false, true]) {
         console.log(total ? 'total time' : 'self time');
         for (const [k, v] of cpuTimes(profile, total).slice(0, 70))

@@ -1,4 +1,5 @@
 /** What the profiling scripts share: trace categories, sums by event name, CPU times, CSS experiments. */
+import { median } from '../stats';
 import type { BrowserContext, Page } from 'playwright-core';
 
 export interface TraceEvent {
@@ -74,6 +75,12 @@ export function cpuTimes(profile: CpuProfile, total = false): [string, number][]
  */
 export const EXPERIMENTS: Record<string, string> = {
   nosticky: '.swimlane th,.swimlane td{position:static!important}',
+  // Chromium lays a table out with the fixed algorithm only when its width is not auto.
+  fixed: '.swimlane{width:1px}',
+  fixedmax: '.swimlane{width:max-content}',
+  serif: '*{font-family:serif!important}',
+  noghosts: '.swimlane .ghosts{display:none!important}',
+  cv: '.swimlane .cell-list{content-visibility:auto;contain-intrinsic-size:auto 226px auto 80px}',
   nolanesticky: '.swimlane .lane-head,.swimlane .lane-corner{position:static!important}',
   noheadsticky: '.swimlane thead th{position:static!important}',
   nodots: '.ka-dots{display:none!important}',
@@ -140,4 +147,16 @@ export async function experimentOnOpen(context: BrowserContext, exp: string): Pr
 export async function experimentNow(page: Page, exp: string): Promise<void> {
   const css = experimentCss(exp);
   if (css) await page.evaluate(adoptSheet, css);
+}
+
+/** Prints each experiment's median time and its ratio to the `yardstick` entry, runs listed. */
+export function printExperiments(times: Map<string, number[]>, yardstick: string): void {
+  const base = median(times.get(yardstick)!);
+  for (const [exp, xs] of times) {
+    const m = median(xs);
+    const all = xs.map((x) => x.toFixed(0)).join(' ');
+    console.log(
+      `${(exp || 'ours').padEnd(14)} ${m.toFixed(0).padStart(6)} ms  ${(m / base).toFixed(2)}x  [${all}]`,
+    );
+  }
 }
