@@ -2,7 +2,6 @@ import {
   Background,
   BackgroundVariant,
   Controls,
-  MiniMap,
   Panel,
   ReactFlow,
   SelectionMode,
@@ -21,8 +20,9 @@ import { PresentButton } from '../workshop/PresentButton';
 import { AddNoteButton } from './AddNoteButton';
 import { AutoLayoutButton } from './AutoLayoutButton';
 import { ConnectOverlay } from './ConnectOverlay';
-import { CoverageFit } from './CoverageFit';
+import { CoverageFit, CoverageHandles } from './CoverageFit';
 import { FindBox } from './FindBox';
+import { LaterMiniMap } from './LaterMiniMap';
 import { Legend } from './Legend';
 import { LivePresence, usePresenceHandlers } from './LivePresence';
 import { edgeTypes } from './edges/edgeTypes';
@@ -46,13 +46,6 @@ const SNAP: [number, number] = [10, 10];
 const PAN_BUTTONS = [1, 2];
 const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT = { padding: 0.12 };
-
-function minimapColor(n: MapNode): string {
-  if (n.type === 'department') return '#e4e7eb';
-  if (n.type === 'note') return '#f5d90a';
-  if (n.type === 'team') return '#d6336c';
-  return n.type === 'step' ? '#2457c5' : '#9aa5b1';
-}
 
 /** The map: palette on the left, the React Flow canvas, legend and overlays. */
 export function FlowCanvas() {
@@ -170,7 +163,7 @@ export function FlowCanvas() {
             onMove={presence.onMove}
           >
             <Background variant={BackgroundVariant.Dots} gap={20} size={1.5} />
-            <MiniMap<MapNode> pannable zoomable nodeColor={minimapColor} />
+            <LaterMiniMap />
             <Controls />
             <Panel position="top-left">
               <Legend />
@@ -186,6 +179,7 @@ export function FlowCanvas() {
               <ZoomIndicator />
             </Panel>
             <CoverageFit />
+            <CoverageHandles />
             <LivePresence />
           </ReactFlow>
         </NodeTextContext>

@@ -91,7 +91,10 @@ describe('relationship map views in real Chromium', () => {
     await openCrm(page);
     const lines = page.locator('.react-flow__edge.ka-edge-coverage');
     const team = page.locator('.react-flow__node-team');
+    // Where a line arrives on a person exists only while the lines are shown.
+    const arrivals = page.locator('.react-flow__handle.ka-owner-handle');
     expect(await lines.count()).toBe(0);
+    expect(await arrivals.count()).toBe(0);
     await page.getByText('Layers').click();
     const toggle = page.getByRole('checkbox', {
       name: 'Coverage lines: our team → the people they own',
@@ -101,6 +104,7 @@ describe('relationship map views in real Chromium', () => {
     // CRM: three team members; only the sales head and the IT head have an owner.
     await expect.poll(() => team.count()).toBe(3);
     await expect.poll(() => lines.count()).toBe(2);
+    expect(await arrivals.count()).toBe(7);
     expect(
       await page.getByRole('status').filter({ hasText: 'people have an owner' }).textContent(),
     ).toBe('2 of 7 people have an owner on our team');
@@ -115,6 +119,10 @@ describe('relationship map views in real Chromium', () => {
     expect(await team.count()).toBe(0);
     expect(await page.locator('.ka-legend').textContent()).not.toContain('Our owner');
     expect(await page.locator('.react-flow__node').count()).toBe(21);
+    expect(await arrivals.count()).toBe(0);
+    // Shown again, the people's handles are measured again and the lines come back.
+    await toggle.check();
+    await expect.poll(() => lines.count()).toBe(2);
     await page.context().close();
   });
 });

@@ -2,6 +2,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useDocumentStore } from '../../store/documentStore';
 import { countRender } from '../../shared/renderCount';
+import { useLayersStore } from '../../workshop/layersStore';
 import { useNodeT } from './nodeText';
 import type { StakeholderNodeType } from '../toFlow';
 
@@ -20,7 +21,12 @@ function Dots({ value, label }: { value: number; label: string }) {
   );
 }
 
-/** A person at the client: roles, influence, stance, veto, our coverage and owner. */
+/**
+ * A person at the client: roles, influence, stance, veto, our coverage and owner. The card is
+ * one CSS grid with no wrapper rows (a 1,000-node map draws 800 of them), and the handle where
+ * a coverage line arrives exists only while coverage lines are shown (CoverageHandles measures
+ * it then).
+ */
 function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeType>) {
   countRender(id);
   const t = useNodeT();
@@ -29,58 +35,59 @@ function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeTy
   const owner = useDocumentStore((st) =>
     ownerId ? st.board?.team.find((m) => m.id === ownerId)?.name : undefined,
   );
+  const coverage = useLayersStore((st) => st.coverage);
   return (
     <div
       className={`ka-node ka-person stance-${s.stance}${selected ? ' selected' : ''}`}
       data-testid={`node-${id}`}
     >
       <Handle type="target" position={Position.Top} id="in" />
-      <div className="ka-person-head">
-        <strong className="ka-name" title={s.name}>
-          {s.name || t('canvas:node.unnamed')}
-        </strong>
-        {s.canVeto && (
-          <span className="ka-veto" title={t('canvas:node.vetoTitle')}>
-            ⊘ {t('canvas:node.veto')}
-          </span>
-        )}
-      </div>
+      <strong className={s.canVeto ? 'ka-name' : 'ka-name ka-wide'} title={s.name}>
+        {s.name || t('canvas:node.unnamed')}
+      </strong>
+      {s.canVeto && (
+        <span className="ka-veto" title={t('canvas:node.vetoTitle')}>
+          ⊘ {t('canvas:node.veto')}
+        </span>
+      )}
       {s.title && (
-        <div className="ka-sub" title={s.title}>
+        <div className="ka-sub ka-wide" title={s.title}>
           {s.title}
         </div>
       )}
-      <div className="ka-badges">
+      <div className="ka-badges ka-wide">
         {s.roles.map((r) => (
           <span key={r} className={`ka-role role-${r}`}>
             {t(`domain:role.${r}`)}
           </span>
         ))}
       </div>
-      <div className="ka-row">
-        <span className="ka-stance">{t(`domain:stance.${s.stance}`)}</span>
-        <Dots value={s.influence} label={t('canvas:node.influence', { value: s.influence })} />
-      </div>
-      <div className="ka-row ka-meta">
-        <span className={`ka-coverage cov-${s.coverage}`}>
-          {t(`domain:coverage.${s.coverage}`)}
+      <span className="ka-stance">{t(`domain:stance.${s.stance}`)}</span>
+      <Dots value={s.influence} label={t('canvas:node.influence', { value: s.influence })} />
+      <span
+        className={`ka-coverage ka-meta cov-${s.coverage}${s.concerns.length > 0 ? '' : ' ka-wide'}`}
+      >
+        {t(`domain:coverage.${s.coverage}`)}
+      </span>
+      {s.concerns.length > 0 && (
+        <span className="ka-concerns ka-meta">
+          {t('canvas:node.concerns', { count: s.concerns.length })}
         </span>
-        {s.concerns.length > 0 && (
-          <span>{t('canvas:node.concerns', { count: s.concerns.length })}</span>
-        )}
-      </div>
-      <div className={`ka-owner${owner ? '' : ' missing'}`}>
+      )}
+      <div className={`ka-owner ka-wide${owner ? '' : ' missing'}`}>
         {owner ? t('canvas:node.owner', { name: owner }) : t('canvas:node.noOwner')}
       </div>
       <Handle type="source" position={Position.Bottom} id="out" />
-      {/* Where a coverage line from the owner arrives; not for drawing links. */}
-      <Handle
-        type="target"
-        position={Position.Left}
-        id="owner"
-        isConnectable={false}
-        className="ka-owner-handle"
-      />
+      {coverage && (
+        // Where a coverage line from the owner arrives; not for drawing links.
+        <Handle
+          type="target"
+          position={Position.Left}
+          id="owner"
+          isConnectable={false}
+          className="ka-owner-handle"
+        />
+      )}
     </div>
   );
 }
