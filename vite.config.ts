@@ -48,6 +48,8 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // Static routes: hashed assets straight from the precache (public/sw-routes.js).
+        importScripts: ['sw-routes.js'],
       },
     }),
   ],

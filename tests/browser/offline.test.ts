@@ -41,4 +41,35 @@ describe('working offline', () => {
     await page.waitForSelector('[data-save-state="saved"]', { state: 'attached' });
     await context.close();
   });
+
+  it('answers the hashed assets from the precache without running the worker (static routes)', async () => {
+    const page = await openApp(chromium.browser, { lang: 'en' });
+    await page.getByRole('button', { name: 'New from template' }).waitFor();
+    await page.evaluate(async () => {
+      const worker = (await navigator.serviceWorker.ready).active;
+      if (worker?.state === 'activating') {
+        await new Promise((done) => worker.addEventListener('statechange', done, { once: true }));
+      }
+    });
+    await page.reload();
+    await page.getByRole('button', { name: 'New from template' }).waitFor();
+    // Where each asset came from: the route matched, and where it was answered. The preview
+    // server sends `Vary: Origin`, which made module scripts miss the cache until the worker
+    // stored the assets without it.
+    const sources = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/assets\/[^/]+\.js$/.test(e.name))
+        .map((e) => {
+          const t = e.toJSON() as {
+            workerMatchedSourceType?: string;
+            workerFinalSourceType?: string;
+          };
+          return `${t.workerMatchedSourceType ?? '-'}/${t.workerFinalSourceType ?? '-'}`;
+        }),
+    );
+    expect(sources.length).toBeGreaterThan(3);
+    expect(new Set(sources)).toEqual(new Set(['cache/cache']));
+    await page.context().close();
+  });
 });
