@@ -6,15 +6,20 @@ import { registerServiceWorker } from './app/registerServiceWorker';
 import { UpdatePrompt } from './app/UpdatePrompt';
 import { parseHash } from './app/useHashRoute';
 import './app/styles.css';
+import { loadValidationNow } from './domain/validation';
 import { loadLanguage } from './i18n/bundles';
 import { createI18n, detectLanguage } from './i18n/i18n';
 import { openStorage, requestPersistence } from './persistence/openStorage';
 
 async function main() {
-  // Opened on a board: fetch the editor while storage and the language load (a waterfall of
-  // ~250 ms otherwise on a cold open). The list does not load it. A failed fetch is shown, and
-  // tried again, where the editor is drawn.
-  if (parseHash(window.location.hash).name === 'board') editorModule.load().catch(() => undefined);
+  // Opened on a board: fetch the editor and the validation while storage and the language load
+  // (a waterfall of ~250 ms otherwise on a cold open; the board is read and validated before
+  // anything of it shows). The list loads neither at once. A failed fetch is shown, and tried
+  // again, where it is needed.
+  if (parseHash(window.location.hash).name === 'board') {
+    editorModule.load().catch(() => undefined);
+    loadValidationNow().catch(() => undefined);
+  }
   const lang = detectLanguage();
   const [{ repo, warning }] = await Promise.all([
     openStorage({

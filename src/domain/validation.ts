@@ -40,7 +40,20 @@ function afterFirstPaint(): Promise<void> {
 }
 
 export function loadValidation(): Promise<typeof Validate> {
-  loading ??= afterFirstPaint()
+  return load(afterFirstPaint());
+}
+
+/**
+ * Loads the validation without waiting for a first paint: for a page that opens on a board,
+ * which can show nothing of it before the board is read and validated (on a cold open of a big
+ * board, the wait for the loading message's paint held the read back).
+ */
+export function loadValidationNow(): Promise<typeof Validate> {
+  return load(Promise.resolve());
+}
+
+function load(first: Promise<void>): Promise<typeof Validate> {
+  loading ??= first
     .then(() => import('./validate'))
     .then(
       (mod) => (loaded = mod),
