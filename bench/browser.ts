@@ -35,8 +35,12 @@ const PROBES = `(() => {
   count(Storage.prototype, ['setItem', 'removeItem']);
 })();`;
 
-export async function newContext(browser: Browser, inline?: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+export async function newContext(
+  browser: Browser,
+  inline?: string,
+  options: { serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...options });
   await context.addInitScript({ content: PROBES });
   if (inline !== undefined) {
     await context.addInitScript({ content: `window.__BENCH_DATA__ = ${JSON.stringify(inline)};` });
@@ -44,8 +48,18 @@ export async function newContext(browser: Browser, inline?: string): Promise<Bro
   return context;
 }
 
-/** Imports a board file into the app's board list and returns the link that opens it. */
-export async function importBoard(page: Page, app: string, name: string, text: string) {
+/**
+ * Imports a board file into the app's board list and returns the link that opens it, once the
+ * app's service worker is active: a board is opened cold on a later visit, when the worker
+ * installed on the first one is in place (not while it is still filling its cache).
+ */
+export async function importBoard(
+  page: Page,
+  app: string,
+  name: string,
+  text: string,
+  worker: 'wait' | 'blocked' = 'wait',
+) {
   await page.goto(`${app}?lang=en#/`);
   await page.getByTestId('import-input').setInputFiles({
     name: `${name}.board.json`,
@@ -56,6 +70,7 @@ export async function importBoard(page: Page, app: string, name: string, text: s
   await link.waitFor({ timeout: 120_000 });
   const href = await link.getAttribute('href');
   if (!href) throw new Error('the imported board has no link');
+  if (worker === 'wait') await page.evaluate(() => navigator.serviceWorker.ready.then(() => {}));
   return href;
 }
 

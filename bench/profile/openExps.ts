@@ -2,7 +2,7 @@
  * The `open` figure (cold open of a stored 1,000-node board) with CSS experiments side by side,
  * each once per round in turn, with the bare React Flow page as the yardstick; prints medians.
  *
- *   EXPS=",nominimap,lod" RUNS=5 npx tsx bench/profile/openExps.ts
+ *   EXPS=",nominimap,lod" RUNS=5 npx tsx bench/profile/openExps.ts   (`nosw`: no service worker)
  */
 import { importBoard, launch, newContext } from '../browser';
 import { fileText, flowData, mapBoard } from '../boards';
@@ -21,9 +21,17 @@ try {
   const times = new Map<string, number[]>([...exps, 'bare'].map((e) => [e, []]));
   for (let i = 0; i < runs; i++) {
     for (const exp of exps) {
-      const context = await newContext(browser);
+      // `nosw`: our app with its service worker blocked (what the worker costs a cold open).
+      const sw = exp === 'nosw' ? 'block' : 'allow';
+      const context = await newContext(browser, undefined, { serviceWorkers: sw });
       const list = await context.newPage();
-      const href = await importBoard(list, served.app, 'open', text);
+      const href = await importBoard(
+        list,
+        served.app,
+        'open',
+        text,
+        sw === 'block' ? 'blocked' : 'wait',
+      );
       await list.close();
       await experimentOnOpen(context, exp);
       const { ms } = await timeOpen(await context.newPage(), `${served.app}?lang=en${href}`);

@@ -86,6 +86,8 @@ export const EXPERIMENTS: Record<string, string> = {
   nodots: '.ka-dots{display:none!important}',
   miniflat: '.react-flow__minimap-node{stroke:none!important;rx:0!important;ry:0!important}',
   nominimap: '.react-flow__minimap{display:none!important}',
+  noowner: '.ka-owner-handle{display:none!important}',
+  flatcard: '.ka-person-head,.ka-badges,.ka-row{display:contents!important}',
   nobackground: '.react-flow__background{display:none!important}',
   nopanel: '.side-panel,aside{display:none!important}',
   layers:
