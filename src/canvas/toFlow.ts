@@ -84,6 +84,8 @@ function personNode(
   const node: MapNode = {
     id: s.id,
     type: 'stakeholder',
+    // The card is React Flow's node element itself (no wrapper inside it).
+    className: `ka-node ka-person stance-${s.stance}`,
     position,
     data: { item: s },
     ariaLabel: s.title ? `${s.name} · ${s.title}` : s.name,

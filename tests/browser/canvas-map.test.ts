@@ -104,7 +104,7 @@ describe('linking on the map', () => {
     const step = board.steps.find(
       (s) => !board.links.some((l) => l.source === person.id && l.target === s.id),
     )!;
-    await page.getByTestId(`node-${person.id}`).click();
+    await page.getByTestId(`rf__node-${person.id}`).click();
     await page.getByRole('button', { name: en.canvas.mapTools.addLink }).click();
     await page.keyboard.type(step.label);
     const type = page.getByRole('combobox', { name: en.canvas.mapTools.addLinkType });
@@ -276,8 +276,8 @@ describe('find, zoom and arrow heads', () => {
     await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('chief auditor');
     await page.keyboard.press('Enter');
-    const person = page.getByTestId('node-s37');
-    await expect.poll(() => person.locator('..').getAttribute('class')).toContain('selected');
+    const person = page.getByTestId('rf__node-s37');
+    await expect.poll(() => person.getAttribute('class')).toContain('selected');
     const pane = centreOf(await box(page.locator('.react-flow__pane')));
     await expect
       .poll(async () => {

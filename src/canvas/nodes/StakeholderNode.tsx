@@ -23,11 +23,12 @@ function Dots({ value, label }: { value: number; label: string }) {
 
 /**
  * A person at the client: roles, influence, stance, veto, our coverage and owner. The card is
- * one CSS grid with no wrapper rows (a 1,000-node map draws 800 of them), and the handle where
+ * React Flow's node element, one CSS grid with no wrapper rows (a 1,000-node map draws 800 of
+ * them), and the handle where
  * a coverage line arrives exists only while coverage lines are shown (CoverageHandles measures
  * it then).
  */
-function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeType>) {
+function StakeholderNodeView({ id, data }: NodeProps<StakeholderNodeType>) {
   countRender(id);
   const t = useNodeT();
   const s = data.item;
@@ -36,11 +37,10 @@ function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeTy
     ownerId ? st.board?.team.find((m) => m.id === ownerId)?.name : undefined,
   );
   const coverage = useLayersStore((st) => st.coverage);
+  // No element of its own: the classes are on React Flow's node element (toFlow), which has
+  // `selected` when selected.
   return (
-    <div
-      className={`ka-node ka-person stance-${s.stance}${selected ? ' selected' : ''}`}
-      data-testid={`node-${id}`}
-    >
+    <>
       <Handle type="target" position={Position.Top} id="in" />
       <strong className={s.canVeto ? 'ka-name' : 'ka-name ka-wide'} title={s.name}>
         {s.name || t('canvas:node.unnamed')}
@@ -88,7 +88,7 @@ function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeTy
           className="ka-owner-handle"
         />
       )}
-    </div>
+    </>
   );
 }
 
