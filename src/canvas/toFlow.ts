@@ -42,6 +42,8 @@ function stepNode(s: BuyingStep, selected: boolean, prev: MapNode | undefined): 
   return {
     id: s.id,
     type: 'step',
+    // The card is React Flow's node element itself (no wrapper inside it).
+    className: `ka-node ka-step kind-${s.kind}`,
     position: s.position,
     data: { item: s },
     ariaLabel: s.label,

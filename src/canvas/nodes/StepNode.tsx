@@ -22,8 +22,12 @@ export const KIND_ICONS: Record<StepKind, string> = {
   custom: '★\uFE0E',
 };
 
-/** A step of the client's buying process, with the flag count of our matching sales stage. */
-function StepNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
+/**
+ * A step of the client's buying process, with the flag count of our matching sales stage. The
+ * card is React Flow's node element (its classes are set in toFlow), one grid: the kind's icon
+ * and the name, then the kind and the flags.
+ */
+function StepNodeView({ id, data }: NodeProps<StepNodeType>) {
   countRender(id);
   const t = useNodeT();
   const flags = useStageFlagCount(id);
@@ -31,20 +35,15 @@ function StepNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
   const kind = t(`domain:kind.${step.kind}`);
   const name = step.label || kind;
   return (
-    <div
-      className={`ka-node ka-step kind-${step.kind}${selected ? ' selected' : ''}`}
-      data-testid={`node-${id}`}
-    >
+    <>
       <Handle type="target" position={Position.Left} id="in" />
       <Handle type="target" position={Position.Top} id="people" />
-      <div className="ka-step-head">
-        <span className="ka-kind-icon" aria-hidden="true">
-          {KIND_ICONS[step.kind]}
-        </span>
-        <strong className="ka-name" title={name}>
-          {name}
-        </strong>
-      </div>
+      <span className="ka-kind-icon" aria-hidden="true">
+        {KIND_ICONS[step.kind]}
+      </span>
+      <strong className="ka-name" title={name}>
+        {name}
+      </strong>
       {/* Wraps: a flag badge that does not fit goes to its own line instead of cutting the kind. */}
       <div className="ka-row">
         <span className="ka-sub">{kind}</span>
@@ -53,7 +52,7 @@ function StepNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
         )}
       </div>
       <Handle type="source" position={Position.Right} id="out" />
-    </div>
+    </>
   );
 }
 
