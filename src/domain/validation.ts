@@ -40,7 +40,7 @@ function afterFirstPaint(): Promise<void> {
 }
 
 export function loadValidation(): Promise<typeof Validate> {
-  return load(afterFirstPaint());
+  return load(afterFirstPaint);
 }
 
 /**
@@ -49,11 +49,12 @@ export function loadValidation(): Promise<typeof Validate> {
  * board, the wait for the loading message's paint held the read back).
  */
 export function loadValidationNow(): Promise<typeof Validate> {
-  return load(Promise.resolve());
+  return load(() => Promise.resolve());
 }
 
-function load(first: Promise<void>): Promise<typeof Validate> {
-  loading ??= first
+/** `first` runs only when nothing is loading yet (every storage read asks for the validation). */
+function load(first: () => Promise<void>): Promise<typeof Validate> {
+  loading ??= first()
     .then(() => import('./validate'))
     .then(
       (mod) => (loaded = mod),
