@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App, editorModule, STORAGE_CLOSED_EVENT } from './app/App';
+import { prefetchBoard } from './app/boardPrefetch';
 import { registerServiceWorker } from './app/registerServiceWorker';
 import { UpdatePrompt } from './app/UpdatePrompt';
 import { parseHash } from './app/useHashRoute';
@@ -14,9 +15,11 @@ import { openStorage, requestPersistence } from './persistence/openStorage';
 async function main() {
   // Opened on a board: fetch the editor and the validation while storage and the language load
   // (a waterfall of ~250 ms otherwise on a cold open; the board is read and validated before
-  // anything of it shows). The list loads neither at once. A failed fetch is shown, and tried
-  // again, where it is needed.
-  if (parseHash(window.location.hash).name === 'board') {
+  // anything of it shows), and read the board as soon as storage is open, while the editor
+  // still loads (`takePrefetched`: only while it is still the stored one). The list loads none
+  // of them at once. A failed fetch is shown, and tried again, where it is needed.
+  const route = parseHash(window.location.hash);
+  if (route.name === 'board') {
     editorModule.load().catch(() => undefined);
     loadValidationNow().catch(() => undefined);
   }
@@ -24,6 +27,9 @@ async function main() {
   const [{ repo, warning }] = await Promise.all([
     openStorage({
       onVersionChange: () => window.dispatchEvent(new Event(STORAGE_CLOSED_EVENT)),
+    }).then((opened) => {
+      if (route.name === 'board') prefetchBoard(opened.repo, route.id);
+      return opened;
     }),
     loadLanguage(lang),
   ]);

@@ -8,6 +8,7 @@ import { clearUnsaved, stashUnsaved, takeUnsaved } from '../persistence/recovery
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { claimBoard } from './boardLock';
+import { takePrefetched } from './boardPrefetch';
 import { trackWrite } from './pendingWrites';
 import { useSaveState } from './saveState';
 import { useStorage, writeFailed } from './StorageContext';
@@ -88,7 +89,7 @@ export function useBoardSession(id: string): BoardStatus {
 
     /** Reads the newest stored board (or a newer unsaved copy, when editing) into the store. */
     async function show(editing: boolean): Promise<boolean> {
-      const found = await repo.load(id);
+      const found = await repo.load(id, (await takePrefetched(id)) ?? undefined);
       if (cancelled) return false;
       const stashed = editing && storage ? takeUnsaved(id, storage) : null;
       const journal = editing ? await repo.readJournal(id) : null;

@@ -52,6 +52,20 @@ export function nextRevision(id: string, stored: number | null, expected?: numbe
   return current + 1;
 }
 
+/**
+ * Whether `known`, read and validated before, is still the stored board `id` at `revision`. A
+ * revision is counted by every write, so the same one means the same board; 0 (a row from before
+ * revisions, or one whose revision cannot be read) never does.
+ */
+export function isStill(known: Loaded | undefined, id: string, revision: number): known is Loaded {
+  return (
+    known !== undefined &&
+    known.board.id === id &&
+    known.revision > 0 &&
+    revision === known.revision
+  );
+}
+
 /** A stored row that could not be read and was skipped. `id` is '' when the whole store failed. */
 export interface StoredProblem {
   id: string;
@@ -70,7 +84,11 @@ export interface BoardRepository {
   readonly persistent: boolean;
   /** Newest first; corrupt rows are reported and skipped; never throws. */
   list(): Promise<{ boards: BoardMeta[]; problems: StoredProblem[] }>;
-  load(id: string): Promise<Loaded | { problem: StoredProblem } | null>;
+  /**
+   * The stored board, validated. With `known` (the same board read earlier), returns `known`
+   * itself when the stored board is still at its revision, without validating it again.
+   */
+  load(id: string, known?: Loaded): Promise<Loaded | { problem: StoredProblem } | null>;
   /**
    * Writes the board and its list summary in one transaction and returns the new revision.
    * With `expected`, refuses (RevisionConflictError) when the stored board's revision differs:
@@ -213,11 +231,12 @@ export class DexieBoardRepository implements BoardRepository, KeyValueStore {
     return this.db.boards.get(id);
   }
 
-  async load(id: string): Promise<Loaded | { problem: StoredProblem } | null> {
+  async load(id: string, known?: Loaded): Promise<Loaded | { problem: StoredProblem } | null> {
     try {
       await loadValidation();
       const row: unknown = await this.db.boards.get(id);
-      return row === undefined ? null : decodeRow(id, row);
+      if (row === undefined) return null;
+      return isStill(known, id, revisionOf(row)) ? known : decodeRow(id, row);
     } catch (err) {
       return { problem: { ...readFailure(err), id } };
     }

@@ -2,6 +2,7 @@ import { loadValidation } from '../domain/validation';
 import { toBoardFile } from '../domain/create';
 import type { Board } from '../domain/types';
 import {
+  isStill,
   journalBoard,
   journalKey,
   nextRevision,
@@ -49,9 +50,12 @@ export class MemoryBoardRepository implements BoardRepository, KeyValueStore {
     return { boards, problems };
   }
 
-  async load(id: string): Promise<Loaded | { problem: StoredProblem } | null> {
+  async load(id: string, known?: Loaded): Promise<Loaded | { problem: StoredProblem } | null> {
     await loadValidation();
-    return this.boards.has(id) ? decodeRow(id, structuredClone(this.boards.get(id))) : null;
+    const row = this.boards.get(id);
+    if (!row) return null;
+    if (isStill(known, id, row.revision)) return known;
+    return decodeRow(id, structuredClone(row));
   }
 
   async save(board: Board, expected?: number): Promise<number> {

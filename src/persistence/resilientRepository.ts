@@ -44,10 +44,10 @@ export class ResilientRepository implements BoardRepository, KeyValueStore {
     return { boards, problems: [...stored.problems, ...kept.problems] };
   }
 
-  async load(id: string): Promise<Loaded | { problem: StoredProblem } | null> {
+  async load(id: string, known?: Loaded): Promise<Loaded | { problem: StoredProblem } | null> {
     if (await this.overlay.exists(id)) return this.overlay.load(id);
     if (this.removed.has(id)) return null;
-    return this.inner.load(id);
+    return this.inner.load(id, known);
   }
 
   async save(board: Board, expected?: number): Promise<number> {

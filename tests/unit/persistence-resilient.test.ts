@@ -33,6 +33,20 @@ function setup() {
 }
 
 describe('ResilientRepository', () => {
+  it('passes a board read before to storage, and never to a board kept in memory', async () => {
+    const { inner, repo } = setup();
+    await repo.save(makeBoard({ id: 'b1', title: 'Stored' }));
+    const early = await repo.load('b1');
+    if (!early || !('board' in early)) throw new Error('not loaded');
+    expect(await repo.load('b1', early)).toBe(early);
+    // A write that failed keeps the board in memory: that one is read, not the early copy.
+    inner.failing = true;
+    await repo.save(makeBoard({ id: 'b1', title: 'Kept' }), 1).catch(() => undefined);
+    const now = await repo.load('b1', early);
+    expect(now).not.toBe(early);
+    expect(now && 'board' in now && now.board.title).toBe('Kept');
+  });
+
   it('keeps a board whose write failed in this tab and reports the failure as quota', async () => {
     const { inner, repo } = setup();
     inner.failing = true;

@@ -108,3 +108,52 @@ describe('damaged stored boards', () => {
     expect(await repo.raw('bad')).toMatchObject({ file: { board: { title: 7 } } });
   });
 });
+
+describe.each(kinds)('%s repository: a board read before', (_kind, makeRepo) => {
+  it('is returned as it is while the stored board is still at its revision', async () => {
+    const repo = makeRepo();
+    await repo.save(makeBoard({ id: 'b1', title: 'Read early' }));
+    const early = await repo.load('b1');
+    if (!early || !('board' in early)) throw new Error('not loaded');
+    // The same object: the stored board was not read into a new one, nor validated again.
+    expect(await repo.load('b1', early)).toBe(early);
+  });
+
+  it('is not used once the board was written since, nor for another board', async () => {
+    const repo = makeRepo();
+    await repo.save(makeBoard({ id: 'b1', title: 'Read early' }));
+    await repo.save(makeBoard({ id: 'b2', title: 'Other' }));
+    const early = await repo.load('b1');
+    if (!early || !('board' in early)) throw new Error('not loaded');
+    expect(await repo.load('b2', early)).toMatchObject({ board: { id: 'b2', title: 'Other' } });
+    // Another tab wrote the board after the early read.
+    await repo.save(makeBoard({ id: 'b1', title: 'Written since' }), 1);
+    const now = await repo.load('b1', early);
+    expect(now).not.toBe(early);
+    expect(now).toMatchObject({ revision: 2, board: { title: 'Written since' } });
+  });
+
+  it('is not used when the board was removed since', async () => {
+    const repo = makeRepo();
+    await repo.save(makeBoard({ id: 'b1' }));
+    const early = await repo.load('b1');
+    if (!early || !('board' in early)) throw new Error('not loaded');
+    await repo.remove('b1');
+    expect(await repo.load('b1', early)).toBeNull();
+  });
+});
+
+describe('a board read before, at revision 0', () => {
+  it('is never taken for the stored one: a row from before revisions is read again', async () => {
+    const db = freshDb();
+    const board = makeBoard({ id: 'old' });
+    await db.boards.put({ id: 'old', schemaVersion: 1, file: toBoardFile(board) } as never);
+    const repo = new DexieBoardRepository(db);
+    const early = await repo.load('old');
+    if (!early || !('board' in early)) throw new Error('not loaded');
+    expect(early.revision).toBe(0);
+    const again = await repo.load('old', early);
+    expect(again).not.toBe(early);
+    expect(again).toMatchObject({ revision: 0, board: { id: 'old' } });
+  });
+});
