@@ -10,9 +10,8 @@ import {
 } from '@xyflow/react';
 import { useCallback, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Point, Size } from '../domain/types';
+import type { Board, Point, Size } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
-import { useSessionStore } from '../store/sessionStore';
 import { LayersMenu } from '../workshop/LayersMenu';
 import { useLayersStore } from '../workshop/layersStore';
 import { MapViewStyle } from '../workshop/MapViewStyle';
@@ -36,25 +35,35 @@ import type { MapEdge, MapNode } from './toFlow';
 import { useAddItem } from './useAddItem';
 import { useCanvasKeys } from './useCanvasKeys';
 import { useConnect } from './useConnect';
-import { useFlowState } from './useFlowState';
+import type { FlowState } from './useFlowState';
 import { useFlowAriaLabels } from './useFlowAriaLabels';
 import { useFocusRequest } from './useFocusRequest';
 import { useLinkDetail } from './useLinkDetail';
+import { useCardDetail, useOpeningZoom } from './cardDetail';
+import { boardBounds } from '../domain/bounds';
 import { ZoomIndicator } from './ZoomIndicator';
 
 const SNAP: [number, number] = [10, 10];
 const PAN_BUTTONS = [1, 2];
 const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
-const FIT = { padding: 0.12 };
+export const FIT = { padding: 0.12 };
+export const MIN_ZOOM = 0.15;
+export const MAX_ZOOM = 2;
+
+interface FlowCanvasProps {
+  board: Board | null;
+  /** React Flow's nodes and edges for the board (`useFlowState`). */
+  flow: FlowState;
+  /** Whether the board had items when opened: it is then fitted to view once measured. */
+  fitOnOpen: boolean;
+}
 
 /** The map: palette on the left, the React Flow canvas, legend and overlays. */
-export function FlowCanvas() {
+export function FlowCanvas({ board, flow, fitOnOpen }: FlowCanvasProps) {
   const { t } = useTranslation('canvas');
   // The nodes' translations, looked up once per key and language (see cachedT).
   const nodeT: NodeT = useCachedTranslation(['canvas', 'domain']).t;
-  const board = useDocumentStore((s) => s.board);
-  const selection = useSessionStore((s) => s.selection);
-  const { nodes, edges, onNodesChange, onEdgesChange } = useFlowState(board, selection);
+  const { nodes, edges, onNodesChange, onEdgesChange } = flow;
   const { getInternalNode } = useReactFlow<MapNode, MapEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
   const connect = useConnect();
@@ -62,7 +71,6 @@ export function FlowCanvas() {
   useCanvasKeys();
   useFocusRequest();
   const ariaLabels = useFlowAriaLabels();
-  const linkDetail = useLinkDetail();
   const presence = usePresenceHandlers();
 
   const onNodeDragStart = useCallback(() => {
@@ -114,17 +122,22 @@ export function FlowCanvas() {
     add(JSON.parse(raw) as PaletteItem, { x: e.clientX, y: e.clientY });
   };
 
-  // Fit only a board that had items when opened: fitting on the first drop would jump the view.
-  const [fitOnOpen] = useState(
-    () => (board?.steps.length ?? 0) + (board?.stakeholders.length ?? 0) > 0,
+  // A board opened with items is fitted to view once measured: its extent says meanwhile how far
+  // out the fit will be.
+  const [extentOnOpen] = useState(() =>
+    fitOnOpen && board ? boardBounds(board, () => null) : null,
   );
+  const openingZoom = useOpeningZoom(extentOnOpen);
+  const linkDetail = useLinkDetail(openingZoom);
+  const cardDetail = useCardDetail(openingZoom);
+  const canvasClass = ['ka-canvas', linkDetail.className, cardDetail].filter(Boolean).join(' ');
   const empty =
     board !== null && board.stakeholders.length + board.steps.length + board.groups.length === 0;
   return (
     <div className="map-view" data-testid="map-view">
       <Palette onAdd={add} />
       <section
-        className={linkDetail.className ? `ka-canvas ${linkDetail.className}` : 'ka-canvas'}
+        className={canvasClass}
         ref={wrapper}
         style={linkDetail.style}
         aria-label={t('label')}
@@ -157,8 +170,8 @@ export function FlowCanvas() {
             fitView={fitOnOpen}
             fitViewOptions={FIT}
             ariaLabelConfig={ariaLabels}
-            minZoom={0.15}
-            maxZoom={2}
+            minZoom={MIN_ZOOM}
+            maxZoom={MAX_ZOOM}
             onMoveStart={presence.onMoveStart}
             onMove={presence.onMove}
           >

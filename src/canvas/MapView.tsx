@@ -1,13 +1,37 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import { useState } from 'react';
+import { useDocumentStore } from '../store/documentStore';
+import { useSessionStore } from '../store/sessionStore';
 import './canvas.css';
-import { FlowCanvas } from './FlowCanvas';
+import { FIT, FlowCanvas, MAX_ZOOM, MIN_ZOOM } from './FlowCanvas';
+import { useFlowState } from './useFlowState';
 
-/** The buying map: the client's stakeholders, buying steps, departments and links. */
+/**
+ * The buying map: the client's stakeholders, buying steps, departments and links. React Flow's
+ * store starts with the board's nodes and edges, so the first render draws them (given only as
+ * props, they would reach the store in an effect: a second render, after a frame of an empty map).
+ */
 export function MapView() {
+  const board = useDocumentStore((s) => s.board);
+  const selection = useSessionStore((s) => s.selection);
+  const flow = useFlowState(board, selection);
+  const [opening] = useState(() => ({
+    // Fit only a board that had items when opened: fitting on the first drop would jump the view.
+    fit: (board?.steps.length ?? 0) + (board?.stakeholders.length ?? 0) > 0,
+    nodes: flow.nodes,
+    edges: flow.edges,
+  }));
   return (
-    <ReactFlowProvider>
-      <FlowCanvas />
+    <ReactFlowProvider
+      initialNodes={opening.nodes}
+      initialEdges={opening.edges}
+      fitView={opening.fit}
+      initialFitViewOptions={FIT}
+      initialMinZoom={MIN_ZOOM}
+      initialMaxZoom={MAX_ZOOM}
+    >
+      <FlowCanvas board={board} flow={flow} fitOnOpen={opening.fit} />
     </ReactFlowProvider>
   );
 }

@@ -11,7 +11,15 @@ import { useLayersStore } from '../workshop/layersStore';
 import { coverageEdges, isCoverageEdge, teamNodes, type TeamNodeType } from './coverage';
 import { syncEdges, syncNodes, type MapEdge, type MapNode } from './toFlow';
 
-interface FlowState {
+/** React Flow's nodes and edges for a board, and how the map's changes go back to them. */
+export interface FlowState {
+  nodes: MapNode[];
+  edges: MapEdge[];
+  onNodesChange: (changes: NodeChange<MapNode>[]) => void;
+  onEdgesChange: (changes: EdgeChange<MapEdge>[]) => void;
+}
+
+interface Derived {
   board: Board | null;
   selection: readonly string[];
   coverage: boolean;
@@ -42,11 +50,11 @@ function syncSelection(changes: readonly (NodeChange | EdgeChange)[]): void {
 }
 
 function derive(
-  prev: FlowState,
+  prev: Derived,
   board: Board | null,
   selection: readonly string[],
   coverage: boolean,
-): FlowState {
+): Derived {
   const selected = selection.length ? new Set(selection) : EMPTY;
   if (!board) return { board, selection, coverage, nodes: [], edges: [] };
   if (!coverage && !prev.coverage) {
@@ -88,9 +96,9 @@ function derive(
  * applied with applyNodeChanges to this state only; the document changes once per gesture and
  * is merged back here, keeping every untouched node object.
  */
-export function useFlowState(board: Board | null, selection: readonly string[]) {
+export function useFlowState(board: Board | null, selection: readonly string[]): FlowState {
   const coverage = useLayersStore((s) => s.coverage);
-  const [state, setState] = useState<FlowState>(() =>
+  const [state, setState] = useState<Derived>(() =>
     derive(
       { board: null, selection: [], coverage: false, nodes: [], edges: [] },
       board,

@@ -13,10 +13,14 @@ function detailLevel(zoom: number): 0 | 1 | 2 {
 /**
  * The canvas style and class that turn link dashes on from `DASH_MIN_ZOOM` up and arrow heads
  * from `ARROW_MIN_ZOOM` up. The selector returns the level, so the canvas re-renders when the
- * zoom crosses a threshold, not on every pan or zoom step.
+ * zoom crosses a threshold, not on every pan or zoom step. While a board waits for its first
+ * fit, the `opening` zoom counts (`useOpeningZoom`).
  */
-export function useLinkDetail(): { style: CSSProperties | undefined; className: string } {
-  const level = useStore((s) => detailLevel(s.transform[2]));
+export function useLinkDetail(opening: number | null): {
+  style: CSSProperties | undefined;
+  className: string;
+} {
+  const level = useStore((s) => detailLevel(opening ?? s.transform[2]));
   return {
     style: level === 2 ? DASHED : undefined,
     className: level === 0 ? 'ka-arrowless' : '',

@@ -113,6 +113,8 @@ export function mapBounds(root: HTMLElement, board: Board): Rect {
 /**
  * The buying map as a PNG: the whole board at zoom 1 whatever the current viewport, edges and
  * labels included, handles/controls/minimap left out. `root` is the mounted `.react-flow`.
+ * Cards zoomed out too far to show their details show them while the map is drawn; the export
+ * waits a frame for React Flow to measure them, so links join their edges.
  */
 export async function mapToPng(
   root: HTMLElement,
@@ -121,12 +123,18 @@ export async function mapToPng(
 ): Promise<Blob> {
   const viewport = root.querySelector<HTMLElement>('.react-flow__viewport');
   if (!viewport) throw new Error('the map is not on the page');
-  const bounds = mapBounds(root, board);
-  const width = Math.ceil(bounds.width + 2 * MARGIN);
-  const height = Math.ceil(bounds.height + 2 * MARGIN);
-  const vp = getViewportForBounds(bounds, width, height, 1, 1, 0);
-  const transform = `translate(${vp.x}px, ${vp.y}px) scale(${vp.zoom})`;
-  return render(viewport, { width, height }, { transform }, dropping(LEFT_OUT), options);
+  root.classList.add('ka-exporting');
+  try {
+    if (root.closest('.ka-far')) await nextFrame();
+    const bounds = mapBounds(root, board);
+    const width = Math.ceil(bounds.width + 2 * MARGIN);
+    const height = Math.ceil(bounds.height + 2 * MARGIN);
+    const vp = getViewportForBounds(bounds, width, height, 1, 1, 0);
+    const transform = `translate(${vp.x}px, ${vp.y}px) scale(${vp.zoom})`;
+    return await render(viewport, { width, height }, { transform }, dropping(LEFT_OUT), options);
+  } finally {
+    root.classList.remove('ka-exporting');
+  }
 }
 
 /**

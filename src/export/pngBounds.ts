@@ -1,11 +1,4 @@
-import type { Board } from '../domain/types';
-
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export { boardBounds, type Rect } from '../domain/bounds';
 
 /** Longest side of an exported PNG, in device pixels: within every browser's canvas limits. */
 export const MAX_SIDE = 8192;
@@ -26,26 +19,4 @@ export function clampPixelRatio(width: number, height: number, ratio = PIXEL_RAT
   const w = Math.max(width, 1);
   const h = Math.max(height, 1);
   return Math.min(ratio, MAX_SIDE / Math.max(w, h), Math.sqrt(MAX_AREA / (w * h)));
-}
-
-/**
- * The whole board's bounds in flow coordinates: every step, stakeholder and department at its
- * position, sized as measured on screen (`sizeOf`), or by `fallback` when not measured.
- */
-export function boardBounds(
-  board: Board,
-  sizeOf: (id: string) => { width: number; height: number } | null,
-  fallback = { width: 180, height: 64 },
-): Rect | null {
-  const rects: Rect[] = [];
-  for (const item of [...board.stakeholders, ...board.steps]) {
-    rects.push({ ...item.position, ...(sizeOf(item.id) ?? fallback) });
-  }
-  for (const g of board.groups) rects.push({ ...g.position, ...(sizeOf(g.id) ?? g.size) });
-  if (rects.length === 0) return null;
-  const x = Math.min(...rects.map((r) => r.x));
-  const y = Math.min(...rects.map((r) => r.y));
-  const right = Math.max(...rects.map((r) => r.x + r.width));
-  const bottom = Math.max(...rects.map((r) => r.y + r.height));
-  return { x, y, width: right - x, height: bottom - y };
 }

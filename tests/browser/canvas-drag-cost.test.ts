@@ -23,14 +23,20 @@ const zoom = (page: Page) =>
     .locator('.react-flow__viewport')
     .evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
 
+/** The CRM example on the map, with the render counter on from the page's start. */
+async function openCrmCountingRenders(): Promise<Page> {
+  const page = await openApp(chromium.browser, { lang: 'en', width: 1600, height: 1000 });
+  await page.addInitScript(() => {
+    window.__KA_COUNT_RENDERS__ = true;
+  });
+  await page.reload();
+  await openCrm(page);
+  return page;
+}
+
 describe('what a drag costs', () => {
   it('never re-renders the palette or the legend while a node is dragged', async () => {
-    const page = await openApp(chromium.browser, { lang: 'en', width: 1600, height: 1000 });
-    await page.addInitScript(() => {
-      window.__KA_COUNT_RENDERS__ = true;
-    });
-    await page.reload();
-    await openCrm(page);
+    const page = await openCrmCountingRenders();
     // Both are counted once mounted, so the counter is live for them.
     await expect
       .poll(() => page.evaluate(() => window.__kaRenderCounts?.palette ?? 0))
@@ -50,6 +56,27 @@ describe('what a drag costs', () => {
     const counts = await page.evaluate(() => ({ ...window.__kaRenderCounts }));
     expect(counts.palette ?? 0).toBe(0);
     expect(counts.legend ?? 0).toBe(0);
+    await page.context().close();
+  });
+
+  it('renders each card once when the map opens, not again when React Flow measures it', async () => {
+    const page = await openCrmCountingRenders();
+    // Measured and fitted: every node is shown.
+    await expect
+      .poll(() =>
+        page
+          .locator('.react-flow__node')
+          .evaluateAll((els) =>
+            els.every((el) => (el as HTMLElement).style.visibility !== 'hidden'),
+          ),
+      )
+      .toBe(true);
+    const ids = await page
+      .locator('.react-flow__node-stakeholder, .react-flow__node-step')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-id')!));
+    expect(ids).toHaveLength(15);
+    const counts = await page.evaluate(() => ({ ...window.__kaRenderCounts }));
+    expect(ids.map((id) => counts[id])).toEqual(ids.map(() => 1));
     await page.context().close();
   });
 

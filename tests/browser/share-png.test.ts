@@ -140,6 +140,45 @@ describe('PNG export in real Chromium', () => {
     await page.context().close();
   });
 
+  it('draws every card’s details in a map exported while zoomed out too far to show them', async () => {
+    const page = await openApp(chromium.browser, { lang: 'en', width: 1000, height: 700 });
+    await openCrm(page);
+    const zoom = () =>
+      page
+        .locator('.react-flow__viewport')
+        .evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+    /** Zooms (by the controls, 1.2× a step) to a zoom in [lo, hi). */
+    const zoomTo = async (lo: number, hi: number) => {
+      while ((await zoom()) < lo) await page.locator('.react-flow__controls-zoomin').click();
+      while ((await zoom()) >= hi) await page.locator('.react-flow__controls-zoomout').click();
+      expect(await zoom()).toBeGreaterThanOrEqual(lo);
+    };
+    const exportMap = async () => {
+      await page.getByRole('button', { name: 'Export' }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('menuitem', { name: 'Buying map image (PNG)' }).click(),
+      ]);
+      return readFileSync((await download.path())!);
+    };
+    // Links look the same at both zooms (arrow heads, no dashes); only the cards differ on screen.
+    await zoomTo(0.4, 0.5);
+    expect(await page.locator('.ka-canvas.ka-far').count()).toBe(0);
+    const near = await exportMap();
+    await zoomTo(0.3, 0.4);
+    await expect.poll(() => page.locator('.ka-canvas.ka-far').count()).toBe(1);
+    const far = await exportMap();
+    writeFileSync(join(SCREENSHOTS, 'share-map-crm-far.png'), far);
+    const { images, differing } = await inspectPngs(page, [near, far]);
+    expect(images[1]!.width).toBe(images[0]!.width);
+    expect(images[1]!.height).toBe(images[0]!.height);
+    // Grey blocks instead of the details' text would differ in tens of thousands of pixels.
+    expect(differing).toBeLessThan(200);
+    // The map is back as it was: zoomed out, details not drawn.
+    expect(await page.locator('.ka-canvas.ka-far').count()).toBe(1);
+    await page.context().close();
+  });
+
   it('exports the swimlane of the CRM example', async () => {
     const page = await openApp(chromium.browser, { lang: 'zh-CN' });
     await openCrm(page);

@@ -3,7 +3,9 @@ import { memo } from 'react';
 import { useDocumentStore } from '../../store/documentStore';
 import { countRender } from '../../shared/renderCount';
 import { useLayersStore } from '../../workshop/layersStore';
+import { detailsHeight } from '../cardDetail';
 import { useNodeT } from './nodeText';
+import { sameItem } from './sameItem';
 import type { StakeholderNodeType } from '../toFlow';
 
 /** The five dots of each influence value, `value` of them filled. */
@@ -37,6 +39,7 @@ function StakeholderNodeView({ id, data }: NodeProps<StakeholderNodeType>) {
     ownerId ? st.board?.team.find((m) => m.id === ownerId)?.name : undefined,
   );
   const coverage = useLayersStore((st) => st.coverage);
+  const roles = s.roles.map((r) => t(`domain:role.${r}`));
   // No element of its own: the classes are on React Flow's node element (toFlow), which has
   // `selected` when selected.
   return (
@@ -50,32 +53,41 @@ function StakeholderNodeView({ id, data }: NodeProps<StakeholderNodeType>) {
           ⊘ {t('canvas:node.veto')}
         </span>
       )}
-      {s.title && (
-        <div className="ka-sub ka-wide" title={s.title}>
-          {s.title}
-        </div>
-      )}
-      <div className="ka-badges ka-wide">
-        {s.roles.map((r) => (
-          <span key={r} className={`ka-role role-${r}`}>
-            {t(`domain:role.${r}`)}
-          </span>
-        ))}
-      </div>
-      <span className="ka-stance">{t(`domain:stance.${s.stance}`)}</span>
-      <Dots value={s.influence} label={t('canvas:node.influence', { value: s.influence })} />
-      <span
-        className={`ka-coverage ka-meta cov-${s.coverage}${s.concerns.length > 0 ? '' : ' ka-wide'}`}
+      {/* What a card says beyond the name, skipped (drawn as a grey block) while the map is
+          zoomed out too far to read it; its height is estimated until it is first drawn. */}
+      <div
+        className="ka-details ka-wide"
+        style={{
+          containIntrinsicSize: `auto 0px auto ${detailsHeight({ hasTitle: !!s.title, roleLabels: roles, stance: s.stance })}px`,
+        }}
       >
-        {t(`domain:coverage.${s.coverage}`)}
-      </span>
-      {s.concerns.length > 0 && (
-        <span className="ka-concerns ka-meta">
-          {t('canvas:node.concerns', { count: s.concerns.length })}
+        {s.title && (
+          <div className="ka-sub ka-wide" title={s.title}>
+            {s.title}
+          </div>
+        )}
+        <div className="ka-badges ka-wide">
+          {s.roles.map((r, i) => (
+            <span key={r} className={`ka-role role-${r}`}>
+              {roles[i]}
+            </span>
+          ))}
+        </div>
+        <span className="ka-stance">{t(`domain:stance.${s.stance}`)}</span>
+        <Dots value={s.influence} label={t('canvas:node.influence', { value: s.influence })} />
+        <span
+          className={`ka-coverage ka-meta cov-${s.coverage}${s.concerns.length > 0 ? '' : ' ka-wide'}`}
+        >
+          {t(`domain:coverage.${s.coverage}`)}
         </span>
-      )}
-      <div className={`ka-owner ka-wide${owner ? '' : ' missing'}`}>
-        {owner ? t('canvas:node.owner', { name: owner }) : t('canvas:node.noOwner')}
+        {s.concerns.length > 0 && (
+          <span className="ka-concerns ka-meta">
+            {t('canvas:node.concerns', { count: s.concerns.length })}
+          </span>
+        )}
+        <div className={`ka-owner ka-wide${owner ? '' : ' missing'}`}>
+          {owner ? t('canvas:node.owner', { name: owner }) : t('canvas:node.noOwner')}
+        </div>
       </div>
       <Handle type="source" position={Position.Bottom} id="out" />
       {coverage && (
@@ -92,4 +104,4 @@ function StakeholderNodeView({ id, data }: NodeProps<StakeholderNodeType>) {
   );
 }
 
-export const StakeholderNode = memo(StakeholderNodeView);
+export const StakeholderNode = memo(StakeholderNodeView, sameItem);

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { StepKind } from '../../domain/types';
 import { countRender } from '../../shared/renderCount';
 import { useNodeT } from './nodeText';
+import { sameItem } from './sameItem';
 import type { StepNodeType } from '../toFlow';
 import { useStageFlagCount } from '../useStageFlagCounts';
 
@@ -56,4 +57,4 @@ function StepNodeView({ id, data }: NodeProps<StepNodeType>) {
   );
 }
 
-export const StepNode = memo(StepNodeView);
+export const StepNode = memo(StepNodeView, sameItem);
