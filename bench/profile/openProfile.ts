@@ -8,12 +8,13 @@
  *   also written to open-cpu<exp>.cpuprofile)
  */
 import { writeFileSync } from 'node:fs';
-import { importBoard, launch, newContext, nodesDrawn } from '../browser';
-import { fileText, flowData, mapBoard } from '../boards';
+import { launch, nodesDrawn } from '../browser';
+import { mapBoard } from '../boards';
 import { buildAndServe } from '../serve';
 import {
   cpuTimes,
   experimentOnOpen,
+  openTarget,
   type CpuProfile,
   summarise,
   TRACE_CATEGORIES,
@@ -26,17 +27,7 @@ try {
   const board = mapBoard(800, 200, 1500, 'bench-open');
   const exps = (process.env.EXPS ?? '').split(',');
   for (const [exp, which] of [...exps.map((e) => [e, 'ours'] as const), ['', 'bare'] as const]) {
-    const context = await newContext(
-      browser,
-      which === 'bare' ? JSON.stringify(flowData(board)) : undefined,
-    );
-    let page = await context.newPage();
-    let url = `${served.bench}flow.html`;
-    if (which === 'ours') {
-      url = `${served.app}?lang=en${await importBoard(page, served.app, 'open', fileText(board))}`;
-      await page.close();
-      page = await context.newPage();
-    }
+    const { context, page, url } = await openTarget(browser, served, board, which);
     await experimentOnOpen(context, exp);
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     const t0 = Date.now();

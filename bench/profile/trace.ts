@@ -1,6 +1,10 @@
 /** What the profiling scripts share: trace categories, sums by event name, CPU times, CSS experiments. */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { fileText, flowData } from '../boards';
+import { importBoard, newContext } from '../browser';
+import type { Served } from '../serve';
 import { median } from '../stats';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Board } from '../../src/domain/types';
 
 export interface TraceEvent {
   name: string;
@@ -120,6 +124,18 @@ export const EXPERIMENTS: Record<string, string> = {
   isolate: '.react-flow__node{isolation:isolate}',
   containpaint: '.react-flow__node{contain:layout paint}',
   nodeschange: '.react-flow__node.dragging{will-change:transform}',
+  noclamp:
+    '.ka-name{display:block!important;-webkit-line-clamp:unset!important;line-clamp:none!important;overflow:visible!important}',
+  nogrid: '.ka-person,.ka-step{display:block!important}',
+  noanywhere: '.ka-name{overflow-wrap:normal!important}',
+  containnode: '.react-flow__node{contain:layout style}',
+  containall: '.react-flow__node{contain:layout style paint}',
+  noellipsis: '.ka-sub,.ka-owner{text-overflow:clip!important}',
+  onefont: '*{font-family:"DejaVu Sans"!important}',
+  nooutline: '.ka-node{box-shadow:none!important}',
+  noradius: '.ka-node,.ka-role,.ka-stance,.ka-veto,.ka-flags{border-radius:0!important}',
+  lodnone: '.ka-node > :not(.react-flow__handle){display:none!important}',
+  lodname: '.ka-node > :not(.react-flow__handle):not(.ka-name){display:none!important}',
   nolabel:
     '.react-flow__edge-text,.react-flow__edge-textbg,.react-flow__edgelabel-renderer{display:none!important}',
 };
@@ -161,4 +177,28 @@ export function printExperiments(times: Map<string, number[]>, yardstick: string
       `${(exp || 'ours').padEnd(14)} ${m.toFixed(0).padStart(6)} ms  ${(m / base).toFixed(2)}x  [${all}]`,
     );
   }
+}
+
+/**
+ * A fresh context and page for a cold open of `board`: in our app (the board imported first,
+ * from another page) or in the bare React Flow page (the board inline). Returns the URL to open.
+ */
+export async function openTarget(
+  browser: Browser,
+  served: Served,
+  board: Board,
+  which: 'ours' | 'bare',
+): Promise<{ context: BrowserContext; page: Page; url: string }> {
+  const context = await newContext(
+    browser,
+    which === 'bare' ? JSON.stringify(flowData(board)) : undefined,
+  );
+  let page = await context.newPage();
+  let url = `${served.bench}flow.html`;
+  if (which === 'ours') {
+    url = `${served.app}?lang=en${await importBoard(page, served.app, 'open', fileText(board))}`;
+    await page.close();
+    page = await context.newPage();
+  }
+  return { context, page, url };
 }
