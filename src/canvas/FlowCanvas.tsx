@@ -39,7 +39,7 @@ import type { FlowState } from './useFlowState';
 import { useFlowAriaLabels } from './useFlowAriaLabels';
 import { useFocusRequest } from './useFocusRequest';
 import { useLinkDetail } from './useLinkDetail';
-import { useCardDetail, useOpeningZoom } from './cardDetail';
+import { CardsFarContext, useCardDetail, useOpeningZoom } from './cardDetail';
 import { boardBounds } from '../domain/bounds';
 import { ZoomIndicator } from './ZoomIndicator';
 
@@ -147,54 +147,56 @@ export function FlowCanvas({ board, flow, fitOnOpen }: FlowCanvasProps) {
         onPointerLeave={presence.onPointerLeave}
       >
         <NodeTextContext value={nodeT}>
-          <ReactFlow<MapNode, MapEdge>
-            nodes={nodes}
-            edges={edges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            onNodeDragStart={onNodeDragStart}
-            onNodeDragStop={onNodeDragStop}
-            onConnect={connect.onConnect}
-            onConnectEnd={connect.onConnectEnd}
-            isValidConnection={connect.isValidConnection}
-            connectionRadius={40}
-            snapToGrid
-            snapGrid={SNAP}
-            selectionOnDrag
-            selectionMode={SelectionMode.Partial}
-            panOnDrag={PAN_BUTTONS}
-            multiSelectionKeyCode={MULTI_KEYS}
-            deleteKeyCode={null}
-            fitView={fitOnOpen}
-            fitViewOptions={FIT}
-            ariaLabelConfig={ariaLabels}
-            minZoom={MIN_ZOOM}
-            maxZoom={MAX_ZOOM}
-            onMoveStart={presence.onMoveStart}
-            onMove={presence.onMove}
-          >
-            <Background variant={BackgroundVariant.Dots} gap={20} size={1.5} />
-            <LaterMiniMap />
-            <Controls />
-            <Panel position="top-left">
-              <Legend />
-            </Panel>
-            {/* Tools and the find box share one corner, so neither covers the other at any width. */}
-            <Panel position="top-right" className="ka-top-right">
-              <div className="ka-tools">
-                <PresentButton /> <AddNoteButton /> <AutoLayoutButton /> <LayersMenu />
-              </div>
-              <FindBox />
-            </Panel>
-            <Panel position="bottom-center">
-              <ZoomIndicator />
-            </Panel>
-            <CoverageFit />
-            <CoverageHandles />
-            <LivePresence />
-          </ReactFlow>
+          <CardsFarContext value={cardDetail === 'ka-far'}>
+            <ReactFlow<MapNode, MapEdge>
+              nodes={nodes}
+              edges={edges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              onNodesChange={onNodesChange}
+              onEdgesChange={onEdgesChange}
+              onNodeDragStart={onNodeDragStart}
+              onNodeDragStop={onNodeDragStop}
+              onConnect={connect.onConnect}
+              onConnectEnd={connect.onConnectEnd}
+              isValidConnection={connect.isValidConnection}
+              connectionRadius={40}
+              snapToGrid
+              snapGrid={SNAP}
+              selectionOnDrag
+              selectionMode={SelectionMode.Partial}
+              panOnDrag={PAN_BUTTONS}
+              multiSelectionKeyCode={MULTI_KEYS}
+              deleteKeyCode={null}
+              fitView={fitOnOpen}
+              fitViewOptions={FIT}
+              ariaLabelConfig={ariaLabels}
+              minZoom={MIN_ZOOM}
+              maxZoom={MAX_ZOOM}
+              onMoveStart={presence.onMoveStart}
+              onMove={presence.onMove}
+            >
+              <Background variant={BackgroundVariant.Dots} gap={20} size={1.5} />
+              <LaterMiniMap />
+              <Controls />
+              <Panel position="top-left">
+                <Legend />
+              </Panel>
+              {/* Tools and the find box share one corner, so neither covers the other at any width. */}
+              <Panel position="top-right" className="ka-top-right">
+                <div className="ka-tools">
+                  <PresentButton /> <AddNoteButton /> <AutoLayoutButton /> <LayersMenu />
+                </div>
+                <FindBox />
+              </Panel>
+              <Panel position="bottom-center">
+                <ZoomIndicator />
+              </Panel>
+              <CoverageFit />
+              <CoverageHandles />
+              <LivePresence />
+            </ReactFlow>
+          </CardsFarContext>
         </NodeTextContext>
         {empty && (
           <p className="ka-empty-hint" data-testid="empty-hint">

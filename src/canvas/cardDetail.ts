@@ -1,11 +1,14 @@
 import { useStore } from '@xyflow/react';
-import { useEffect, useState } from 'react';
+import { createContext, useEffect, useState } from 'react';
+import { create } from 'zustand';
 import type { Stance } from '../domain/types';
+import { DASH_VARS } from './linkStyles';
 
 /**
  * Below this zoom a person card shows its name only, and what else it says is drawn as a grey
- * block: its 12-13 px text would be under 5.2 px on screen, unreadable. On a big map this is most
- * of the time spent drawing it (a 1,000-item board at fit-to-view zoom laid out 17,000 boxes).
+ * block of the same size: its 12-13 px text would be under 5.2 px on screen, unreadable. On a
+ * big map this is most of the time spent drawing it (a 1,000-item board at fit-to-view zoom
+ * rendered, styled and laid out 5,600 elements of details, 17,000 layout boxes in all).
  */
 export const CARD_DETAIL_MIN_ZOOM = 0.4;
 
@@ -67,9 +70,9 @@ function roleLines(labels: readonly string[]): number {
 }
 
 /**
- * The height of a person card's details (`.ka-details`), estimated from what it shows: the
- * size it keeps while its text is skipped and it was never drawn. Once drawn, the browser keeps
- * the measured size instead (`contain-intrinsic-size: auto`).
+ * The height of a person card's details (`.ka-details`), computed from the lines they show:
+ * the height of the block drawn in their place when zoomed far out, so a card keeps its size
+ * (and its links their ends) when the zoom crosses CARD_DETAIL_MIN_ZOOM.
  */
 export function detailsHeight(card: {
   hasTitle: boolean;
@@ -110,11 +113,43 @@ export function useOpeningZoom(extent: Extent | null): number | null {
   );
 }
 
+/** While above zero, cards are drawn in full at any zoom: a PNG export is drawing the map. */
+const useFullCards = create<{ holds: number }>(() => ({ holds: 0 }));
+
+/** Draws every card in full until the returned function is called. */
+export function drawCardsInFull(): () => void {
+  useFullCards.setState((s) => ({ holds: s.holds + 1 }));
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    useFullCards.setState((s) => ({ holds: s.holds - 1 }));
+  };
+}
+
+/**
+ * For a PNG export of the map `root` (`.react-flow`): draws what the screen leaves out when
+ * zoomed far out, the cards' details and the link dashes, until the returned function is called.
+ * (Arrow heads come back by the export's `ka-exporting` class.)
+ */
+export function revealForExport(root: HTMLElement): () => void {
+  const cardsInFull = drawCardsInFull();
+  for (const [name, dash] of Object.entries(DASH_VARS)) root.style.setProperty(name, dash);
+  return () => {
+    cardsInFull();
+    for (const name of Object.keys(DASH_VARS)) root.style.removeProperty(name);
+  };
+}
+
+/** True while person cards show a block instead of their details (read by the cards). */
+export const CardsFarContext = createContext(false);
+
 /**
  * Whether the map shows card details, as a class for the canvas (`ka-far` when it does not),
  * from the zoom (or the `opening` zoom while a board waits for its first fit).
  */
 export function useCardDetail(opening: number | null): string {
   const far = useStore((s) => (opening ?? s.transform[2]) < CARD_DETAIL_MIN_ZOOM);
-  return far ? 'ka-far' : '';
+  const full = useFullCards((s) => s.holds > 0);
+  return far && !full ? 'ka-far' : '';
 }

@@ -32,6 +32,14 @@ export interface PngOptions {
   onProgress?: (fraction: number) => void;
 }
 
+export interface MapPngOptions extends PngOptions {
+  /**
+   * Draws what the map leaves out when zoomed far out (card details, link dashes) until the
+   * function it returns is called (`revealForExport`). Arrow heads come back by `ka-exporting`.
+   */
+  reveal?: () => () => void;
+}
+
 /** Lets the page paint (the progress, a Cancel press) between the heavy steps. */
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
@@ -113,19 +121,26 @@ export function mapBounds(root: HTMLElement, board: Board): Rect {
 /**
  * The buying map as a PNG: the whole board at zoom 1 whatever the current viewport, edges and
  * labels included, handles/controls/minimap left out. `root` is the mounted `.react-flow`.
- * Cards zoomed out too far to show their details show them while the map is drawn; the export
- * waits a frame for React Flow to measure them, so links join their edges.
+ * What the screen leaves out when zoomed far out is drawn: link dashes and arrow heads, and the
+ * cards' details (the export waits a frame for React Flow to measure those, so links join the
+ * cards' edges).
  */
 export async function mapToPng(
   root: HTMLElement,
   board: Board,
-  options: PngOptions = {},
+  options: MapPngOptions = {},
 ): Promise<Blob> {
   const viewport = root.querySelector<HTMLElement>('.react-flow__viewport');
   if (!viewport) throw new Error('the map is not on the page');
+  const wasFar = root.closest('.ka-far') !== null;
+  const conceal = options.reveal?.() ?? (() => {});
   root.classList.add('ka-exporting');
   try {
-    if (root.closest('.ka-far')) await nextFrame();
+    // The cards render with their details, then React Flow measures them.
+    if (wasFar) {
+      await nextFrame();
+      await nextFrame();
+    }
     const bounds = mapBounds(root, board);
     const width = Math.ceil(bounds.width + 2 * MARGIN);
     const height = Math.ceil(bounds.height + 2 * MARGIN);
@@ -133,6 +148,7 @@ export async function mapToPng(
     const transform = `translate(${vp.x}px, ${vp.y}px) scale(${vp.zoom})`;
     return await render(viewport, { width, height }, { transform }, dropping(LEFT_OUT), options);
   } finally {
+    conceal();
     root.classList.remove('ka-exporting');
   }
 }

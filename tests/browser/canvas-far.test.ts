@@ -54,24 +54,28 @@ async function openFar(lang: 'en' | 'zh-CN'): Promise<Page> {
   return page;
 }
 
-/** Each person's details: how they are drawn, their height and the height estimated for them. */
+/** Each person card: whether it shows a block in place of its details, and their height. */
 const details = (page: Page) =>
-  page.locator('.ka-details').evaluateAll((els) =>
-    els.map((el) => ({
-      visibility: getComputedStyle(el).contentVisibility,
-      height: parseFloat(getComputedStyle(el).height),
-      estimate: parseFloat(
-        /auto\s+([\d.]+)px\s*$/.exec((el as HTMLElement).style.containIntrinsicSize)![1]!,
-      ),
-    })),
+  page.locator('.react-flow__node-stakeholder').evaluateAll((els) =>
+    els.map((el) => {
+      const block = el.querySelector('.ka-details-far');
+      const shown = el.querySelector('.ka-details:not(.ka-details-far)');
+      return {
+        id: el.getAttribute('data-id')!,
+        block: block !== null,
+        height: parseFloat(getComputedStyle((block ?? shown)!).height),
+      };
+    }),
   );
+
+const zoomIn = (page: Page) => page.locator('.react-flow__controls-zoomin').click();
 
 describe('a map zoomed far out', () => {
   it('draws card details as a block from its first render, and in full from 40 %', async () => {
     const page = await openFar('en');
     expect(await zoom(page)).toBeLessThan(0.4);
-    // The first render already knew the fit would zoom far out: the cards were not laid out
-    // in full at 100 % first.
+    // The first render already knew the fit would zoom far out: the cards were not drawn in
+    // full at 100 % first.
     const first = await page.evaluate(
       () => (window as unknown as { firstCanvasClass?: string }).firstCanvasClass,
     );
@@ -79,34 +83,40 @@ describe('a map zoomed far out', () => {
     expect(first?.split(' ')).toContain('ka-arrowless');
     const far = await details(page);
     expect(far).toHaveLength(80);
-    expect(far.every((d) => d.visibility === 'hidden')).toBe(true);
-    // Names are drawn; the details' text is not (nor in the accessibility tree).
+    expect(far.every((d) => d.block)).toBe(true);
+    // Names are drawn; the details are not in the page at all.
     await expect.poll(() => page.getByText('Person 7', { exact: true }).isVisible()).toBe(true);
-    expect(await page.locator('.ka-stance').first().isVisible()).toBe(false);
+    expect(await page.locator('.ka-stance').count()).toBe(0);
     await page.screenshot({ path: `${SCREENSHOTS}map-far.png` });
 
-    while ((await zoom(page)) < 0.4) await page.getByRole('button', { name: 'Zoom in' }).click();
-    await expect
-      .poll(async () => (await details(page)).every((d) => d.visibility === 'visible'))
-      .toBe(true);
+    while ((await zoom(page)) < 0.4) await zoomIn(page);
+    await expect.poll(async () => (await details(page)).every((d) => !d.block)).toBe(true);
     await expect.poll(() => page.locator('.ka-canvas.ka-far').count()).toBe(0);
-    expect(await page.locator('.ka-stance').first().isVisible()).toBe(true);
-    await page.screenshot({ path: `${SCREENSHOTS}map-near.png` });
+    expect(await page.locator('.ka-stance').count()).toBe(80);
+    // And back out: the blocks again.
+    while ((await zoom(page)) >= 0.4) await page.locator('.react-flow__controls-zoomout').click();
+    await expect.poll(async () => (await details(page)).every((d) => d.block)).toBe(true);
     await page.context().close();
   });
 
   for (const lang of ['en', 'zh-CN'] as const) {
-    it(`estimates the height of the details it has not drawn yet to the pixel (${lang})`, async () => {
+    it(`gives the block the height of the details to the pixel, so no card changes size (${lang})`, async () => {
       const page = await openFar(lang);
-      // Drawn at last: each card's details as tall as estimated while they were not.
-      while ((await zoom(page)) < 0.4) await page.locator('.react-flow__controls-zoomin').click();
-      await expect
-        .poll(async () => (await details(page)).every((d) => d.visibility === 'visible'))
-        .toBe(true);
+      const blocks = new Map((await details(page)).map((d) => [d.id, d.height]));
+      const sizes = await page
+        .locator('.react-flow__node-stakeholder')
+        .evaluateAll((els) => els.map((el) => (el as HTMLElement).offsetHeight));
+      while ((await zoom(page)) < 0.4) await zoomIn(page);
+      await expect.poll(async () => (await details(page)).every((d) => !d.block)).toBe(true);
       const drawn = await details(page);
-      const off = drawn.filter((d) => Math.abs(d.height - d.estimate) > 0.5);
+      const off = drawn.filter((d) => Math.abs(d.height - blocks.get(d.id)!) > 0.5);
       expect(off).toEqual([]);
-      // Cards of one to seven roles: some took more than one line of roles.
+      expect(
+        await page
+          .locator('.react-flow__node-stakeholder')
+          .evaluateAll((els) => els.map((el) => (el as HTMLElement).offsetHeight)),
+      ).toEqual(sizes);
+      // Cards of one to seven roles, with and without a title: heights of many kinds.
       expect(new Set(drawn.map((d) => Math.round(d.height))).size).toBeGreaterThan(4);
       await page.context().close();
     });

@@ -140,7 +140,7 @@ describe('PNG export in real Chromium', () => {
     await page.context().close();
   });
 
-  it('draws every card’s details in a map exported while zoomed out too far to show them', async () => {
+  it('draws cards’ details, link dashes and arrow heads in a map exported zoomed out too far to show them', async () => {
     const page = await openApp(chromium.browser, { lang: 'en', width: 1000, height: 700 });
     await openCrm(page);
     const zoom = () =>
@@ -161,21 +161,26 @@ describe('PNG export in real Chromium', () => {
       ]);
       return readFileSync((await download.path())!);
     };
-    // Links look the same at both zooms (arrow heads, no dashes); only the cards differ on screen.
-    await zoomTo(0.4, 0.5);
-    expect(await page.locator('.ka-canvas.ka-far').count()).toBe(0);
+    // Near enough for everything: details, dashes (from 50 %), arrow heads (from 30 %).
+    await zoomTo(0.5, 0.6);
+    expect(await page.locator('.ka-canvas.ka-far, .ka-canvas.ka-arrowless').count()).toBe(0);
     const near = await exportMap();
-    await zoomTo(0.3, 0.4);
-    await expect.poll(() => page.locator('.ka-canvas.ka-far').count()).toBe(1);
+    // Below 30 %, the screen shows none of them.
+    await zoomTo(0.15, 0.3);
+    await expect.poll(() => page.locator('.ka-canvas.ka-far.ka-arrowless').count()).toBe(1);
     const far = await exportMap();
     writeFileSync(join(SCREENSHOTS, 'share-map-crm-far.png'), far);
     const { images, differing } = await inspectPngs(page, [near, far]);
     expect(images[1]!.width).toBe(images[0]!.width);
     expect(images[1]!.height).toBe(images[0]!.height);
-    // Grey blocks instead of the details' text would differ in tens of thousands of pixels.
+    // Grey blocks instead of the details' text, solid lines for dashed ones or lines without
+    // arrow heads would each differ in thousands of pixels.
     expect(differing).toBeLessThan(200);
-    // The map is back as it was: zoomed out, details not drawn.
-    expect(await page.locator('.ka-canvas.ka-far').count()).toBe(1);
+    // The map is back as it was: zoomed out, without details, dashes or arrow heads.
+    expect(await page.locator('.ka-canvas.ka-far.ka-arrowless').count()).toBe(1);
+    const edge = page.locator('.ka-edge-evaluates path.react-flow__edge-path').first();
+    expect(await edge.evaluate((el) => getComputedStyle(el).strokeDasharray)).toBe('none');
+    expect(await edge.evaluate((el) => getComputedStyle(el).markerEnd)).toBe('none');
     await page.context().close();
   });
 

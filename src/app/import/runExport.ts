@@ -95,11 +95,15 @@ export async function runExport(
       return download(new Blob([text], { type: 'text/csv;charset=utf-8' }), 'csv');
     }
     case 'mapPng': {
-      const { mapToPng } = await import('../../export/png');
+      const [{ mapToPng }, { revealForExport }] = await Promise.all([
+        import('../../export/png'),
+        import('../../canvas/cardDetail'),
+      ]);
       return withView('map', async () => {
         const root = await waitFor(() => readyMap(board));
         if (!root) throw new NotShown();
-        return download(await mapToPng(root, board, options), 'map.png');
+        const reveal = () => revealForExport(root);
+        return download(await mapToPng(root, board, { ...options, reveal }), 'map.png');
       });
     }
     case 'mapSlide':

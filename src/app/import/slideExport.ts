@@ -1,3 +1,4 @@
+import { revealForExport } from '../../canvas/cardDetail';
 import { LINK_LOOKS } from '../../canvas/linkStyles';
 import type { Lang } from '../../domain/suggest';
 import { LINK_TYPES, type Board } from '../../domain/types';
@@ -23,7 +24,7 @@ export async function exportMapSlides(
   lang: Lang,
   width: SlideWidth,
 ): Promise<Blob[]> {
-  const png = await mapToPng(root, board);
+  const png = await mapToPng(root, board, { reveal: () => revealForExport(root) });
   const image = await createImageBitmap(png);
   const bounds = mapBounds(root, board);
   const size = {

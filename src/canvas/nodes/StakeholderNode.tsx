@@ -1,9 +1,9 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, use } from 'react';
 import { useDocumentStore } from '../../store/documentStore';
 import { countRender } from '../../shared/renderCount';
 import { useLayersStore } from '../../workshop/layersStore';
-import { detailsHeight } from '../cardDetail';
+import { CardsFarContext, detailsHeight } from '../cardDetail';
 import { useNodeT } from './nodeText';
 import { sameItem } from './sameItem';
 import type { StakeholderNodeType } from '../toFlow';
@@ -39,6 +39,7 @@ function StakeholderNodeView({ id, data }: NodeProps<StakeholderNodeType>) {
     ownerId ? st.board?.team.find((m) => m.id === ownerId)?.name : undefined,
   );
   const coverage = useLayersStore((st) => st.coverage);
+  const far = use(CardsFarContext);
   const roles = s.roles.map((r) => t(`domain:role.${r}`));
   // No element of its own: the classes are on React Flow's node element (toFlow), which has
   // `selected` when selected.
@@ -53,42 +54,46 @@ function StakeholderNodeView({ id, data }: NodeProps<StakeholderNodeType>) {
           ⊘ {t('canvas:node.veto')}
         </span>
       )}
-      {/* What a card says beyond the name, skipped (drawn as a grey block) while the map is
-          zoomed out too far to read it; its height is estimated until it is first drawn. */}
-      <div
-        className="ka-details ka-wide"
-        style={{
-          containIntrinsicSize: `auto 0px auto ${detailsHeight({ hasTitle: !!s.title, roleLabels: roles, stance: s.stance })}px`,
-        }}
-      >
-        {s.title && (
-          <div className="ka-sub ka-wide" title={s.title}>
-            {s.title}
+      {/* What a card says beyond the name; zoomed out too far to read it, a grey block of the
+          same height. */}
+      {far ? (
+        <div
+          className="ka-details ka-details-far ka-wide"
+          style={{
+            height: `${detailsHeight({ hasTitle: !!s.title, roleLabels: roles, stance: s.stance })}px`,
+          }}
+        />
+      ) : (
+        <div className="ka-details ka-wide">
+          {s.title && (
+            <div className="ka-sub ka-wide" title={s.title}>
+              {s.title}
+            </div>
+          )}
+          <div className="ka-badges ka-wide">
+            {s.roles.map((r, i) => (
+              <span key={r} className={`ka-role role-${r}`}>
+                {roles[i]}
+              </span>
+            ))}
           </div>
-        )}
-        <div className="ka-badges ka-wide">
-          {s.roles.map((r, i) => (
-            <span key={r} className={`ka-role role-${r}`}>
-              {roles[i]}
-            </span>
-          ))}
-        </div>
-        <span className="ka-stance">{t(`domain:stance.${s.stance}`)}</span>
-        <Dots value={s.influence} label={t('canvas:node.influence', { value: s.influence })} />
-        <span
-          className={`ka-coverage ka-meta cov-${s.coverage}${s.concerns.length > 0 ? '' : ' ka-wide'}`}
-        >
-          {t(`domain:coverage.${s.coverage}`)}
-        </span>
-        {s.concerns.length > 0 && (
-          <span className="ka-concerns ka-meta">
-            {t('canvas:node.concerns', { count: s.concerns.length })}
+          <span className="ka-stance">{t(`domain:stance.${s.stance}`)}</span>
+          <Dots value={s.influence} label={t('canvas:node.influence', { value: s.influence })} />
+          <span
+            className={`ka-coverage ka-meta cov-${s.coverage}${s.concerns.length > 0 ? '' : ' ka-wide'}`}
+          >
+            {t(`domain:coverage.${s.coverage}`)}
           </span>
-        )}
-        <div className={`ka-owner ka-wide${owner ? '' : ' missing'}`}>
-          {owner ? t('canvas:node.owner', { name: owner }) : t('canvas:node.noOwner')}
+          {s.concerns.length > 0 && (
+            <span className="ka-concerns ka-meta">
+              {t('canvas:node.concerns', { count: s.concerns.length })}
+            </span>
+          )}
+          <div className={`ka-owner ka-wide${owner ? '' : ' missing'}`}>
+            {owner ? t('canvas:node.owner', { name: owner }) : t('canvas:node.noOwner')}
+          </div>
         </div>
-      </div>
+      )}
       <Handle type="source" position={Position.Bottom} id="out" />
       {coverage && (
         // Where a coverage line from the owner arrives; not for drawing links.
