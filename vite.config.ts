@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -16,6 +17,68 @@ function cspOnlyInBuild(): Plugin {
   };
 }
 
+/**
+ * A page opened on a board fetches the editor's chunks with the app's own, not only once the app
+ * has loaded and asks for them (traced on a cold open of a big board: they were requested ~100 ms
+ * after the app's scripts arrived, then waited on). A tiny script, generated at build time with
+ * the chunks' hashed names, adds preload links for them on board addresses only: the board list
+ * must not load the editor. (A file, not inline: the CSP allows only the app's own scripts.)
+ */
+function boardRoutePreload(): Plugin {
+  let fileName: string | undefined;
+  return {
+    name: 'board-route-preload',
+    apply: 'build',
+    generateBundle: {
+      // Before the HTML is written (vite:build-html), which then takes the tag below.
+      order: 'pre',
+      handler(_options, bundle) {
+        const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+        const scripts = new Set<string>();
+        const styles = new Set<string>();
+        const visit = (file: string) => {
+          const chunk = byFile.get(file);
+          if (!chunk || scripts.has(file)) return;
+          scripts.add(file);
+          for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
+          chunk.imports.forEach(visit);
+        };
+        for (const c of chunks) {
+          if (/\/src\/(app\/EditorPage\.tsx|domain\/validate\.ts)$/.test(c.facadeModuleId ?? '')) {
+            visit(c.fileName);
+          }
+        }
+        if (scripts.size === 0) return;
+        const links = [
+          ...[...scripts].map((f) => [f, '']),
+          ...[...styles].map((f) => [f, 'style']),
+        ];
+        const source =
+          `if(/^#\\/board\\//.test(location.hash))for(const[h,a]of ${JSON.stringify(links)}){` +
+          `const l=document.createElement('link');l.rel=a?'preload':'modulepreload';` +
+          `if(a)l.as=a;l.crossOrigin='';l.href='./'+h;document.head.appendChild(l)}\n`;
+        const hash = createHash('sha256').update(source).digest('hex').slice(0, 8);
+        fileName = `assets/board-preload-${hash}.js`;
+        this.emitFile({ type: 'asset', fileName, source });
+      },
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () =>
+        fileName
+          ? [
+              {
+                tag: 'script',
+                attrs: { src: `./${fileName}`, async: true },
+                injectTo: 'head',
+              },
+            ]
+          : [],
+    },
+  };
+}
+
 /** Headers the preview server adds (a meta CSP cannot set frame-ancestors). */
 const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
@@ -27,6 +90,7 @@ export default defineConfig({
   plugins: [
     react(),
     cspOnlyInBuild(),
+    boardRoutePreload(),
     VitePWA({
       // A new version waits until the user reloads from the prompt: never mid-edit.
       registerType: 'prompt',

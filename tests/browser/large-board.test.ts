@@ -46,6 +46,36 @@ describe('what loads when', () => {
   });
 });
 
+describe('what a board address loads early', () => {
+  it('preloads the editor and the validation with the app on a board address, not on the list', async () => {
+    const page = await openApp(chromium.browser, { lang: 'en', hash: '#/' });
+    await page.getByRole('button', { name: 'New board' }).waitFor();
+    const preloads = () =>
+      page
+        .locator('link[rel="modulepreload"]')
+        .evaluateAll((els) => els.map((el) => (el as HTMLLinkElement).href));
+    const named = (hrefs: string[], name: string) =>
+      hrefs.some((h) => new RegExp(`/${name}-[\\w-]+\\.js$`).test(h));
+    expect(named(await preloads(), 'EditorPage')).toBe(false);
+    await page.getByTestId('import-input').setInputFiles(CRM);
+    const href = (await page.locator('.board-row a').first().getAttribute('href'))!;
+    // Opened afresh on the board's address: the page asks for the editor before the app runs.
+    await page.goto(page.url().replace(/#.*$/, href));
+    await page.reload();
+    await page.locator('.react-flow__node').first().waitFor();
+    const early = await preloads();
+    expect(named(early, 'EditorPage')).toBe(true);
+    expect(named(early, 'validate')).toBe(true);
+    // The editor's style sheet too, as a preload (the app itself adds it as a style sheet only
+    // once the editor is asked for).
+    const styles = await page
+      .locator('link[rel="preload"][as="style"]')
+      .evaluateAll((els) => els.map((el) => (el as HTMLLinkElement).href));
+    expect(styles.some((h) => /\/EditorPage-[\w-]+\.css$/.test(h))).toBe(true);
+    await page.context().close();
+  });
+});
+
 describe('supported limits', () => {
   it('refuses a board over a limit at import, naming the limit in the UI language', async () => {
     const tmp = mkdtempSync(join(tmpdir(), 'large-board-'));
