@@ -1,3 +1,4 @@
+import { revealForExport } from '../../canvas/cardDetail';
 import type { Lang } from '../../domain/lang';
 import type { Board } from '../../domain/types';
 import type { PngOptions } from '../../export/png';
@@ -95,10 +96,7 @@ export async function runExport(
       return download(new Blob([text], { type: 'text/csv;charset=utf-8' }), 'csv');
     }
     case 'mapPng': {
-      const [{ mapToPng }, { revealForExport }] = await Promise.all([
-        import('../../export/png'),
-        import('../../canvas/cardDetail'),
-      ]);
+      const { mapToPng } = await import('../../export/png');
       return withView('map', async () => {
         const root = await waitFor(() => readyMap(board));
         if (!root) throw new NotShown();
