@@ -18,11 +18,12 @@ export function prefetchBoard(repo: BoardRepository, id: string): void {
 /**
  * The board `prefetchBoard` read for `id`, once (null when there is none). It was read before
  * this tab held the board's lock, so it is only a candidate: `repo.load(id, it)` returns it when
- * the stored board is still at its revision, and reads the stored board otherwise.
+ * the stored board is still at its revision, and reads the stored board otherwise. The first
+ * board opened is the one the page was opened on; if another one is asked for first, the early
+ * read is dropped.
  */
 export function takePrefetched(id: string): Promise<Loaded | null> {
-  if (early?.id !== id) return Promise.resolve(null);
-  const { loaded } = early;
+  const taken = early;
   early = null;
-  return loaded;
+  return taken?.id === id ? taken.loaded : Promise.resolve(null);
 }

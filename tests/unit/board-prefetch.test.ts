@@ -8,12 +8,19 @@ describe('the board read while the editor loads', () => {
     const repo = new MemoryBoardRepository();
     await repo.save(makeBoard({ id: 'b1', title: 'Early' }));
     prefetchBoard(repo, 'b1');
-    expect(await takePrefetched('b2')).toBeNull();
     const early = await takePrefetched('b1');
     expect(early).toMatchObject({ revision: 1, board: { title: 'Early' } });
     expect(await takePrefetched('b1')).toBeNull();
     // The session's own read takes it while the board is unchanged.
     expect(await repo.load('b1', early ?? undefined)).toBe(early);
+  });
+
+  it('is dropped when another board is opened first', async () => {
+    const repo = new MemoryBoardRepository();
+    await repo.save(makeBoard({ id: 'b1' }));
+    prefetchBoard(repo, 'b1');
+    expect(await takePrefetched('b2')).toBeNull();
+    expect(await takePrefetched('b1')).toBeNull();
   });
 
   it('is nothing for a board that is missing or damaged, so the editor reads and reports it', async () => {
