@@ -2,7 +2,8 @@ import { getViewportForBounds } from '@xyflow/react';
 import { toCanvas } from 'html-to-image';
 import type { Board } from '../domain/types';
 import './export.css';
-import { boardBounds, clampPixelRatio, type Rect } from './pngBounds';
+import { boardBounds, type Rect } from '../domain/bounds';
+import { clampPixelRatio } from './pngBounds';
 
 /** Margin around the board, in flow pixels, so edge labels and shadows are not cut. */
 export const MARGIN = 48;

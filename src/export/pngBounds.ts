@@ -1,5 +1,3 @@
-export { boardBounds, type Rect } from '../domain/bounds';
-
 /** Longest side of an exported PNG, in device pixels: within every browser's canvas limits. */
 export const MAX_SIDE = 8192;
 /** Sharp on high-density screens and in print. */
