@@ -42,7 +42,7 @@ describe('working offline', () => {
     await context.close();
   });
 
-  it('answers the hashed assets from the precache without running the worker (static routes)', async () => {
+  it('answers the hashed assets from the precache without the worker, and races the network for the page (static routes)', async () => {
     const page = await openApp(chromium.browser, { lang: 'en' });
     await page.getByRole('button', { name: 'New from template' }).waitFor();
     await page.evaluate(async () => {
@@ -70,6 +70,14 @@ describe('working offline', () => {
     );
     expect(sources.length).toBeGreaterThan(3);
     expect(new Set(sources)).toEqual(new Set(['cache/cache']));
+    // The page itself races the network against the worker (it need not wait for it to start).
+    const page0 = await page.evaluate(() => {
+      const t = performance.getEntriesByType('navigation')[0]!.toJSON() as {
+        workerMatchedSourceType?: string;
+      };
+      return t.workerMatchedSourceType;
+    });
+    expect(page0).toBe('race-network-and-fetch-handler');
     await page.context().close();
   });
 });
