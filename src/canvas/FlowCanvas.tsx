@@ -23,6 +23,7 @@ import { CoverageFit, CoverageHandles } from './CoverageFit';
 import { FindBox } from './FindBox';
 import { LaterMiniMap } from './LaterMiniMap';
 import { Legend } from './Legend';
+import { LinkMarkers } from './LinkMarkers';
 import { LivePresence, usePresenceHandlers } from './LivePresence';
 import { edgeTypes } from './edges/edgeTypes';
 import { applyMovePlan, planMoves } from './moves';
@@ -192,6 +193,7 @@ export function FlowCanvas({ board, flow, fitOnOpen }: FlowCanvasProps) {
               <Panel position="bottom-center">
                 <ZoomIndicator />
               </Panel>
+              <LinkMarkers />
               <CoverageFit />
               <CoverageHandles />
               <LivePresence />

@@ -319,6 +319,36 @@ describe('find, zoom and arrow heads', () => {
     await page.context().close();
   });
 
+  it('draws each link type’s arrow head in its colour from one shared marker per type', async () => {
+    const page = await openApp(chromium.browser, { lang: 'en', width: 1400, height: 900 });
+    await openBoard(page, template('national-bank-core-system.board.json'), 29);
+    const heads = await page.evaluate(() => {
+      const out: { type: string; stroke: string; fill: string }[] = [];
+      for (const edge of document.querySelectorAll('.react-flow__edge')) {
+        const type = /ka-edge-([\w-]+)/.exec(edge.getAttribute('class') ?? '')?.[1] ?? '';
+        const path = edge.querySelector('.react-flow__edge-path')!;
+        const ref = path.getAttribute('marker-end') ?? path.getAttribute('marker-start') ?? '';
+        const id = /url\(['"]?#([^'")]+)/.exec(ref)?.[1] ?? '';
+        const head = document.getElementById(id)?.querySelector('polyline');
+        out.push({
+          type,
+          stroke: getComputedStyle(path).stroke,
+          fill: head ? getComputedStyle(head).fill : 'none',
+        });
+      }
+      return out;
+    });
+    expect(heads.length).toBeGreaterThan(10);
+    // Every link has an arrow head, filled in its own line's colour.
+    for (const h of heads) expect(h.fill, h.type).toBe(h.stroke);
+    // One marker per link type, in the map's viewport (image exports take it along); React Flow
+    // derives none of its own.
+    const markers = page.locator('.react-flow__viewport .ka-link-markers marker');
+    expect(await markers.count()).toBe(7);
+    expect(await page.locator('.react-flow__marker marker').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('keeps a selected link’s arrow head its normal size', async () => {
     const page = await openApp(chromium.browser, { lang: 'en', width: 1400, height: 900 });
     await openBoard(page, template('national-bank-core-system.board.json'), 29);
