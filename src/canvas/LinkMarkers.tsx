@@ -1,13 +1,16 @@
 import { ViewportPortal } from '@xyflow/react';
+import { useInsertionEffect } from 'react';
 import { LINK_TYPES } from '../domain/types';
-import { ARROW, LINK_LOOKS, markerFor } from './linkStyles';
+import { adoptLinkRules, ARROW, LINK_LOOKS, markerFor } from './linkStyles';
 
 /**
- * The arrow heads of the link types, one marker each (`markerFor`), drawn as React Flow draws a
- * closed arrow, sized in map units: a selected (wider) link keeps its normal arrow head. In the
- * map's viewport, so an image export of the viewport takes them along.
+ * The link types' looks: their lines' style rules (`linkRules`, added before the links are first
+ * drawn), and their arrow heads, one marker each (`markerFor`), drawn as React Flow draws a
+ * closed arrow, sized in map units: a selected (wider) link keeps its normal arrow head. The
+ * markers are in the map's viewport, so an image export of the viewport takes them along.
  */
 export function LinkMarkers() {
+  useInsertionEffect(() => adoptLinkRules(), []);
   return (
     <ViewportPortal>
       <svg className="ka-link-markers" aria-hidden="true">

@@ -6,7 +6,7 @@ import type { Edge, Node } from '@xyflow/react';
 import { columnOrder } from '../domain/order';
 import type { Board, BuyingStep, Group, Link, Stakeholder, StickyNote } from '../domain/types';
 import type { TeamNodeType } from './coverage';
-import { edgeDash, LINK_LOOKS, markerFor } from './linkStyles';
+import { LINK_LOOKS, markerFor } from './linkStyles';
 
 export type StakeholderNodeType = Node<{ item: Stakeholder }, 'stakeholder'>;
 export type StepNodeType = Node<{ item: BuyingStep }, 'step'>;
@@ -155,7 +155,6 @@ function linkEdge(
     selected,
     className: `ka-edge ka-edge-${l.type}`,
     ariaLabel,
-    style: { stroke: look.color, strokeWidth: look.width, strokeDasharray: edgeDash(l.type) },
     ...(reversed ? { markerStart: markerFor(l.type) } : { markerEnd: markerFor(l.type) }),
   };
   if (l.label) {

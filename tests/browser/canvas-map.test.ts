@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Board } from '../../src/domain/types';
+import type { Board, LinkType } from '../../src/domain/types';
+import { LINK_LOOKS } from '../../src/canvas/linkStyles';
 import { resources } from '../../src/i18n/resources';
 import { openApp, SCREENSHOTS, sharedChromium } from './chromium';
 
@@ -323,7 +324,8 @@ describe('find, zoom and arrow heads', () => {
     const page = await openApp(chromium.browser, { lang: 'en', width: 1400, height: 900 });
     await openBoard(page, template('national-bank-core-system.board.json'), 29);
     const heads = await page.evaluate(() => {
-      const out: { type: string; stroke: string; fill: string }[] = [];
+      const out: { type: string; stroke: string; width: string; inline: string; fill: string }[] =
+        [];
       for (const edge of document.querySelectorAll('.react-flow__edge')) {
         const type = /ka-edge-([\w-]+)/.exec(edge.getAttribute('class') ?? '')?.[1] ?? '';
         const path = edge.querySelector('.react-flow__edge-path')!;
@@ -333,14 +335,25 @@ describe('find, zoom and arrow heads', () => {
         out.push({
           type,
           stroke: getComputedStyle(path).stroke,
+          width: getComputedStyle(path).strokeWidth,
+          inline: path.getAttribute('style') ?? '',
           fill: head ? getComputedStyle(head).fill : 'none',
         });
       }
       return out;
     });
     expect(heads.length).toBeGreaterThan(10);
-    // Every link has an arrow head, filled in its own line's colour.
-    for (const h of heads) expect(h.fill, h.type).toBe(h.stroke);
+    // Every link is drawn in its type's colour and width, by the type's style rules (no style of
+    // its own), and has an arrow head filled in that colour.
+    const rgb = (hex: string) =>
+      `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    for (const h of heads) {
+      const look = LINK_LOOKS[h.type as LinkType];
+      expect(h.stroke, h.type).toBe(rgb(look.color));
+      expect(h.width, h.type).toBe(`${look.width}px`);
+      expect(h.inline, h.type).not.toMatch(/stroke/);
+      expect(h.fill, h.type).toBe(h.stroke);
+    }
     // One marker per link type, in the map's viewport (image exports take it along); React Flow
     // derives none of its own.
     const markers = page.locator('.react-flow__viewport .ka-link-markers marker');
@@ -367,6 +380,11 @@ describe('find, zoom and arrow heads', () => {
         return Number(marker.getAttribute('markerWidth')) * unit;
       });
     const normal = await arrow();
+    const stroke = () =>
+      page
+        .locator('[data-id="l-1"] .react-flow__edge-path')
+        .evaluate((el) => getComputedStyle(el).stroke);
+    const colour = await stroke();
     await page.evaluate(() => {
       const edge = document.querySelector('[data-id="l-1"]')!;
       edge.dispatchEvent(new MouseEvent('click', { bubbles: true }));
@@ -375,6 +393,8 @@ describe('find, zoom and arrow heads', () => {
       .poll(() => page.locator('[data-id="l-1"]').getAttribute('class'))
       .toContain('selected');
     expect(await arrow()).toBe(normal);
+    // Selected, it keeps its type's colour (wider, with a halo).
+    expect(await stroke()).toBe(colour);
     await page.context().close();
   });
 });
