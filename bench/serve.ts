@@ -31,7 +31,7 @@ async function serve(outDir: string): Promise<{ server: PreviewServer; url: stri
 /**
  * The app is built with its own vite.config.ts; the baseline pages with the same React plugin
  * and build defaults (production mode, minified), so the bundles compare like with like.
- * `minify: false` keeps the app's function names readable in a profile.
+ * `minify: false` keeps function names readable in a profile, the app's and the baseline's.
  */
 export async function buildAndServe({ minify = true } = {}): Promise<Served> {
   const appDir = mkdtempSync(join(tmpdir(), 'ka-bench-app-'));
@@ -50,6 +50,7 @@ export async function buildAndServe({ minify = true } = {}): Promise<Served> {
     build: {
       outDir: benchDir,
       emptyOutDir: true,
+      minify,
       rollupOptions: {
         input: {
           flow: join(PAGES, 'flow.html'),
