@@ -80,6 +80,30 @@ describe('what a drag costs', () => {
     await page.context().close();
   });
 
+  it('zoomed far out, renders no person card again when a team member is renamed', async () => {
+    const page = await openCrmCountingRenders();
+    const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+    while ((await zoom(page)) >= 0.4) await zoomOut.click();
+    await expect.poll(() => page.locator('.ka-canvas.ka-far').count()).toBe(1);
+    const people = await page
+      .locator('.react-flow__node-stakeholder')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-id')!));
+    await page.getByRole('tab', { name: 'Our team' }).click();
+    const member = page.getByRole('listitem', { name: /^Team member / }).first();
+    await page.evaluate(() => {
+      window.__kaRenderCounts = {};
+    });
+    await member.getByLabel('Name', { exact: true }).fill('Renamed owner');
+    await page.getByRole('listitem', { name: 'Team member Renamed owner' }).waitFor();
+    // The cards do not show their owner this far out, so they do not look it up either.
+    const counts = await page.evaluate(() => ({ ...window.__kaRenderCounts }));
+    expect(people.filter((id) => counts[id])).toEqual([]);
+    // Zoomed back in, the cards show the new name.
+    while ((await zoom(page)) < 0.4) await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => page.getByText('Ours: Renamed owner').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
   it('draws link dashes at a readable zoom, solid lines further out and no arrow heads farthest out', async () => {
     const page = await openApp(chromium.browser, { lang: 'en', width: 1600, height: 1000 });
     await openCrm(page);

@@ -4,9 +4,10 @@ import { useDocumentStore } from '../../store/documentStore';
 import { countRender } from '../../shared/renderCount';
 import { useLayersStore } from '../../workshop/layersStore';
 import { CardsFarContext, detailsHeight } from '../cardDetail';
-import { useNodeT } from './nodeText';
+import { useNodeT, type NodeT } from './nodeText';
 import { sameItem } from './sameItem';
 import type { StakeholderNodeType } from '../toFlow';
+import type { Stakeholder } from '../../domain/types';
 
 /** The five dots of each influence value, `value` of them filled. */
 const DOTS = [0, 1, 2, 3, 4, 5].map((n) => '●'.repeat(n) + '○'.repeat(5 - n));
@@ -24,6 +25,49 @@ function Dots({ value, label }: { value: number; label: string }) {
 }
 
 /**
+ * What a person card says beyond the name: title, roles, stance, influence, coverage, concerns
+ * and owner. Only drawn from CARD_DETAIL_MIN_ZOOM up: zoomed further out a card does not look
+ * its owner up either (800 store subscriptions fewer on a big board's open).
+ */
+function PersonDetails({ s, roles, t }: { s: Stakeholder; roles: string[]; t: NodeT }) {
+  const ownerId = s.relationshipOwner;
+  const owner = useDocumentStore((st) =>
+    ownerId ? st.board?.team.find((m) => m.id === ownerId)?.name : undefined,
+  );
+  return (
+    <div className="ka-details ka-wide">
+      {s.title && (
+        <div className="ka-sub ka-wide" title={s.title}>
+          {s.title}
+        </div>
+      )}
+      <div className="ka-badges ka-wide">
+        {s.roles.map((r, i) => (
+          <span key={r} className={`ka-role role-${r}`}>
+            {roles[i]}
+          </span>
+        ))}
+      </div>
+      <span className="ka-stance">{t(`domain:stance.${s.stance}`)}</span>
+      <Dots value={s.influence} label={t('canvas:node.influence', { value: s.influence })} />
+      <span
+        className={`ka-coverage ka-meta cov-${s.coverage}${s.concerns.length > 0 ? '' : ' ka-wide'}`}
+      >
+        {t(`domain:coverage.${s.coverage}`)}
+      </span>
+      {s.concerns.length > 0 && (
+        <span className="ka-concerns ka-meta">
+          {t('canvas:node.concerns', { count: s.concerns.length })}
+        </span>
+      )}
+      <div className={`ka-owner ka-wide${owner ? '' : ' missing'}`}>
+        {owner ? t('canvas:node.owner', { name: owner }) : t('canvas:node.noOwner')}
+      </div>
+    </div>
+  );
+}
+
+/**
  * A person at the client: roles, influence, stance, veto, our coverage and owner. The card is
  * React Flow's node element, one CSS grid with no wrapper rows (a 1,000-node map draws 800 of
  * them), and the handle where
@@ -34,10 +78,6 @@ function StakeholderNodeView({ id, data }: NodeProps<StakeholderNodeType>) {
   countRender(id);
   const t = useNodeT();
   const s = data.item;
-  const ownerId = s.relationshipOwner;
-  const owner = useDocumentStore((st) =>
-    ownerId ? st.board?.team.find((m) => m.id === ownerId)?.name : undefined,
-  );
   const coverage = useLayersStore((st) => st.coverage);
   const far = use(CardsFarContext);
   const roles = s.roles.map((r) => t(`domain:role.${r}`));
@@ -64,35 +104,7 @@ function StakeholderNodeView({ id, data }: NodeProps<StakeholderNodeType>) {
           }}
         />
       ) : (
-        <div className="ka-details ka-wide">
-          {s.title && (
-            <div className="ka-sub ka-wide" title={s.title}>
-              {s.title}
-            </div>
-          )}
-          <div className="ka-badges ka-wide">
-            {s.roles.map((r, i) => (
-              <span key={r} className={`ka-role role-${r}`}>
-                {roles[i]}
-              </span>
-            ))}
-          </div>
-          <span className="ka-stance">{t(`domain:stance.${s.stance}`)}</span>
-          <Dots value={s.influence} label={t('canvas:node.influence', { value: s.influence })} />
-          <span
-            className={`ka-coverage ka-meta cov-${s.coverage}${s.concerns.length > 0 ? '' : ' ka-wide'}`}
-          >
-            {t(`domain:coverage.${s.coverage}`)}
-          </span>
-          {s.concerns.length > 0 && (
-            <span className="ka-concerns ka-meta">
-              {t('canvas:node.concerns', { count: s.concerns.length })}
-            </span>
-          )}
-          <div className={`ka-owner ka-wide${owner ? '' : ' missing'}`}>
-            {owner ? t('canvas:node.owner', { name: owner }) : t('canvas:node.noOwner')}
-          </div>
-        </div>
+        <PersonDetails s={s} roles={roles} t={t} />
       )}
       <Handle type="source" position={Position.Bottom} id="out" />
       {coverage && (
