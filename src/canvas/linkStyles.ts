@@ -46,9 +46,9 @@ export const DASH_VARS: Record<string, string> = Object.fromEntries(
 
 /**
  * How each link type's line is drawn, as style rules on its class (`ka-edge-<type>`): colour
- * (selected too), width, and its dash pattern while the canvas draws dashes (solid otherwise). Rules rather than
- * each link's own inline style: on a 1,500-link map React sets 4,500 style properties on open
- * otherwise, and links styled alike by a class can share their computed style.
+ * (selected too), width, and its dash pattern while the canvas draws dashes (solid otherwise).
+ * Rules rather than each link's own inline style: on a 1,500-link map React sets 4,500 style
+ * properties on open otherwise, and links styled alike by a class can share their computed style.
  */
 export function linkRules(): string {
   return Object.entries(LINK_LOOKS)
