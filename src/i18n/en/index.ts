@@ -1,5 +1,6 @@
 import { app } from './app';
 import { canvas } from './canvas';
+import { deck } from './deck';
 import { domain } from './domain';
 import { grid } from './grid';
 import { live } from './live';
@@ -8,4 +9,4 @@ import { swimlane } from './swimlane';
 import { workshop } from './workshop';
 
 /** Every namespace of this language, loaded as one chunk when the language is first used. */
-export const messages = { app, domain, canvas, swimlane, share, workshop, grid, live };
+export const messages = { app, domain, canvas, swimlane, share, workshop, grid, live, deck };

@@ -1,0 +1,405 @@
+/**
+ * The account plan as an editable 16:9 deck, as data (`deckTypes.ts`): a title slide, the buying
+ * map as native shapes (`mapSlides.ts`), the swimlane as native tables of at most five stages per
+ * slide, readiness, the next actions and, when given, the comparison with a snapshot. Pure: the
+ * swimlane reuses `swimlaneSlideModel`, readiness the analysis and its flag texts, so the deck
+ * says what the app and the other exports say.
+ */
+import type { Analysis } from '../../domain/analyze';
+import { flagMessage, type Flag, type Severity } from '../../domain/flags';
+import type { Lang } from '../../domain/lang';
+import { LANES, type Lane } from '../../domain/lanes';
+import { nextActions } from '../../domain/nextActions';
+import type { BoardChange, BoardDiff, ReadinessSide } from '../../domain/snapshotDiff';
+import type { Board } from '../../domain/types';
+import { resources } from '../../i18n/resources';
+import { swimlaneSlideModel, type SlideColumn } from '../swimlaneSlideModel';
+import {
+  MIN_PT,
+  SLIDE_W,
+  type DeckCell,
+  type DeckModel,
+  type DeckRun,
+  type DeckShape,
+  type DeckSlide,
+  type DeckTable,
+} from './deckTypes';
+import { mapSlides, type LinkLooks } from './mapSlides';
+import { fill } from './text';
+
+/** Stages on one swimlane slide: five columns of 2.2 in keep 12 pt cell text readable. */
+export const STAGES_PER_SLIDE = 5;
+const TABLE_X = 0.4;
+const TABLE_W = SLIDE_W - 0.8;
+const TABLE_Y = 1.1;
+
+const C = {
+  ink: '102A43',
+  muted: '52606D',
+  head: 'D9E2EC',
+  blocking: 'C62828',
+  flagged: 'FDECEA',
+  flagMark: 'C62828',
+  suggested: '6941C6',
+  missing: 'B42318',
+  gap: '9AA5B1',
+} as const;
+const SEVERITY_COLOR: Record<Severity, string> = {
+  high: 'C62828',
+  medium: 'D9730D',
+  low: '7B8794',
+};
+const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
+const run = (text: string, extra: Partial<DeckRun> = {}): DeckRun => ({
+  text,
+  size: MIN_PT,
+  ...extra,
+});
+const cell = (text: string, extra: Partial<DeckRun> = {}, fillColor?: string): DeckCell => ({
+  runs: [run(text, extra)],
+  ...(fillColor ? { fill: fillColor } : {}),
+});
+const headCell = (text: string): DeckCell => cell(text, { bold: true, color: C.ink }, C.head);
+
+function textBox(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  runs: DeckRun[],
+  extra: Partial<DeckShape> = {},
+): DeckShape {
+  return {
+    kind: 'shape',
+    role: 'text',
+    shape: 'rect',
+    x,
+    y,
+    w,
+    h,
+    runs,
+    align: 'left',
+    valign: 'top',
+    ...extra,
+  };
+}
+
+function table(colW: number[], rows: DeckCell[][], y = TABLE_Y): DeckTable {
+  return { kind: 'table', x: TABLE_X, y, colW, rows };
+}
+
+/** Column widths that fill the table width: `first` inches for the first, the rest shared. */
+function widths(first: number, others: number): number[] {
+  const rest = others === 0 ? 0 : (TABLE_W - first) / others;
+  return [first, ...Array.from({ length: others }, () => rest)];
+}
+
+/** Today as the slides show it, in `lang`. */
+export function deckDate(lang: Lang, now = new Date()): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(now);
+}
+
+function titleSlide(board: Board, lang: Lang, date: string): DeckSlide {
+  const d = resources[lang].domain;
+  const t = resources[lang].deck.title;
+  const sep = lang === 'zh-CN' ? '：' : ': ';
+  const objective = board.objective
+    ? [d.objective[board.objective], board.objectiveNote].filter(Boolean).join(' — ')
+    : (board.objectiveNote ?? '');
+  const line = (label: string, value: string): DeckRun[] => [
+    run(`${label}${sep}`, { bold: true, color: C.muted, size: 16, breakBefore: true }),
+    run(value, { color: C.ink, size: 16 }),
+  ];
+  const facts: DeckRun[] = [
+    ...line(t.account, `${board.account.name} · ${d.tier[board.account.tier]}`),
+    ...(objective ? line(t.objective, objective) : []),
+    ...(board.offering ? line(t.offering, board.offering) : []),
+    ...line(t.date, date),
+  ];
+  facts[0] = { ...facts[0]!, breakBefore: false };
+  const team = board.team.length
+    ? board.team.map((m, i) =>
+        run(`${m.name} · ${d.teamRole[m.role]}`, { size: 14, color: C.ink, breakBefore: i > 0 }),
+      )
+    : [run(t.noTeam, { size: 14, color: C.muted })];
+  return {
+    kind: 'title',
+    title: board.title,
+    elements: [
+      textBox(
+        0.8,
+        1.6,
+        SLIDE_W - 1.6,
+        1.3,
+        [run(board.title, { size: 36, bold: true, color: C.ink })],
+        {
+          valign: 'bottom',
+        },
+      ),
+      textBox(0.8, 3.1, 7.2, 3.2, facts),
+      textBox(8.4, 3.1, SLIDE_W - 9.2, 0.45, [
+        run(t.team, { size: 16, bold: true, color: C.muted }),
+      ]),
+      textBox(8.4, 3.55, SLIDE_W - 9.2, 3.2, team),
+    ],
+  };
+}
+
+/** One swimlane cell: its entries, one a line; a flagged cell carries a red mark and tint. */
+function laneCell(col: SlideColumn, lane: Lane): DeckCell {
+  const c = col.cells[lane];
+  const runs: DeckRun[] = [];
+  if (c.flagged) runs.push(run('⚑ ', { bold: true, color: C.flagMark }));
+  c.entries.forEach((e, i) => {
+    const color = e.suggested ? C.suggested : e.missing ? C.missing : C.ink;
+    const text = e.suggested ? `${e.text} (?)` : e.text;
+    runs.push(run(text, { color, italic: e.suggested === true, breakBefore: i > 0 }));
+  });
+  if (c.entries.length === 0 && !c.flagged) runs.push(run('—', { color: C.gap }));
+  return { runs, ...(c.flagged ? { fill: C.flagged } : {}) };
+}
+
+function swimlaneSlides(board: Board, a: Analysis, lang: Lang, suggestions: boolean): DeckSlide[] {
+  const t = resources[lang].deck.swimlane;
+  const model = swimlaneSlideModel(board, a, lang, { suggestions, perSlide: STAGES_PER_SLIDE });
+  const parts = model.slides.filter((s) => s.length > 0);
+  if (parts.length === 0) {
+    return [
+      {
+        kind: 'swimlane',
+        title: t.title,
+        elements: [
+          textBox(TABLE_X, TABLE_Y, TABLE_W, 1, [run(model.empty, { size: 16, color: C.muted })]),
+        ],
+      },
+    ];
+  }
+  return parts.map((columns, i) => {
+    const head: DeckCell[] = [
+      headCell(t.lane),
+      ...columns.map((col) => {
+        const runs: DeckRun[] = [run(`${col.number}. ${col.name}`, { bold: true, color: C.ink })];
+        if (col.kind) runs.push(run(col.kind, { color: C.muted, breakBefore: true }));
+        if (col.blocking)
+          runs.push(run(`■ ${t.blocking}`, { bold: true, color: C.blocking, breakBefore: true }));
+        return { runs, fill: C.head };
+      }),
+    ];
+    const rows = LANES.map((lane) => [
+      cell(model.laneLabels[lane], { bold: true, color: C.ink }, 'F0F4F8'),
+      ...columns.map((col) => laneCell(col, lane)),
+    ]);
+    const legend = textBox(TABLE_X, 6.95, TABLE_W, 0.4, [
+      run(`■ ${t.blocking}`, { color: C.blocking, bold: true }),
+      run(`   ${t.flagged}`, { color: C.flagMark }),
+      ...(suggestions
+        ? [run(`   (?) ${model.legend.suggestion}`, { color: C.suggested, italic: true })]
+        : []),
+    ]);
+    return {
+      kind: 'swimlane' as const,
+      title: parts.length > 1 ? fill(t.part, { part: i + 1, parts: parts.length }) : t.title,
+      elements: [table(widths(1.7, columns.length), [head, ...rows]), legend],
+    };
+  });
+}
+
+function percentText(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+}
+
+/** Readiness: the facts, each blocking stage and why, open lanes, and the map's coverage risks. */
+function readinessSlide(board: Board, a: Analysis, lang: Lang): DeckSlide {
+  const t = resources[lang].deck.readiness;
+  const d = resources[lang].domain;
+  const sw = resources[lang].swimlane;
+  const model = swimlaneSlideModel(board, a, lang);
+  const r = model.readiness;
+  const elements: DeckSlide['elements'] = [];
+  const facts: DeckCell[][] = r.facts.map((f) => [
+    cell(f.label, { bold: true, color: C.muted }),
+    cell(f.value, { bold: f.strong === true, color: C.ink }),
+  ]);
+  if (r.planned) facts.unshift([cell(t.planned, { bold: true, color: C.muted }), cell(r.planned)]);
+  const noteRuns = [run(r.note, { color: C.ink })];
+  if (r.meaning) noteRuns.push(run(r.meaning, { color: C.muted, breakBefore: true }));
+  if (facts.length)
+    elements.push({ kind: 'table', x: TABLE_X, y: TABLE_Y, colW: [2.4, 3.2], rows: facts });
+  elements.push(textBox(6.3, TABLE_Y, SLIDE_W - 6.7, 1.9, noteRuns));
+  // Blocking stages with their reasons and the lanes still open on them.
+  const columns = model.slides.flat();
+  const blocking = columns.filter((c) => c.blocking);
+  const y2 = TABLE_Y + 2.1;
+  if (blocking.length) {
+    const rows: DeckCell[][] = [
+      [headCell(t.blocking), headCell(t.why), headCell(t.openLanes)],
+      ...blocking.map((col) => [
+        cell(`${col.number}. ${col.name}`, { bold: true, color: C.blocking }),
+        cell(col.flags.join(lang === 'zh-CN' ? '；' : '; ') || t.none),
+        cell(
+          LANES.filter((lane) => col.cells[lane].flagged)
+            .map((lane) => d.lane[lane])
+            .join(lang === 'zh-CN' ? '、' : ', ') || t.none,
+        ),
+      ]),
+    ];
+    elements.push(table([3.4, 5.2, TABLE_W - 8.6], rows, y2));
+  } else if (a.stages.length) {
+    elements.push(
+      textBox(TABLE_X, y2, TABLE_W, 0.4, [run(`${t.blocking}: ${t.none}`, { color: C.ink })]),
+    );
+  }
+  // Coverage risks: the map's flags, most severe first.
+  const risks = a.flags
+    .filter((f: Flag) => f.code.startsWith('map.'))
+    .sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity]);
+  const y3 = y2 + 0.45 * (blocking.length + 1) + 0.3;
+  const riskRows: DeckCell[][] = [
+    [headCell(t.severity), headCell(t.coverage)],
+    ...(risks.length
+      ? risks.map((f) => [
+          cell(d.severity[f.severity], { bold: true, color: SEVERITY_COLOR[f.severity] }),
+          cell(`${sw.flagName[f.code]} — ${flagMessage(f, lang)}`),
+        ])
+      : [[cell('—'), cell(t.none)]]),
+  ];
+  elements.push(table([1.7, TABLE_W - 1.7], riskRows, Math.min(y3, 6.2)));
+  return { kind: 'readiness', title: t.title, elements };
+}
+
+function actionsSlide(board: Board, lang: Lang): DeckSlide | null {
+  const rows = nextActions(board);
+  if (rows.length === 0) return null;
+  const m = resources[lang].share.markdown;
+  return {
+    kind: 'actions',
+    title: resources[lang].deck.actions.title,
+    elements: [
+      table(
+        [1.6, 2.4, TABLE_W - 5.6, 1.6],
+        [
+          [headCell(m.due), headCell(m.name), headCell(m.nextAction), headCell(m.lastContact)],
+          ...rows.map((r) => [
+            cell(r.due ?? '—'),
+            cell(r.name, { bold: true }),
+            cell(r.text),
+            cell(r.lastContact ?? '—'),
+          ]),
+        ],
+      ),
+    ],
+  };
+}
+
+/** A snapshot to compare the board with: its name, its date as shown, and what changed. */
+export interface DeckComparison {
+  name: string;
+  date: string;
+  diff: BoardDiff;
+}
+
+/** One change as the snapshot panel words it. */
+export function changeText(c: BoardChange, lang: Lang): string {
+  const w = resources[lang].workshop.snapshots;
+  const d = resources[lang].domain;
+  const sw = resources[lang].swimlane;
+  switch (c.code) {
+    case 'stakeholder.stance':
+      return fill(w.change[c.code], {
+        ...c.params,
+        from: d.stance[c.params.from],
+        to: d.stance[c.params.to],
+      });
+    case 'stakeholder.coverage':
+      return fill(w.change[c.code], {
+        ...c.params,
+        from: d.coverage[c.params.from],
+        to: d.coverage[c.params.to],
+      });
+    case 'stage.flags': {
+      const names = (codes: readonly string[]) =>
+        codes.map((code) => sw.flagName[code as keyof typeof sw.flagName]).join(', ');
+      const parts = [c.params.label];
+      if (c.params.added.length) parts.push(fill(w.flagsAdded, { flags: names(c.params.added) }));
+      if (c.params.removed.length)
+        parts.push(fill(w.flagsRemoved, { flags: names(c.params.removed) }));
+      return parts.join(' · ');
+    }
+    default:
+      return fill(w.change[c.code], c.params);
+  }
+}
+
+function compareSlide(cmp: DeckComparison, lang: Lang): DeckSlide {
+  const t = resources[lang].deck.compare;
+  const w = resources[lang].workshop.snapshots;
+  const d = resources[lang].domain;
+  const pct = (fit: number | null) => (fit === null ? w.noValue : percentText(fit, lang));
+  const path = (s: ReadinessSide) => {
+    if (s.recommendation === null || s.state === 'unplanned') return w.state[s.state];
+    const name = d.recommendation[s.recommendation];
+    return s.state === 'provisional' ? `${name} (${w.state.provisional})` : name;
+  };
+  const { before, after } = cmp.diff.readiness;
+  const readiness: DeckCell[][] = [
+    [headCell(w.measure), headCell(t.before), headCell(t.after)],
+    [
+      cell(w.planned, { bold: true }),
+      cell(fill(w.plannedValue, { planned: before.plannedStages, stages: before.stages })),
+      cell(fill(w.plannedValue, { planned: after.plannedStages, stages: after.stages })),
+    ],
+    [
+      cell(w.blocking, { bold: true }),
+      cell(String(before.blockingPoints)),
+      cell(String(after.blockingPoints)),
+    ],
+    [cell(w.fit, { bold: true }), cell(pct(before.fit)), cell(pct(after.fit))],
+    [cell(w.path, { bold: true }), cell(path(before)), cell(path(after))],
+  ];
+  const changes = cmp.diff.changes.map((c, i) =>
+    run(`• ${changeText(c, lang)}`, { breakBefore: i > 0 }),
+  );
+  return {
+    kind: 'compare',
+    title: fill(t.title, { name: cmp.name, date: cmp.date }),
+    elements: [
+      { kind: 'table', x: TABLE_X, y: TABLE_Y, colW: [2.2, 1.9, 1.9], rows: readiness },
+      textBox(6.8, TABLE_Y, SLIDE_W - 7.2, 0.4, [run(t.changes, { bold: true, color: C.muted })]),
+      textBox(
+        6.8,
+        TABLE_Y + 0.45,
+        SLIDE_W - 7.2,
+        5.5,
+        changes.length ? changes : [run(t.noChanges)],
+      ),
+    ],
+  };
+}
+
+export interface DeckOptions {
+  /** How each link type is drawn: the canvas's LINK_LOOKS. */
+  looks: LinkLooks;
+  /** The date on the title slide (today by default). */
+  date?: string;
+  /** Whether the swimlane lists the open suggestions, marked as such. */
+  suggestions?: boolean;
+  comparison?: DeckComparison;
+}
+
+/** The deck of `board` in `lang`; `analysis` must be of the same board. */
+export function buildDeck(
+  board: Board,
+  analysis: Analysis,
+  lang: Lang,
+  options: DeckOptions,
+): DeckModel {
+  const slides: DeckSlide[] = [titleSlide(board, lang, options.date ?? deckDate(lang))];
+  slides.push(...mapSlides(board, lang, options.looks, slides.length + 1));
+  slides.push(...swimlaneSlides(board, analysis, lang, options.suggestions ?? false));
+  slides.push(readinessSlide(board, analysis, lang));
+  const actions = actionsSlide(board, lang);
+  if (actions) slides.push(actions);
+  if (options.comparison) slides.push(compareSlide(options.comparison, lang));
+  return { lang, title: board.title, slides };
+}
