@@ -1,11 +1,18 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentStore } from '../../store/documentStore';
 import { asLang } from '../../store/useAnalysis';
+import { StorageContext } from '../StorageContext';
 import { Toast } from '../Toast';
 import '../gallery/gallery.css';
 import { ExportProgress } from './ExportProgress';
 import { EXPORT_KINDS, isNotShown, runExport, type ExportKind } from './runExport';
+
+/** Menu labels kept in the deck namespace; the others are `share:export.<kind>`. */
+const LABELS: Partial<Record<ExportKind, string>> = {
+  deckPptx: 'deck:menu.pptx',
+  planDocx: 'deck:menu.docx',
+};
 
 /** After this long an export shows "Exporting…"; quicker ones finish without a flicker. */
 const BUSY_AFTER_MS = 150;
@@ -16,6 +23,8 @@ const BUSY_AFTER_MS = 150;
  */
 export function ExportMenu() {
   const { t, i18n } = useTranslation('share');
+  // Optional: the deck compares with the newest snapshot when storage is there to ask.
+  const storage = useContext(StorageContext);
   const [open, setOpen] = useState(false);
   const [running, setRunning] = useState(false);
   const [showBusy, setShowBusy] = useState(false);
@@ -59,6 +68,7 @@ export function ExportMenu() {
         signal: controller.signal,
         onProgress: setProgress,
         suggestions,
+        ...(storage ? { snapshots: () => storage.repo.listSnapshots(board.id) } : {}),
       });
       setNotice(t(kind === 'planPrint' ? 'export.printed' : 'export.done', { file }));
     } catch (err) {
@@ -122,7 +132,7 @@ export function ExportMenu() {
           {EXPORT_KINDS.map((kind) => (
             <li key={kind} role="none">
               <button type="button" role="menuitem" onClick={() => void start(kind)}>
-                {t(`export.${kind}`)}
+                {t(LABELS[kind] ?? `export.${kind}`)}
               </button>
             </li>
           ))}

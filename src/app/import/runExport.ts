@@ -1,7 +1,9 @@
 import { revealForExport } from '../../canvas/cardDetail';
+import { LINK_LOOKS } from '../../canvas/linkStyles';
 import type { Lang } from '../../domain/lang';
 import type { Board } from '../../domain/types';
 import type { PngOptions } from '../../export/png';
+import type { StoredSnapshot } from '../../persistence/snapshotRepository';
 import { useSessionStore, type EditorView } from '../../store/sessionStore';
 import { analysisOf } from '../../store/useAnalysis';
 import { boardJson, downloadBlob, fileNameFor } from '../download';
@@ -17,6 +19,8 @@ export const EXPORT_KINDS = [
   'markdown',
   'planPrint',
   'csv',
+  'deckPptx',
+  'planDocx',
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
@@ -61,6 +65,17 @@ export function isNotShown(err: unknown): boolean {
   return err instanceof NotShown;
 }
 
+/** Where each PNG export's file name differs, so no export overwrites another's file. */
+function slideName(view: 'map' | 'swimlane', fourK: boolean, part: number, parts: number) {
+  const base = `${view}-16x9${fourK ? '-4k' : ''}`;
+  return parts > 1 ? `${base}-${part}.png` : `${base}.png`;
+}
+
+/** What the Office exports may add: the newest snapshot to compare the board with. */
+export interface OfficeExportOptions {
+  snapshots?: () => Promise<{ snapshots: StoredSnapshot[] }>;
+}
+
 /**
  * Builds one export of `board` and downloads it; returns the file name. The exporters load on
  * first use, so the editor opens without them. PNG exports report progress and can be cancelled
@@ -70,7 +85,7 @@ export async function runExport(
   kind: ExportKind,
   board: Board,
   lang: Lang,
-  options: PngOptions & { suggestions?: boolean } = {},
+  options: PngOptions & OfficeExportOptions & { suggestions?: boolean } = {},
 ): Promise<string> {
   const download = (blob: Blob, ext: string) => {
     const name = fileNameFor(board.title, ext);
@@ -113,7 +128,7 @@ export async function runExport(
         const width = kind === 'mapSlide' ? 1920 : 3840;
         const slides = await exportMapSlides(root, board, lang, width);
         const names = slides.map((blob, i) =>
-          download(blob, slides.length > 1 ? `map-16x9-${i + 1}.png` : 'map-16x9.png'),
+          download(blob, slideName('map', kind === 'mapSlide4k', i + 1, slides.length)),
         );
         return names.join(', ');
       });
@@ -128,9 +143,42 @@ export async function runExport(
         suggestions: options.suggestions ?? false,
       });
       const names = slides.map((blob, i) =>
-        download(blob, slides.length > 1 ? `swimlane-16x9-${i + 1}.png` : 'swimlane-16x9.png'),
+        download(blob, slideName('swimlane', kind === 'swimlaneSlide4k', i + 1, slides.length)),
       );
       return names.join(', ');
+    }
+    case 'deckPptx': {
+      // The deck is drawn from the data: no view needs to be on screen.
+      options.onProgress?.(0);
+      const [{ buildDeck, deckDate }, { deckToPptx, PPTX_TYPE }, comparison] = await Promise.all([
+        import('../../export/office/deckModel'),
+        import('../../export/office/pptx'),
+        newestComparison(board, lang, options),
+      ]);
+      options.signal?.throwIfAborted();
+      const model = buildDeck(board, analysisOf(board), lang, {
+        looks: LINK_LOOKS,
+        date: deckDate(lang),
+        suggestions: options.suggestions ?? false,
+        ...(comparison ? { comparison } : {}),
+      });
+      const bytes = await deckToPptx(model, options);
+      return download(new Blob([bytes as BlobPart], { type: PPTX_TYPE }), 'pptx');
+    }
+    case 'planDocx': {
+      options.onProgress?.(0);
+      const [{ planDocument }, { planToDocx, DOCX_TYPE }] = await Promise.all([
+        import('../../export/office/docxModel'),
+        import('../../export/office/docx'),
+      ]);
+      const images = await planImages(board, lang, options);
+      options.signal?.throwIfAborted();
+      const model = planDocument(board, analysisOf(board), lang, imageKeys(images));
+      const bytes = await planToDocx(model, images, {
+        ...options,
+        onProgress: (f) => options.onProgress?.(0.6 + 0.4 * f),
+      });
+      return download(new Blob([bytes as BlobPart], { type: DOCX_TYPE }), 'docx');
     }
     case 'swimlanePng': {
       const { swimlaneToPng } = await import('../../export/png');
@@ -141,4 +189,54 @@ export async function runExport(
       });
     }
   }
+}
+
+/** The comparison with the board's newest snapshot, when it has one (and storage answers). */
+async function newestComparison(board: Board, lang: Lang, options: OfficeExportOptions) {
+  if (!options.snapshots) return null;
+  const { snapshots } = await options.snapshots().catch(() => ({ snapshots: [] }));
+  const newest = snapshots[0];
+  if (!newest) return null;
+  const { diffBoards } = await import('../../domain/snapshotDiff');
+  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(
+    new Date(newest.createdAt),
+  );
+  return { name: newest.name, date, diff: diffBoards(newest.board, board) };
+}
+
+type PlanImages = Partial<Record<'map' | 'swimlane', Uint8Array>>;
+
+const imageKeys = (images: PlanImages) =>
+  (['map', 'swimlane'] as const).filter((key) => images[key] !== undefined);
+
+/**
+ * The pictures of the Word plan: the map as the map PNG export draws it (the map is shown for
+ * it, as for that export) and the first swimlane slide, drawn from the data. A picture that
+ * cannot be drawn is left out; the plan's tables hold the same content.
+ */
+async function planImages(board: Board, lang: Lang, options: PngOptions): Promise<PlanImages> {
+  const images: PlanImages = {};
+  const bytes = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
+  const part = (from: number, to: number): PngOptions => ({
+    ...options,
+    onProgress: (f) => options.onProgress?.(from + (to - from) * f),
+  });
+  if (board.stakeholders.length + board.steps.length > 0) {
+    const { mapToPng } = await import('../../export/png');
+    await withView('map', async () => {
+      const root = await waitFor(() => readyMap(board));
+      if (!root) return;
+      const reveal = () => revealForExport(root);
+      images.map = await bytes(await mapToPng(root, board, { ...part(0, 0.4), reveal }));
+    });
+  }
+  options.signal?.throwIfAborted();
+  const { exportSwimlaneSlides } = await import('./slideExport');
+  const slides = await exportSwimlaneSlides(board, analysisOf(board), lang, {
+    width: 1920,
+    suggestions: false,
+  });
+  options.onProgress?.(0.55);
+  if (slides[0]) images.swimlane = await bytes(slides[0]);
+  return images;
 }
