@@ -24,7 +24,7 @@ import {
   type DeckSlide,
   type DeckTable,
 } from './deckTypes';
-import { mapSlides, type LinkLooks } from './mapSlides';
+import { estimateLines, mapSlides, type LinkLooks } from './mapSlides';
 import { fill } from './text';
 
 /** Stages on one swimlane slide: five columns of 2.2 in keep 12 pt cell text readable. */
@@ -87,6 +87,42 @@ function textBox(
 
 function table(colW: number[], rows: DeckCell[][], y = TABLE_Y): DeckTable {
   return { kind: 'table', x: TABLE_X, y, colW, rows };
+}
+
+/** Where tables end on a slide (above a legend line). */
+const TABLE_BOTTOM = 6.85;
+
+/** A row's height in inches, estimated from its longest cell at 12 pt. */
+export function rowHeight(row: DeckCell[], colW: number[]): number {
+  const lines = row.map((c, i) => estimateLines(c.runs, Math.max(0.3, colW[i]! - 0.12)));
+  return Math.max(...lines, 1) * (MIN_PT / 72) * 1.2 + 0.1;
+}
+
+/**
+ * The body rows of a table cut into pages that fit between `top` and the slide's foot, each page
+ * to be drawn under the same header row; a row taller than a page gets a page of its own.
+ */
+export function pageRows(
+  header: DeckCell[],
+  body: DeckCell[][],
+  colW: number[],
+  top = TABLE_Y,
+): DeckCell[][][] {
+  const room = TABLE_BOTTOM - top - rowHeight(header, colW);
+  const pages: DeckCell[][][] = [[]];
+  let used = 0;
+  for (const row of body) {
+    const h = rowHeight(row, colW);
+    const page = pages[pages.length - 1]!;
+    if (page.length > 0 && used + h > room) {
+      pages.push([row]);
+      used = h;
+    } else {
+      page.push(row);
+      used += h;
+    }
+  }
+  return pages;
 }
 
 /** Column widths that fill the table width: `first` inches for the first, the rest shared. */
@@ -160,6 +196,46 @@ function laneCell(col: SlideColumn, lane: Lane): DeckCell {
   return { runs, ...(c.flagged ? { fill: C.flagged } : {}) };
 }
 
+interface FlowTable {
+  colW: number[];
+  header: DeckCell[];
+  body: DeckCell[][];
+}
+
+/**
+ * Slides of one kind and title holding `first` (drawn above `top`) and then `tables` one under
+ * the other, each cut over as many slides as it needs with its header repeated.
+ */
+function flowTables(
+  kind: DeckSlide['kind'],
+  title: string,
+  first: DeckSlide['elements'],
+  top: number,
+  tables: FlowTable[],
+): DeckSlide[] {
+  const slides: DeckSlide[] = [{ kind, title, elements: [...first] }];
+  let y = top;
+  for (const t of tables) {
+    const headH = rowHeight(t.header, t.colW);
+    // Start on a new slide when not even the header and one row fit here.
+    const firstRow = t.body[0] ? rowHeight(t.body[0], t.colW) : 0;
+    if (y + headH + firstRow > TABLE_BOTTOM && slides[slides.length - 1]!.elements.length > 0) {
+      slides.push({ kind, title, elements: [] });
+      y = TABLE_Y;
+    }
+    const pages = pageRows(t.header, t.body, t.colW, y);
+    pages.forEach((page, i) => {
+      if (i > 0) {
+        slides.push({ kind, title, elements: [] });
+        y = TABLE_Y;
+      }
+      slides[slides.length - 1]!.elements.push(table(t.colW, [t.header, ...page], y));
+      y += headH + page.reduce((sum, row) => sum + rowHeight(row, t.colW), 0) + 0.3;
+    });
+  }
+  return slides;
+}
+
 function swimlaneSlides(board: Board, a: Analysis, lang: Lang, suggestions: boolean): DeckSlide[] {
   const t = resources[lang].deck.swimlane;
   const model = swimlaneSlideModel(board, a, lang, { suggestions, perSlide: STAGES_PER_SLIDE });
@@ -175,7 +251,7 @@ function swimlaneSlides(board: Board, a: Analysis, lang: Lang, suggestions: bool
       },
     ];
   }
-  return parts.map((columns, i) => {
+  return parts.flatMap((columns, i) => {
     const head: DeckCell[] = [
       headCell(t.lane),
       ...columns.map((col) => {
@@ -197,11 +273,14 @@ function swimlaneSlides(board: Board, a: Analysis, lang: Lang, suggestions: bool
         ? [run(`   (?) ${model.legend.suggestion}`, { color: C.suggested, italic: true })]
         : []),
     ]);
-    return {
+    const colW = widths(1.7, columns.length);
+    const title = parts.length > 1 ? fill(t.part, { part: i + 1, parts: parts.length }) : t.title;
+    // Lanes too full for one slide go on to the next, under the same stage headings.
+    return pageRows(head, rows, colW).map((page) => ({
       kind: 'swimlane' as const,
-      title: parts.length > 1 ? fill(t.part, { part: i + 1, parts: parts.length }) : t.title,
-      elements: [table(widths(1.7, columns.length), [head, ...rows]), legend],
-    };
+      title,
+      elements: [table(colW, [head, ...page]), legend],
+    }));
   });
 }
 
@@ -210,7 +289,7 @@ function percentText(value: number, lang: Lang): string {
 }
 
 /** Readiness: the facts, each blocking stage and why, open lanes, and the map's coverage risks. */
-function readinessSlide(board: Board, a: Analysis, lang: Lang): DeckSlide {
+function readinessSlides(board: Board, a: Analysis, lang: Lang): DeckSlide[] {
   const t = resources[lang].deck.readiness;
   const d = resources[lang].domain;
   const sw = resources[lang].swimlane;
@@ -227,69 +306,62 @@ function readinessSlide(board: Board, a: Analysis, lang: Lang): DeckSlide {
   if (facts.length)
     elements.push({ kind: 'table', x: TABLE_X, y: TABLE_Y, colW: [2.4, 3.2], rows: facts });
   elements.push(textBox(6.3, TABLE_Y, SLIDE_W - 6.7, 1.9, noteRuns));
-  // Blocking stages with their reasons and the lanes still open on them.
+  // Blocking stages with their reasons and the lanes still open on them, then the map's
+  // coverage risks, most severe first.
   const columns = model.slides.flat();
   const blocking = columns.filter((c) => c.blocking);
-  const y2 = TABLE_Y + 2.1;
+  const listSep = lang === 'zh-CN' ? '、' : ', ';
+  const tables: FlowTable[] = [];
   if (blocking.length) {
-    const rows: DeckCell[][] = [
-      [headCell(t.blocking), headCell(t.why), headCell(t.openLanes)],
-      ...blocking.map((col) => [
+    tables.push({
+      colW: [3.4, 5.2, TABLE_W - 8.6],
+      header: [headCell(t.blocking), headCell(t.why), headCell(t.openLanes)],
+      body: blocking.map((col) => [
         cell(`${col.number}. ${col.name}`, { bold: true, color: C.blocking }),
         cell(col.flags.join(lang === 'zh-CN' ? '；' : '; ') || t.none),
         cell(
           LANES.filter((lane) => col.cells[lane].flagged)
             .map((lane) => d.lane[lane])
-            .join(lang === 'zh-CN' ? '、' : ', ') || t.none,
+            .join(listSep) || t.none,
         ),
       ]),
-    ];
-    elements.push(table([3.4, 5.2, TABLE_W - 8.6], rows, y2));
+    });
   } else if (a.stages.length) {
-    elements.push(
-      textBox(TABLE_X, y2, TABLE_W, 0.4, [run(`${t.blocking}: ${t.none}`, { color: C.ink })]),
-    );
+    elements.push(textBox(TABLE_X, TABLE_Y + 2.1, TABLE_W, 0.4, [run(`${t.blocking}: ${t.none}`)]));
   }
-  // Coverage risks: the map's flags, most severe first.
   const risks = a.flags
     .filter((f: Flag) => f.code.startsWith('map.'))
     .sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity]);
-  const y3 = y2 + 0.45 * (blocking.length + 1) + 0.3;
-  const riskRows: DeckCell[][] = [
-    [headCell(t.severity), headCell(t.coverage)],
-    ...(risks.length
+  tables.push({
+    colW: [1.7, TABLE_W - 1.7],
+    header: [headCell(t.severity), headCell(t.coverage)],
+    body: risks.length
       ? risks.map((f) => [
           cell(d.severity[f.severity], { bold: true, color: SEVERITY_COLOR[f.severity] }),
           cell(`${sw.flagName[f.code]} — ${flagMessage(f, lang)}`),
         ])
-      : [[cell('—'), cell(t.none)]]),
-  ];
-  elements.push(table([1.7, TABLE_W - 1.7], riskRows, Math.min(y3, 6.2)));
-  return { kind: 'readiness', title: t.title, elements };
+      : [[cell('—'), cell(t.none)]],
+  });
+  const top = TABLE_Y + (blocking.length ? 2.1 : 2.6);
+  return flowTables('readiness', t.title, elements, top, tables);
 }
 
-function actionsSlide(board: Board, lang: Lang): DeckSlide | null {
+function actionsSlides(board: Board, lang: Lang): DeckSlide[] {
   const rows = nextActions(board);
-  if (rows.length === 0) return null;
+  if (rows.length === 0) return [];
   const m = resources[lang].share.markdown;
-  return {
-    kind: 'actions',
-    title: resources[lang].deck.actions.title,
-    elements: [
-      table(
-        [1.6, 2.4, TABLE_W - 5.6, 1.6],
-        [
-          [headCell(m.due), headCell(m.name), headCell(m.nextAction), headCell(m.lastContact)],
-          ...rows.map((r) => [
-            cell(r.due ?? '—'),
-            cell(r.name, { bold: true }),
-            cell(r.text),
-            cell(r.lastContact ?? '—'),
-          ]),
-        ],
-      ),
-    ],
-  };
+  return flowTables('actions', resources[lang].deck.actions.title, [], TABLE_Y, [
+    {
+      colW: [1.6, 2.4, TABLE_W - 5.6, 1.6],
+      header: [headCell(m.due), headCell(m.name), headCell(m.nextAction), headCell(m.lastContact)],
+      body: rows.map((r) => [
+        cell(r.due ?? '—'),
+        cell(r.name, { bold: true }),
+        cell(r.text),
+        cell(r.lastContact ?? '—'),
+      ]),
+    },
+  ]);
 }
 
 /** A snapshot to compare the board with: its name, its date as shown, and what changed. */
@@ -331,7 +403,7 @@ export function changeText(c: BoardChange, lang: Lang): string {
   }
 }
 
-function compareSlide(cmp: DeckComparison, lang: Lang): DeckSlide {
+function compareSlides(cmp: DeckComparison, lang: Lang): DeckSlide[] {
   const t = resources[lang].deck.compare;
   const w = resources[lang].workshop.snapshots;
   const d = resources[lang].domain;
@@ -357,24 +429,17 @@ function compareSlide(cmp: DeckComparison, lang: Lang): DeckSlide {
     [cell(w.fit, { bold: true }), cell(pct(before.fit)), cell(pct(after.fit))],
     [cell(w.path, { bold: true }), cell(path(before)), cell(path(after))],
   ];
-  const changes = cmp.diff.changes.map((c, i) =>
-    run(`• ${changeText(c, lang)}`, { breakBefore: i > 0 }),
-  );
-  return {
-    kind: 'compare',
-    title: fill(t.title, { name: cmp.name, date: cmp.date }),
-    elements: [
-      { kind: 'table', x: TABLE_X, y: TABLE_Y, colW: [2.2, 1.9, 1.9], rows: readiness },
-      textBox(6.8, TABLE_Y, SLIDE_W - 7.2, 0.4, [run(t.changes, { bold: true, color: C.muted })]),
-      textBox(
-        6.8,
-        TABLE_Y + 0.45,
-        SLIDE_W - 7.2,
-        5.5,
-        changes.length ? changes : [run(t.noChanges)],
-      ),
-    ],
-  };
+  const [head, ...body] = readiness;
+  return flowTables('compare', fill(t.title, { name: cmp.name, date: cmp.date }), [], TABLE_Y, [
+    { colW: [3.2, 4.4, TABLE_W - 7.6], header: head!, body },
+    {
+      colW: [TABLE_W],
+      header: [headCell(t.changes)],
+      body: cmp.diff.changes.length
+        ? cmp.diff.changes.map((c) => [cell(changeText(c, lang))])
+        : [[cell(t.noChanges)]],
+    },
+  ]);
 }
 
 export interface DeckOptions {
@@ -397,9 +462,8 @@ export function buildDeck(
   const slides: DeckSlide[] = [titleSlide(board, lang, options.date ?? deckDate(lang))];
   slides.push(...mapSlides(board, lang, options.looks, slides.length + 1));
   slides.push(...swimlaneSlides(board, analysis, lang, options.suggestions ?? false));
-  slides.push(readinessSlide(board, analysis, lang));
-  const actions = actionsSlide(board, lang);
-  if (actions) slides.push(actions);
-  if (options.comparison) slides.push(compareSlide(options.comparison, lang));
+  slides.push(...readinessSlides(board, analysis, lang));
+  slides.push(...actionsSlides(board, lang));
+  if (options.comparison) slides.push(...compareSlides(options.comparison, lang));
   return { lang, title: board.title, slides };
 }

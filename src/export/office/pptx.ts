@@ -104,10 +104,9 @@ function addSlide(pptx: PptxGenJS, model: DeckSlide, fonts: OfficeFonts, first: 
         fontFace: fonts.lang === 'zh-CN' ? fonts.eastAsia : fonts.latin,
         border: { type: 'solid', pt: 0.75, color: 'BCCCDC' },
         margin: 0.05,
-        autoPage: true,
-        autoPageRepeatHeader: true,
-        autoPageHeaderRows: 1,
-        autoPageSlideStartY: 1.1,
+        // Tables are cut over slides by the model (deckModel.ts): pptxgenjs's own paging
+        // rewrites the runs of each cell.
+        autoPage: false,
       });
     }
   }
@@ -120,11 +119,28 @@ async function nextTurn(options: OfficeProgress, fraction: number) {
 }
 
 /**
+ * Each paragraph with at most one `a:pPr`, as its first child: pptxgenjs writes one before every
+ * run of a paragraph of several runs, which the schema does not allow (PowerPoint then offers to
+ * repair the file). The later ones repeat the first, so they are dropped.
+ */
+export function oneParagraphProperties(xml: string): string {
+  return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (_all, body: string) => {
+    const first = /^<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/.exec(body)?.[0] ?? '';
+    const rest = body.slice(first.length).replace(/<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g, '');
+    return `<a:p>${first}${rest}</a:p>`;
+  });
+}
+
+/**
  * The zip compressed: pptxgenjs stores its parts uncompressed whenever an output type is named
  * (and only the browser has its compressed default), so the slides' XML is deflated here.
  */
 async function deflate(zip: Uint8Array): Promise<Uint8Array> {
   const archive = await JSZip.loadAsync(zip);
+  for (const name of Object.keys(archive.files)) {
+    if (!/^ppt\/slides\/slide\d+\.xml$/.test(name)) continue;
+    archive.file(name, oneParagraphProperties(await archive.file(name)!.async('string')));
+  }
   return archive.generateAsync({
     type: 'uint8array',
     compression: 'DEFLATE',
