@@ -150,11 +150,13 @@ export async function runExport(
     case 'deckPptx': {
       // The deck is drawn from the data: no view needs to be on screen.
       options.onProgress?.(0);
-      const [{ buildDeck, deckDate }, { deckToPptx, PPTX_TYPE }, comparison] = await Promise.all([
-        import('../../export/office/deckModel'),
-        import('../../export/office/pptx'),
-        newestComparison(board, lang, options),
-      ]);
+      const [{ buildDeck, deckDate, snapshotComparison }, { deckToPptx, PPTX_TYPE }, snapshot] =
+        await Promise.all([
+          import('../../export/office/deckModel'),
+          import('../../export/office/pptx'),
+          newestSnapshot(options),
+        ]);
+      const comparison = snapshot && snapshotComparison(snapshot, board, lang);
       options.signal?.throwIfAborted();
       const model = buildDeck(board, analysisOf(board), lang, {
         looks: LINK_LOOKS,
@@ -191,17 +193,11 @@ export async function runExport(
   }
 }
 
-/** The comparison with the board's newest snapshot, when it has one (and storage answers). */
-async function newestComparison(board: Board, lang: Lang, options: OfficeExportOptions) {
+/** The board's newest snapshot, when it has one (and storage answers). */
+async function newestSnapshot(options: OfficeExportOptions): Promise<StoredSnapshot | null> {
   if (!options.snapshots) return null;
   const { snapshots } = await options.snapshots().catch(() => ({ snapshots: [] }));
-  const newest = snapshots[0];
-  if (!newest) return null;
-  const { diffBoards } = await import('../../domain/snapshotDiff');
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(
-    new Date(newest.createdAt),
-  );
-  return { name: newest.name, date, diff: diffBoards(newest.board, board) };
+  return snapshots[0] ?? null;
 }
 
 type PlanImages = Partial<Record<'map' | 'swimlane', Uint8Array>>;

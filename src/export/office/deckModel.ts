@@ -10,7 +10,12 @@ import { flagMessage, type Flag, type Severity } from '../../domain/flags';
 import type { Lang } from '../../domain/lang';
 import { LANES, type Lane } from '../../domain/lanes';
 import { nextActions } from '../../domain/nextActions';
-import type { BoardChange, BoardDiff, ReadinessSide } from '../../domain/snapshotDiff';
+import {
+  diffBoards,
+  type BoardChange,
+  type BoardDiff,
+  type ReadinessSide,
+} from '../../domain/snapshotDiff';
 import type { Board } from '../../domain/types';
 import { resources } from '../../i18n/resources';
 import { swimlaneSlideModel, type SlideColumn } from '../swimlaneSlideModel';
@@ -369,6 +374,18 @@ export interface DeckComparison {
   name: string;
   date: string;
   diff: BoardDiff;
+}
+
+/** The comparison of `board` with a stored snapshot of it, dated in `lang`. */
+export function snapshotComparison(
+  snapshot: { name: string; createdAt: string; board: Board },
+  board: Board,
+  lang: Lang,
+): DeckComparison {
+  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(
+    new Date(snapshot.createdAt),
+  );
+  return { name: snapshot.name, date, diff: diffBoards(snapshot.board, board) };
 }
 
 /** One change as the snapshot panel words it. */

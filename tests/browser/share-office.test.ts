@@ -1,0 +1,79 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Download, Page } from 'playwright-core';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { openApp, openCrm, SCREENSHOTS, sharedChromium } from './chromium';
+
+const chromium = sharedChromium();
+
+/** Picks `item` in the Export menu and returns the file downloaded, once the app says it is done. */
+async function exportFile(
+  page: Page,
+  item: string,
+  done: RegExp,
+): Promise<{ name: string; bytes: Buffer }> {
+  const download = new Promise<Download>((resolve) => page.once('download', resolve));
+  await page.locator('.export-menu > button').first().click();
+  await page.getByRole('menuitem', { name: item }).click();
+  const d = await download;
+  await page.locator('.toast').filter({ hasText: done }).waitFor();
+  return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
+}
+
+/** The text runs of every slide or of the document body. */
+async function texts(bytes: Buffer, pattern: RegExp): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  const names = Object.keys(zip.files).filter((n) => pattern.test(n));
+  const xml = await Promise.all(names.map((n) => zip.file(n)!.async('string')));
+  return xml.join('\n');
+}
+
+describe('the Export menu’s Office files', () => {
+  it('CRM in Chinese: downloads an editable PowerPoint deck and a Word plan with both pictures', async () => {
+    const page = await openApp(chromium.browser, { lang: 'zh-CN', width: 1440, height: 900 });
+    await openCrm(page);
+    const deck = await exportFile(page, '客户经营汇报（PowerPoint，可编辑）', /\.pptx/);
+    expect(deck.name).toBe('集团销售管理部采购 CRM.pptx');
+    const slides = await texts(deck.bytes, /^ppt\/slides\/slide\d+\.xml$/);
+    for (const name of [
+      '张总',
+      '采购经理',
+      '需求提出：提升销售效率',
+      '采购地图',
+      '销售泳道',
+      '就绪度',
+    ]) {
+      expect(slides).toContain(name);
+    }
+    expect(slides).toContain('lang="zh-CN"');
+    writeFileSync(join(SCREENSHOTS, 'crm-zh-deck.pptx'), deck.bytes);
+
+    const plan = await exportFile(page, '客户经营计划书（Word，可编辑）', /\.docx/);
+    expect(plan.name).toBe('集团销售管理部采购 CRM.docx');
+    const zip = await JSZip.loadAsync(plan.bytes);
+    const body = await zip.file('word/document.xml')!.async('string');
+    expect(body).toContain('张总');
+    expect(body).toContain('w:eastAsia="Microsoft YaHei"');
+    // The map (drawn from the page) and the swimlane (drawn from the data) are both embedded.
+    expect((body.match(/<pic:pic\b/g) ?? []).length).toBe(2);
+    const media = Object.keys(zip.files).filter((n) => n.startsWith('word/media/'));
+    expect(media).toHaveLength(2);
+    writeFileSync(join(SCREENSHOTS, 'crm-zh-plan.docx'), plan.bytes);
+    // The map came back on screen after the export.
+    expect(await page.locator('.react-flow').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('English: the menu items are named in English and the deck is in English', async () => {
+    const page = await openApp(chromium.browser, { lang: 'en', width: 1440, height: 900 });
+    await openCrm(page);
+    const deck = await exportFile(page, 'Account plan deck (PowerPoint, editable)', /\.pptx/);
+    const slides = await texts(deck.bytes, /^ppt\/slides\/slide\d+\.xml$/);
+    for (const word of ['Buying map', 'Sales swimlane', 'Readiness'])
+      expect(slides).toContain(word);
+    const plan = await exportFile(page, 'Account plan document (Word, editable)', /\.docx/);
+    expect(plan.name.endsWith('.docx')).toBe(true);
+    await page.context().close();
+  });
+});
