@@ -4,6 +4,7 @@ import { LANES } from '../../src/domain/lanes';
 import { diffBoards } from '../../src/domain/snapshotDiff';
 import type { Board } from '../../src/domain/types';
 import { resources } from '../../src/i18n/resources';
+import { DECK_TEXT } from '../../src/export/office/text';
 import {
   MIN_PT,
   SLIDE_H,
@@ -152,7 +153,7 @@ describe('the deck model of the CRM sample', () => {
       .filter((s) => s.kind === 'readiness')
       .map(slideText)
       .join('\n');
-    const t = resources['zh-CN'].deck.readiness;
+    const t = DECK_TEXT['zh-CN'].readiness;
     expect(text).toContain('50%');
     expect(text).toContain(resources['zh-CN'].domain.recommendation.split);
     for (const h of [t.blocking, t.why, t.openLanes, t.coverage]) expect(text).toContain(h);

@@ -30,7 +30,7 @@ import {
   type DeckTable,
 } from './deckTypes';
 import { estimateLines, mapSlides, type LinkLooks } from './mapSlides';
-import { fill } from './text';
+import { DECK_TEXT, fill } from './text';
 
 /** Stages on one swimlane slide: five columns of 2.2 in keep 12 pt cell text readable. */
 export const STAGES_PER_SLIDE = 5;
@@ -143,7 +143,7 @@ export function deckDate(lang: Lang, now = new Date()): string {
 
 function titleSlide(board: Board, lang: Lang, date: string): DeckSlide {
   const d = resources[lang].domain;
-  const t = resources[lang].deck.title;
+  const t = DECK_TEXT[lang].title;
   const sep = lang === 'zh-CN' ? '：' : ': ';
   const objective = board.objective
     ? [d.objective[board.objective], board.objectiveNote].filter(Boolean).join(' — ')
@@ -242,7 +242,7 @@ function flowTables(
 }
 
 function swimlaneSlides(board: Board, a: Analysis, lang: Lang, suggestions: boolean): DeckSlide[] {
-  const t = resources[lang].deck.swimlane;
+  const t = DECK_TEXT[lang].swimlane;
   const model = swimlaneSlideModel(board, a, lang, { suggestions, perSlide: STAGES_PER_SLIDE });
   const parts = model.slides.filter((s) => s.length > 0);
   if (parts.length === 0) {
@@ -295,7 +295,7 @@ function percentText(value: number, lang: Lang): string {
 
 /** Readiness: the facts, each blocking stage and why, open lanes, and the map's coverage risks. */
 function readinessSlides(board: Board, a: Analysis, lang: Lang): DeckSlide[] {
-  const t = resources[lang].deck.readiness;
+  const t = DECK_TEXT[lang].readiness;
   const d = resources[lang].domain;
   const sw = resources[lang].swimlane;
   const model = swimlaneSlideModel(board, a, lang);
@@ -355,7 +355,7 @@ function actionsSlides(board: Board, lang: Lang): DeckSlide[] {
   const rows = nextActions(board);
   if (rows.length === 0) return [];
   const m = resources[lang].share.markdown;
-  return flowTables('actions', resources[lang].deck.actions.title, [], TABLE_Y, [
+  return flowTables('actions', DECK_TEXT[lang].actions.title, [], TABLE_Y, [
     {
       colW: [1.6, 2.4, TABLE_W - 5.6, 1.6],
       header: [headCell(m.due), headCell(m.name), headCell(m.nextAction), headCell(m.lastContact)],
@@ -421,7 +421,7 @@ export function changeText(c: BoardChange, lang: Lang): string {
 }
 
 function compareSlides(cmp: DeckComparison, lang: Lang): DeckSlide[] {
-  const t = resources[lang].deck.compare;
+  const t = DECK_TEXT[lang].compare;
   const w = resources[lang].workshop.snapshots;
   const d = resources[lang].domain;
   const pct = (fit: number | null) => (fit === null ? w.noValue : percentText(fit, lang));

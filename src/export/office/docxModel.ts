@@ -8,6 +8,7 @@ import type { Analysis } from '../../domain/analyze';
 import type { Lang } from '../../domain/lang';
 import type { Board } from '../../domain/types';
 import { resources } from '../../i18n/resources';
+import { DECK_TEXT } from './text';
 import { boardToMarkdown } from '../markdown';
 
 export interface DocRun {
@@ -131,7 +132,7 @@ export function planDocument(
 ): DocModel {
   const blocks = markdownBlocks(boardToMarkdown(board, analysis, lang));
   const m = resources[lang].share.markdown;
-  const t = resources[lang].deck.docx;
+  const t = DECK_TEXT[lang].docx;
   const h2 = (text: string) =>
     blocks.findIndex(
       (b) => b.kind === 'heading' && b.level === 2 && plain(b.runs).startsWith(text),

@@ -15,7 +15,7 @@ import {
   type StickyNote,
 } from '../../domain/types';
 import { resources } from '../../i18n/resources';
-import { fill } from './text';
+import { DECK_TEXT, fill } from './text';
 import {
   MIN_PT,
   SLIDE_W,
@@ -225,7 +225,7 @@ function tilesOf(items: Item[]): Tile[] {
 
 function personCard(p: Stakeholder, lang: Lang): CardLook {
   const d = resources[lang].domain;
-  const t = resources[lang].deck.map;
+  const t = DECK_TEXT[lang].map;
   const sep = lang === 'zh-CN' ? '、' : ', ';
   const color = STANCE_COLORS[p.stance];
   const runs: DeckRun[] = [{ text: p.name, size: 14, bold: true, color: '102A43' }];
@@ -406,7 +406,7 @@ export function mapSlides(
   looks: LinkLooks,
   firstSlide: number,
 ): DeckSlide[] {
-  const t = resources[lang].deck.map;
+  const t = DECK_TEXT[lang].map;
   const all = itemsOf(board, lang);
   const tiles = tilesOf(all);
   if (tiles.length === 0) {
