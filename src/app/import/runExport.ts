@@ -1,5 +1,4 @@
 import { revealForExport } from '../../canvas/cardDetail';
-import { LINK_LOOKS } from '../../canvas/linkStyles';
 import type { Lang } from '../../domain/lang';
 import type { Board } from '../../domain/types';
 import type { PngOptions } from '../../export/png';
@@ -149,38 +148,26 @@ export async function runExport(
     }
     case 'deckPptx': {
       // The deck is drawn from the data: no view needs to be on screen.
-      options.onProgress?.(0);
-      const [{ buildDeck, deckDate, snapshotComparison }, { deckToPptx, PPTX_TYPE }, snapshot] =
-        await Promise.all([
-          import('../../export/office/deckModel'),
-          import('../../export/office/pptx'),
-          newestSnapshot(options),
-        ]);
-      const comparison = snapshot && snapshotComparison(snapshot, board, lang);
+      const [{ deckFile }, snapshot] = await Promise.all([
+        import('./officeExport'),
+        newestSnapshot(options),
+      ]);
       options.signal?.throwIfAborted();
-      const model = buildDeck(board, analysisOf(board), lang, {
-        looks: LINK_LOOKS,
-        date: deckDate(lang),
-        suggestions: options.suggestions ?? false,
-        ...(comparison ? { comparison } : {}),
-      });
-      const bytes = await deckToPptx(model, options);
-      return download(new Blob([bytes as BlobPart], { type: PPTX_TYPE }), 'pptx');
+      return download(await deckFile(board, lang, { ...options, snapshot }), 'pptx');
     }
     case 'planDocx': {
-      options.onProgress?.(0);
-      const [{ planDocument }, { planToDocx, DOCX_TYPE }] = await Promise.all([
-        import('../../export/office/docxModel'),
-        import('../../export/office/docx'),
+      const [{ planFile }, { mapToPng }] = await Promise.all([
+        import('./officeExport'),
+        import('../../export/png'),
       ]);
-      const images = await planImages(board, lang, options);
-      options.signal?.throwIfAborted();
-      const model = planDocument(board, analysisOf(board), lang, imageKeys(images));
-      const bytes = await planToDocx(model, images, {
-        ...options,
-        onProgress: (f) => options.onProgress?.(0.6 + 0.4 * f),
-      });
-      return download(new Blob([bytes as BlobPart], { type: DOCX_TYPE }), 'docx');
+      // The map picture as the map PNG export draws it: the map is shown for it.
+      const drawMap = (png: PngOptions) =>
+        withView('map', async () => {
+          const root = await waitFor(() => readyMap(board));
+          if (!root) return null;
+          return mapToPng(root, board, { ...png, reveal: () => revealForExport(root) });
+        });
+      return download(await planFile(board, lang, options, drawMap), 'docx');
     }
     case 'swimlanePng': {
       const { swimlaneToPng } = await import('../../export/png');
@@ -198,41 +185,4 @@ async function newestSnapshot(options: OfficeExportOptions): Promise<StoredSnaps
   if (!options.snapshots) return null;
   const { snapshots } = await options.snapshots().catch(() => ({ snapshots: [] }));
   return snapshots[0] ?? null;
-}
-
-type PlanImages = Partial<Record<'map' | 'swimlane', Uint8Array>>;
-
-const imageKeys = (images: PlanImages) =>
-  (['map', 'swimlane'] as const).filter((key) => images[key] !== undefined);
-
-/**
- * The pictures of the Word plan: the map as the map PNG export draws it (the map is shown for
- * it, as for that export) and the first swimlane slide, drawn from the data. A picture that
- * cannot be drawn is left out; the plan's tables hold the same content.
- */
-async function planImages(board: Board, lang: Lang, options: PngOptions): Promise<PlanImages> {
-  const images: PlanImages = {};
-  const bytes = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
-  const part = (from: number, to: number): PngOptions => ({
-    ...options,
-    onProgress: (f) => options.onProgress?.(from + (to - from) * f),
-  });
-  if (board.stakeholders.length + board.steps.length > 0) {
-    const { mapToPng } = await import('../../export/png');
-    await withView('map', async () => {
-      const root = await waitFor(() => readyMap(board));
-      if (!root) return;
-      const reveal = () => revealForExport(root);
-      images.map = await bytes(await mapToPng(root, board, { ...part(0, 0.4), reveal }));
-    });
-  }
-  options.signal?.throwIfAborted();
-  const { exportSwimlaneSlides } = await import('./slideExport');
-  const slides = await exportSwimlaneSlides(board, analysisOf(board), lang, {
-    width: 1920,
-    suggestions: false,
-  });
-  options.onProgress?.(0.55);
-  if (slides[0]) images.swimlane = await bytes(slides[0]);
-  return images;
 }
