@@ -10,10 +10,19 @@ import { exampleText, makeBoard, makeRichBoard, makeStakeholder } from './builde
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 
+/**
+ * The CRM example as a team would have it after its planning round: in the six stages it drew,
+ * every lane it left empty is marked "none yet"; two stages are not planned.
+ */
 function crm(): Board {
   const result = parseBoardText(exampleText('crm-group-sales-management.board.json'));
   if (!result.ok) throw new Error('the CRM example must be valid');
-  return result.file.board;
+  const board = result.file.board;
+  for (const stage of analyzeBoard(board).stages) {
+    const sales = board.sales[stage.stepId];
+    if (sales) sales.gaps = [...stage.unaddressed];
+  }
+  return board;
 }
 
 const md = (board: Board, lang: 'en' | 'zh-CN') =>

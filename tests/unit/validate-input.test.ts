@@ -57,6 +57,7 @@ describe('defaults and unknown keys', () => {
       enablement: [],
       dismissed: [],
       notes: 'n',
+      gaps: [],
     });
   });
 

@@ -95,11 +95,11 @@ export const swimlane = {
     noBlocking: 'No blocking stages: the current team can carry every stage.',
     planned: '{{planned}} of {{total}} stages planned',
     unplanned:
-      'No stage is planned yet, so there is no path to show. Plan the stages first: give each one an owner, or enter its sales actions, systems, capabilities, supporting team or enablement.',
+      'No stage is planned yet, so there is no path to show. Plan the stages first: for each, fill or mark “none yet” its owner, sales actions, information exchange, system support, required capabilities and supporting team. Owners alone plan nothing.',
     planFirst: 'Plan the first stage',
     provisional: 'Provisional',
     provisionalNote:
-      'Provisional: {{left}} stages are not planned yet, and an unplanned stage always counts as a blocking point. The verdict comes when every stage is planned.',
+      'Provisional: {{left}} stages are not planned yet. The verdict comes when every stage is planned: its six lanes each filled or marked “none yet”.',
     verdict: 'Verdict: every stage is planned.',
     fitExplained:
       'Fit = stages without plan flags ÷ all stages = ({{total}} − {{blocking}}) ÷ {{total}}.',
