@@ -19,6 +19,10 @@ export const share = {
     preview: 'Map preview of “{{name}}”',
     industry: 'Industry: {{industry}}',
     noIndustry: 'Any industry',
+    category: 'Buys: {{category}}',
+    volume: 'Purchase volume {{volume}} a year',
+    similar_one: 'Stands for {{count}} account',
+    similar_other: 'Stands for {{count}} accounts',
     problems: 'Some templates could not be read and were skipped:',
   },
   saveTemplate: {

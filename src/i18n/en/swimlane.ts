@@ -19,6 +19,12 @@ export const swimlane = {
     acceptAllLabel: 'Accept all suggestions for {{step}}',
     select: 'Select {{step}}',
   },
+  gap: {
+    markLabel: 'Mark {{lane}} of {{step}} as none yet',
+    unmarkLabel: '{{lane}} of {{step}}: none yet (confirmed gap). Remove the mark',
+    markTitle: 'We looked and have nothing here yet: a confirmed gap',
+    unmarkTitle: 'Remove the mark; adding an entry removes it too',
+  },
   cell: {
     add: 'Add…',
     addLabel: 'Add to {{lane}} of {{step}}',
@@ -97,6 +103,9 @@ export const swimlane = {
     unplanned:
       'No stage is planned yet, so there is no path to show. Plan the stages first: for each, fill or mark “none yet” its owner, sales actions, information exchange, system support, required capabilities and supporting team. Owners alone plan nothing.',
     planFirst: 'Plan the first stage',
+    unplannedStages: 'Stages not planned yet ({{count}})',
+    unplannedWhy:
+      'Open lanes: fill each one, or mark it “None yet” when the team has nothing for it. A click goes to the first open lane.',
     provisional: 'Provisional',
     provisionalNote:
       'Provisional: {{left}} stages are not planned yet. The verdict comes when every stage is planned: its six lanes each filled or marked “none yet”.',

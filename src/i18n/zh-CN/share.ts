@@ -19,6 +19,10 @@ export const share: typeof en = {
     preview: '“{{name}}”的地图预览',
     industry: '行业：{{industry}}',
     noIndustry: '不限行业',
+    category: '主营类目：{{category}}',
+    volume: '年采购体量 {{volume}}',
+    similar_one: '代表 {{count}} 家目标客户',
+    similar_other: '代表 {{count}} 家目标客户',
     problems: '以下模板无法读取，已跳过：',
   },
   saveTemplate: {
