@@ -127,24 +127,13 @@ export const salesStageSchema = z.object({
   enablement: textList(),
   dismissed: textList(),
   notes: note.optional(),
+  // Each lane at most once: a lane marked twice (two people marking it at once in a live room)
+  // is kept once, not refused.
   gaps: z
     .array(z.enum(PLAN_LANES))
-    .max(PLAN_LANES.length)
+    .max(LIMITS.array)
     .default(() => [])
-    .superRefine((lanes, ctx) => {
-      const seen = new Set<string>();
-      lanes.forEach((lane, index) => {
-        if (seen.has(lane)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [index],
-            message: `"${lane}" is marked twice`,
-            params: { rule: 'duplicate-gap', value: lane },
-          });
-        }
-        seen.add(lane);
-      });
-    }),
+    .transform((lanes) => [...new Set(lanes)]),
 });
 
 export const thresholdsSchema = z
