@@ -65,6 +65,7 @@ export function bigBoard(people = 2000, steps = 500, links = 6000): Board {
         capabilities: ['org-mapping'],
         enablement: ['x'],
         dismissed: [],
+        gaps: [],
       },
     },
     createdAt: '2026-11-26T00:00:00.000Z',

@@ -36,6 +36,7 @@ export function laneBoard(steps: number): Board {
       capabilities: i % 4 ? ['org-mapping'] : [],
       enablement: [`Deck ${i}`],
       dismissed: [],
+      gaps: [],
     };
   }
   return board;

@@ -1,16 +1,28 @@
 /**
  * `npm run -s analyze -- FILE.json [--lang en|zh-CN]` (DOMAIN.md §8): validates a board file and
- * prints its analysis as JSON. Exit 0 on success; exit 2 with a message on stderr, and nothing
- * on stdout, for a missing argument, an unreadable, non-regular or too large file or an invalid
- * board. Runs as compiled JavaScript (dist-cli/analyze.mjs, built by `npm run build:cli`).
+ * prints its analysis as JSON. With two or more board files, or one portfolio file, prints the
+ * portfolio's analysis (§9). Exit 0 on success; exit 2 with a message on stderr, and nothing on
+ * stdout, for a missing argument, an unreadable, non-regular or too large file, an invalid board
+ * or an invalid member of a portfolio (named by its position and title). Runs as compiled
+ * JavaScript (dist-cli/analyze.mjs, built by `npm run build:cli`).
  */
 import { readBoundedFile } from './readBounded';
 import { MAX_IMPORT_BYTES } from '../app/import/importBoard';
 import { analyzeBoard, toAnalyzeOutput } from '../domain/analyze';
+import { formatIssues } from '../domain/issues';
 import type { Lang } from '../domain/lang';
-import { formatIssues, parseBoardText } from '../domain/validate';
+import { analyzePortfolio, toPortfolioOutput } from '../domain/portfolio';
+import {
+  checkSamples,
+  looksLikePortfolio,
+  parsePortfolioFile,
+  rawSampleTitle,
+} from '../domain/portfolioFile';
+import { parseBoardText } from '../domain/validate';
 
-const USAGE = 'usage: npm run -s analyze -- FILE.json [--lang en|zh-CN]';
+const USAGE =
+  'usage: npm run -s analyze -- FILE.json [MORE.json …] [--lang en|zh-CN]\n' +
+  '  one board file: its analysis; several board files or one portfolio file: the portfolio';
 const LANGS: readonly Lang[] = ['en', 'zh-CN'];
 
 interface CliResult {
@@ -20,11 +32,16 @@ interface CliResult {
 }
 
 const failure = (message: string): CliResult => ({ code: 2, stdout: '', stderr: `${message}\n` });
+const success = (output: object): CliResult => ({
+  code: 0,
+  stdout: `${JSON.stringify(output, null, 2)}\n`,
+  stderr: '',
+});
 
-type Args = { file: string; lang: Lang } | { error: string };
+type Args = { files: string[]; lang: Lang } | { error: string };
 
 function parseArgs(argv: readonly string[]): Args {
-  let file: string | undefined;
+  const files: string[] = [];
   let lang: string = 'en';
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -34,25 +51,68 @@ function parseArgs(argv: readonly string[]): Args {
       lang = value;
     } else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
     else if (arg.startsWith('--')) return { error: `unknown option ${arg}` };
-    else if (file === undefined) file = arg;
-    else return { error: `unexpected argument ${arg}` };
+    else files.push(arg);
   }
-  if (file === undefined) return { error: 'missing FILE.json' };
+  if (files.length === 0) return { error: 'missing FILE.json' };
   if (!(LANGS as readonly string[]).includes(lang)) return { error: `unknown language ${lang}` };
-  return { file, lang: lang as Lang };
+  return { files, lang: lang as Lang };
+}
+
+/** JSON text to a value, a leading byte order mark dropped; undefined when it is not JSON. */
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; reason: string } {
+  try {
+    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+  } catch (err) {
+    return { ok: false, reason: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+function analyzeOne(file: string, text: string, lang: Lang): CliResult {
+  const json = parseJson(text);
+  if (json.ok && looksLikePortfolio(json.value)) {
+    const parsed = parsePortfolioFile(json.value);
+    if (!parsed.ok) {
+      return failure(`${file}: invalid portfolio file\n${formatIssues(parsed.issues)}`);
+    }
+    const { portfolio } = parsed.file;
+    const boards = portfolio.samples.map((s) => s.board);
+    const thresholds = portfolio.settings?.thresholds;
+    return success(toPortfolioOutput(analyzePortfolio(boards, { id: portfolio.id, thresholds })));
+  }
+  const parsed = parseBoardText(text);
+  if (!parsed.ok) return failure(`${file}: invalid board file\n${formatIssues(parsed.issues)}`);
+  return success(toAnalyzeOutput(analyzeBoard(parsed.file.board), lang));
+}
+
+function analyzeMany(files: readonly string[], texts: readonly string[]): CliResult {
+  const raws: unknown[] = [];
+  for (const [index, text] of texts.entries()) {
+    const json = parseJson(text);
+    if (!json.ok) {
+      return failure(`sample ${index + 1} (${files[index]}): not valid JSON: ${json.reason}`);
+    }
+    raws.push(json.value);
+  }
+  const title = (raw: unknown, index: number) => rawSampleTitle(raw) || files[index]!;
+  const checked = checkSamples(raws, title);
+  if (!checked.ok) return failure(`invalid portfolio member\n${formatIssues(checked.issues)}`);
+  const boards = checked.samples.map((s) => s.board);
+  return success(toPortfolioOutput(analyzePortfolio(boards, { id: null })));
 }
 
 /** Runs the command on arguments (without node and script); never throws. */
 function runAnalyze(argv: readonly string[]): CliResult {
   const args = parseArgs(argv);
   if ('error' in args) return failure(`${args.error}\n${USAGE}`);
-  const read = readBoundedFile(args.file, MAX_IMPORT_BYTES);
-  if (!read.ok) return failure(`${read.error}\n${USAGE}`);
-  const parsed = parseBoardText(read.text);
-  if (!parsed.ok)
-    return failure(`${args.file}: invalid board file\n${formatIssues(parsed.issues)}`);
-  const output = toAnalyzeOutput(analyzeBoard(parsed.file.board), args.lang);
-  return { code: 0, stdout: `${JSON.stringify(output, null, 2)}\n`, stderr: '' };
+  const texts: string[] = [];
+  for (const file of args.files) {
+    const read = readBoundedFile(file, MAX_IMPORT_BYTES);
+    if (!read.ok) return failure(`${read.error}\n${USAGE}`);
+    texts.push(read.text);
+  }
+  return args.files.length === 1
+    ? analyzeOne(args.files[0]!, texts[0]!, args.lang)
+    : analyzeMany(args.files, texts);
 }
 
 const result = runAnalyze(process.argv.slice(2));

@@ -1,12 +1,13 @@
 import { PLAN_FLAGS, computeFlags, flagMessage } from './flags';
 import type { Flag, FlagCode } from './flags';
 import { columnOrder } from './order';
-import { plannedStepIds, readinessState } from './planned';
+import { readinessState, unaddressedLanes } from './planned';
+import { ownStage } from './commands/shared';
 import type { ReadinessState } from './planned';
 import type { Lang } from './lang';
 import { PATH_TEXTS } from './text/paths';
 import { DEFAULT_THRESHOLDS } from './types';
-import type { Board, StepKind, Thresholds } from './types';
+import type { Board, PlanLane, StepKind, Thresholds } from './types';
 
 export type Recommendation = 'part-time' | 'split' | 'rebuild';
 
@@ -16,6 +17,8 @@ export interface StageResult {
   label: string;
   kind: StepKind;
   flags: FlagCode[];
+  /** Open lanes (§7): neither filled nor marked "none yet", in PLAN_LANES order. */
+  unaddressed: PlanLane[];
 }
 
 export interface Analysis {
@@ -29,7 +32,7 @@ export interface Analysis {
   recommendation: Recommendation | null;
   /** The thresholds actually used (the board's own, or the defaults). */
   thresholds: Thresholds;
-  /** Stages with an owner or any entry (§7), and their step ids in column order. */
+  /** Stages with all six lanes addressed (§7), and their step ids in column order. */
   plannedStages: number;
   plannedStepIds: string[];
   /** Whether the recommendation is a verdict, provisional, or not to be shown yet (§7). */
@@ -64,11 +67,13 @@ export function analyzeBoard(board: Board): Analysis {
     if (list) list.push(flag.code);
     else byStep.set(flag.subject, [flag.code]);
   }
-  const stages = order.map((step) => ({
+  const teamIds = new Set(board.team.map((m) => m.id));
+  const stages: StageResult[] = order.map((step) => ({
     stepId: step.id,
     label: step.label,
     kind: step.kind,
     flags: byStep.get(step.id) ?? [],
+    unaddressed: unaddressedLanes(ownStage(board.sales, step.id), teamIds),
   }));
   const blockingStepIds = stages
     .filter((s) => s.flags.some((code) => PLAN.has(code)))
@@ -76,10 +81,7 @@ export function analyzeBoard(board: Board): Analysis {
   const thresholds = board.settings?.thresholds ?? DEFAULT_THRESHOLDS;
   // (n - b) / n rounds once, so a fit that equals a threshold compares equal to it.
   const fit = stages.length === 0 ? null : (stages.length - blockingStepIds.length) / stages.length;
-  const planned = plannedStepIds(
-    board,
-    stages.map((s) => s.stepId),
-  );
+  const planned = stages.filter((s) => s.unaddressed.length === 0).map((s) => s.stepId);
   return {
     board: board.id,
     stages,
@@ -99,7 +101,12 @@ export function analyzeBoard(board: Board): Analysis {
 export function toAnalyzeOutput(a: Analysis, lang: Lang = 'en'): object {
   return {
     board: a.board,
-    stages: a.stages.map((s) => ({ stepId: s.stepId, label: s.label, flags: [...s.flags] })),
+    stages: a.stages.map((s) => ({
+      stepId: s.stepId,
+      label: s.label,
+      flags: [...s.flags],
+      unaddressed: [...s.unaddressed],
+    })),
     flags: a.flags.map((f) => ({
       code: f.code,
       subject: f.subject,

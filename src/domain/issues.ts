@@ -16,7 +16,8 @@ export type IssueCode =
   | 'duplicate-id'
   | 'bad-reference'
   | 'too-large'
-  | 'too-many';
+  | 'too-many'
+  | 'sample';
 
 export interface ValidationIssue {
   /** JSON path like "board.links[3].target"; "" for the root. */

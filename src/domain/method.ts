@@ -4,7 +4,7 @@
  */
 import type { Analysis } from './analyze';
 import { PARTICIPATION_LINKS } from './types';
-import type { Board } from './types';
+import type { Board, PlanLane } from './types';
 
 export type MethodStepId = 'objective' | 'map' | 'swimlane' | 'decide';
 
@@ -15,7 +15,7 @@ export type NextThing =
   | { kind: 'add-decision-maker'; id?: string }
   | { kind: 'link-step'; id: string }
   | { kind: 'add-team' }
-  | { kind: 'assign-owner'; id: string }
+  | { kind: 'plan-stage'; id: string; lane: PlanLane }
   | { kind: 'review' };
 
 export interface MethodStep {
@@ -42,17 +42,14 @@ function swimlaneNext(board: Board, analysis: Analysis): NextThing | null {
   if (analysis.stages.length === 0) return { kind: 'add-steps' };
   const team = new Set(board.team.map((m) => m.id));
   if (team.size === 0) return { kind: 'add-team' };
-  const unowned = analysis.stages.find((s) => {
-    const owner = board.sales[s.stepId]?.owner;
-    return owner === undefined || !team.has(owner);
-  });
-  return unowned ? { kind: 'assign-owner', id: unowned.stepId } : null;
+  const open = analysis.stages.find((s) => s.unaddressed.length > 0);
+  return open ? { kind: 'plan-stage', id: open.stepId, lane: open.unaddressed[0]! } : null;
 }
 
 /**
  * The four steps: (a) objective set; (b) the client sample mapped: 1+ step, a decision maker,
- * every step linked to a stakeholder; (c) the swimlane drawn: every stage has an owner from the
- * team; (d) the path decided: the recommendation is a verdict and the team marked it reviewed.
+ * every step linked to a stakeholder; (c) the swimlane drawn: every stage planned (§7: its six
+ * lanes filled or marked "none yet"), the next thing being the first open lane in column order; (d) the path decided: the recommendation is a verdict and the team marked it reviewed.
  * `analysis` must be the analysis of `board`.
  */
 export function methodProgress(board: Board, analysis: Analysis): MethodStep[] {

@@ -41,8 +41,44 @@ export const ADD_NOTES_AND_FOLLOW_UPS: Migration = {
   },
 };
 
+/**
+ * 2 -> 3: every sales stage gains `gaps`, the lanes the team confirmed it has nothing for yet
+ * ("none yet"), empty; accounts may carry a category, purchase volume and the number of accounts
+ * a sample stands for. Keys of those names were unknown in version 2 and dropped on load, so the
+ * migration drops them too: a version-2 file keeps every flag, its fit and its path.
+ */
+export const ADD_STAGE_GAPS_AND_SEGMENT: Migration = {
+  name: 'add confirmed lane gaps to sales stages and the account segment',
+  up(raw) {
+    const file = raw as Record<string, unknown>;
+    const board = file.board;
+    if (!isRecord(board)) return { ...file, version: 3 };
+    const next: Record<string, unknown> = { ...board };
+    if (isRecord(board.account)) {
+      const account = { ...board.account };
+      delete account.category;
+      delete account.purchaseVolume;
+      delete account.similarAccounts;
+      next.account = account;
+    }
+    if (isRecord(board.sales)) {
+      // fromEntries defines own keys, so a hostile "__proto__" key stays a key for validation.
+      next.sales = Object.fromEntries(
+        Object.entries(board.sales).map(([key, stage]) => [
+          key,
+          isRecord(stage) ? { ...stage, gaps: [] } : stage,
+        ]),
+      );
+    }
+    return { ...file, version: 3, board: next };
+  },
+};
+
 /** The real registry: entry N migrates a file from version N to N + 1. */
-export const MIGRATIONS: MigrationRegistry = { 1: ADD_NOTES_AND_FOLLOW_UPS };
+export const MIGRATIONS: MigrationRegistry = {
+  1: ADD_NOTES_AND_FOLLOW_UPS,
+  2: ADD_STAGE_GAPS_AND_SEGMENT,
+};
 
 export type MigrateResult =
   { ok: true; value: unknown; from: number } | { ok: false; issue: ValidationIssue };

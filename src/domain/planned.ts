@@ -1,29 +1,42 @@
 /**
- * Planned stages and the state of the recommendation (DOMAIN.md §7): a stage is planned when it
- * has an owner who is a team member or at least one entry in a list lane or among supporters
- * (`notes` and `dismissed` do not count). The recommendation is a verdict only when every stage
- * is planned; before that it is provisional, and with none planned there is no path to show.
+ * Planned stages and the state of the recommendation (DOMAIN.md §7). A lane of a stage is
+ * addressed when it is filled (a non-blank entry; for the owner, an owner who is a team member)
+ * or marked "none yet" in `gaps`. A stage is planned when all six plan lanes are addressed;
+ * enablement, `notes` and `dismissed` never count. The recommendation is a verdict only when
+ * every stage is planned; before that it is provisional, and with none planned there is no path.
  */
-import { STAGE_LIST_LANES } from './types';
-import type { Board, SalesStage } from './types';
+import { PLAN_LANES } from './types';
+import type { PlanLane, SalesStage } from './types';
 
 export type ReadinessState = 'no-steps' | 'unplanned' | 'provisional' | 'verdict';
+
+/** Whether a lane of the stage holds an entry (gaps aside). */
+export function isLaneFilled(
+  stage: SalesStage | undefined,
+  lane: PlanLane,
+  teamIds: ReadonlySet<string>,
+): boolean {
+  if (!stage) return false;
+  if (lane === 'owner') return stage.owner !== undefined && teamIds.has(stage.owner);
+  if (lane === 'supporters') return stage.supporters.length > 0;
+  return stage[lane].some((entry) => entry.trim() !== '');
+}
+
+/** The stage's open lanes (neither filled nor marked "none yet"), in the order of PLAN_LANES. */
+export function unaddressedLanes(
+  stage: SalesStage | undefined,
+  teamIds: ReadonlySet<string>,
+): PlanLane[] {
+  const gaps = stage?.gaps ?? [];
+  return PLAN_LANES.filter((lane) => !gaps.includes(lane) && !isLaneFilled(stage, lane, teamIds));
+}
 
 /** Whether one stage counts as planned, given the ids of the board's team. */
 export function isStagePlanned(
   stage: SalesStage | undefined,
   teamIds: ReadonlySet<string>,
 ): boolean {
-  if (!stage) return false;
-  if (stage.owner !== undefined && teamIds.has(stage.owner)) return true;
-  if (stage.supporters.length > 0) return true;
-  return STAGE_LIST_LANES.some((lane) => stage[lane].length > 0);
-}
-
-/** Ids of the board's steps whose stage is planned, in the order given. */
-export function plannedStepIds(board: Board, stepIds: readonly string[]): string[] {
-  const teamIds = new Set(board.team.map((m) => m.id));
-  return stepIds.filter((id) => isStagePlanned(board.sales[id], teamIds));
+  return unaddressedLanes(stage, teamIds).length === 0;
 }
 
 /** no-steps without stages; unplanned with none planned; provisional until all are; then verdict. */

@@ -8,6 +8,7 @@ import {
   LINK_TYPES,
   NOTE_COLORS,
   OBJECTIVES,
+  PLAN_LANES,
   ROLES,
   STANCES,
   STEP_KINDS,
@@ -126,9 +127,16 @@ export const salesStageSchema = z.object({
   enablement: textList(),
   dismissed: textList(),
   notes: note.optional(),
+  // Each lane at most once: a lane marked twice (two people marking it at once in a live room)
+  // is kept once, not refused.
+  gaps: z
+    .array(z.enum(PLAN_LANES))
+    .max(LIMITS.array)
+    .default(() => [])
+    .transform((lanes) => [...new Set(lanes)]),
 });
 
-const thresholds = z
+export const thresholdsSchema = z
   .object({ partTime: z.number().min(0).max(1), split: z.number().min(0).max(1) })
   .superRefine((t, ctx) => {
     if (t.split >= t.partTime) {
@@ -151,6 +159,9 @@ export const boardSchema = z.object({
     tier: z.enum(TIERS),
     industry: name.optional(),
     notes: note.optional(),
+    category: name.optional(),
+    purchaseVolume: z.number().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+    similarAccounts: z.number().int().min(1).max(1_000_000).optional(),
   }),
   offering: name.optional(),
   stakeholders: list(stakeholderSchema),
@@ -161,7 +172,7 @@ export const boardSchema = z.object({
   sales: z.record(z.string().max(LIMITS.id), salesStageSchema).default(() => ({})),
   notes: list(noteSchema).default(() => []),
   reviewedPath: z.enum(['part-time', 'split', 'rebuild']).optional(),
-  settings: z.object({ thresholds: thresholds.optional() }).optional(),
+  settings: z.object({ thresholds: thresholdsSchema.optional() }).optional(),
   createdAt: isoDate,
   updatedAt: isoDate,
 });

@@ -1,7 +1,7 @@
-/** Board file format, version 2 (DOMAIN.md §4 plus docs/file-format-v2.md). */
+/** Board file format, version 3 (DOMAIN.md §4, §4b; docs/file-format-v2.md, docs/domain.md). */
 
 export const BOARD_FORMAT = 'ka-buying-canvas' as const;
-export const CURRENT_VERSION = 2 as const;
+export const CURRENT_VERSION = 3 as const;
 
 export const OBJECTIVES = [
   'growth-stall',
@@ -104,6 +104,12 @@ export interface Account {
   tier: Tier;
   industry?: string;
   notes?: string;
+  /** Version 3: 主营类目, the product line this sample buys (e.g. "CRM"). */
+  category?: string;
+  /** Version 3: 采购体量, the yearly purchase volume of such a client (any currency unit, >= 0). */
+  purchaseVolume?: number;
+  /** Version 3: how many target accounts this sample stands for (integer >= 1; 1 when absent). */
+  similarAccounts?: number;
 }
 
 /** A follow-up the team owes a stakeholder (version 2). `due` is an ISO date (YYYY-MM-DD). */
@@ -170,7 +176,23 @@ export interface SalesStage {
   enablement: string[];
   dismissed: string[];
   notes?: string;
+  /** Version 3: lanes the team looked at and has nothing for yet ("none yet") [ [] ]. */
+  gaps: PlanLane[];
 }
+
+/**
+ * The six lanes a stage needs addressed to count as planned (DOMAIN.md §7), in the order
+ * `analyze` lists open lanes: the seed's five plus the owner. Enablement is never required.
+ */
+export const PLAN_LANES = [
+  'owner',
+  'actions',
+  'information',
+  'systems',
+  'capabilities',
+  'supporters',
+] as const;
+export type PlanLane = (typeof PLAN_LANES)[number];
 
 /** The list fields of a sales stage that hold entries (lanes of the swimlane). */
 export const STAGE_LIST_LANES = [
@@ -238,5 +260,6 @@ export function emptySalesStage(): SalesStage {
     capabilities: [],
     enablement: [],
     dismissed: [],
+    gaps: [],
   };
 }

@@ -2,7 +2,7 @@ import type { Analysis } from '../domain/analyze';
 import { pathMeaning } from '../domain/analyze';
 import type { Flag, Severity } from '../domain/flags';
 import { flagMessage } from '../domain/flags';
-import type { Board } from '../domain/types';
+import type { Board, PlanLane } from '../domain/types';
 import { PARTICIPATION_LINKS } from '../domain/types';
 import { capabilityText, memberName, stageOf, type Labels } from './labels';
 import { mdField, mdInline, paren, percent } from './markdownText';
@@ -27,10 +27,16 @@ function clientSide(board: Board, stepId: string, l: Labels): string[] {
  * One lane as a bullet. Sentences (actions, information, enablement) get a nested list when
  * there are several; short names (people, systems, capabilities) stay on one line.
  */
-function lane(label: string, entries: string[], l: Labels, sentences = false): string[] {
+function lane(
+  label: string,
+  entries: string[],
+  l: Labels,
+  sentences = false,
+  gap = false,
+): string[] {
   const m = l.s.markdown;
   const clean = entries.map(mdInline).filter((e) => e !== '');
-  if (clean.length === 0) return [mdField(m, label, m.empty)];
+  if (clean.length === 0) return [mdField(m, label, gap ? l.d.gap.mark : m.empty)];
   if (!sentences || clean.length === 1) return [mdField(m, label, clean.join(m.listSeparator))];
   return [mdField(m, label, '').trimEnd(), ...clean.map((e) => `  - ${e}`)];
 }
@@ -54,15 +60,21 @@ export function swimlaneSection(board: Board, a: Analysis, l: Labels): string[] 
     const client = clientSide(board, st.stepId, l);
     const who = client.length ? client.map(mdInline).join(m.listSeparator) : m.nobody;
     out.push(mdField(m, m.client, who));
-    out.push(...lane(d.lane.owner, team(stage.owner ? [stage.owner] : []), l));
-    out.push(...lane(d.lane.actions, stage.actions, l, true));
-    out.push(...lane(d.lane.information, stage.information, l, true));
-    out.push(...lane(d.lane.systems, stage.systems, l));
+    const gap = (name: PlanLane) => stage.gaps.includes(name);
+    const owner = team(stage.owner ? [stage.owner] : []);
+    out.push(...lane(d.lane.owner, owner, l, false, gap('owner')));
+    out.push(...lane(d.lane.actions, stage.actions, l, true, gap('actions')));
+    out.push(...lane(d.lane.information, stage.information, l, true, gap('information')));
+    out.push(...lane(d.lane.systems, stage.systems, l, false, gap('systems')));
     const caps = stage.capabilities.map((c) => capabilityText(l, c));
-    out.push(...lane(d.lane.capabilities, caps, l));
-    out.push(...lane(d.lane.supporters, team(stage.supporters), l));
+    out.push(...lane(d.lane.capabilities, caps, l, false, gap('capabilities')));
+    out.push(...lane(d.lane.supporters, team(stage.supporters), l, false, gap('supporters')));
     out.push(...lane(d.lane.enablement, stage.enablement, l, true));
     if (stage.notes?.trim()) out.push(mdField(m, m.stageNotes, mdInline(stage.notes)));
+    if (st.unaddressed.length > 0) {
+      const open = st.unaddressed.map((name) => d.lane[name]).join(m.listSeparator);
+      out.push(mdField(m, d.gap.openLanes, open));
+    }
   });
   return out;
 }

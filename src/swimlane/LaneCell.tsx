@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { FlagCode } from '../domain/flags';
 import { LANE_FLAGS, type Lane } from './lanes';
+import { GapMark } from './GapMark';
 import { ListCell } from './ListCell';
 import { OwnerCell } from './OwnerCell';
 import { SupportersCell } from './SupportersCell';
@@ -44,6 +45,7 @@ export const LaneCell = memo(function LaneCell(props: Props) {
       ) : (
         <ListCell stepId={stepId} lane={lane} step={step} text={text} />
       )}
+      {lane !== 'enablement' && <GapMark stepId={stepId} step={step} lane={lane} text={text} />}
     </td>
   );
 });

@@ -6,7 +6,7 @@ import { CoverageRisks } from './CoverageRisks';
 import { PathSection } from './PathSection';
 import { fitDigits } from './percent';
 import { ThresholdsForm } from './ThresholdsForm';
-import { openFlag } from './openFlag';
+import { UnplannedStages, openLane } from './UnplannedStages';
 import './panels.css';
 
 function Stats({ analysis, fit }: { analysis: Analysis; fit: number }) {
@@ -76,14 +76,19 @@ export function ReadinessPanel() {
     </p>
   );
   if (state === 'unplanned') {
-    const first = analysis.stages[0]!.stepId;
+    const first = analysis.stages[0]!;
     return (
       <div className="readiness" data-testid="ReadinessPanel">
         {planned}
         <p className="readiness-empty">{t('readiness.unplanned')}</p>
-        <button type="button" className="primary" onClick={() => openFlag('stage.no-owner', first)}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => openLane(first.stepId, first.unaddressed[0] ?? 'owner')}
+        >
           {t('readiness.planFirst')}
         </button>
+        <UnplannedStages analysis={analysis} />
         <CoverageRisks analysis={analysis} />
       </div>
     );
@@ -99,6 +104,7 @@ export function ReadinessPanel() {
       </p>
       <Stats analysis={analysis} fit={fit} />
       <PathSection rec={rec} provisional={provisional} />
+      <UnplannedStages analysis={analysis} />
       <BlockingStages analysis={analysis} />
       <CoverageRisks analysis={analysis} />
       <section>

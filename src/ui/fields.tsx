@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useLiveText } from './useLiveText';
 
 /**
@@ -41,6 +41,66 @@ export function TextField(props: {
             undoDraft(e);
           }}
         />
+      )}
+    </label>
+  );
+}
+
+/**
+ * A number field that commits on Enter or blur: empty clears it (undefined), a number that
+ * `valid` accepts is committed, anything else keeps the text and says why (`invalid`), so
+ * nothing typed is lost. Outside changes show when the field is not being edited.
+ */
+export function NumberField(props: {
+  label: string;
+  value: number | undefined;
+  onCommit(value: number | undefined): void;
+  valid(value: number): boolean;
+  invalid: string;
+  step?: string;
+  min?: number;
+}) {
+  const shown = props.value === undefined ? '' : String(props.value);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState(false);
+  const errorId = useId();
+  const commit = () => {
+    if (draft === null) return;
+    const text = draft.trim();
+    const value = text === '' ? undefined : Number(text);
+    if (value !== undefined && (!Number.isFinite(value) || !props.valid(value))) {
+      setError(true);
+      return;
+    }
+    setError(false);
+    setDraft(null);
+    if (value !== props.value) props.onCommit(value);
+  };
+  return (
+    <label className="ka-field">
+      <span>{props.label}</span>
+      <input
+        type="number"
+        inputMode="decimal"
+        step={props.step ?? 'any'}
+        min={props.min}
+        value={draft ?? shown}
+        aria-invalid={error || undefined}
+        aria-describedby={error ? errorId : undefined}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+          if (e.key === 'Escape') {
+            setDraft(null);
+            setError(false);
+          }
+        }}
+      />
+      {error && (
+        <small id={errorId} role="alert" className="field-error">
+          {props.invalid}
+        </small>
       )}
     </label>
   );

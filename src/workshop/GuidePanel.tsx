@@ -40,7 +40,11 @@ function StepItem({ step }: { step: MethodStep }) {
           data-testid={`guide-next-${step.id}`}
           onClick={() => goTo(next, labels)}
         >
-          {t('workshop:guide.next')}: {t(`workshop:guide.actions.${next.kind}`, { name })}
+          {t('workshop:guide.next')}:{' '}
+          {t(`workshop:guide.actions.${next.kind}`, {
+            name,
+            lane: next.kind === 'plan-stage' ? t(`domain:lane.${next.lane}`) : '',
+          })}
         </button>
       )}
     </li>

@@ -52,10 +52,10 @@ export function goTo(next: NextThing, labels: { objective: string; roles: string
     case 'add-team':
       s.setPanel('team');
       return;
-    case 'assign-owner':
+    case 'plan-stage':
       s.setView('swimlane');
       s.select([next.id]);
-      s.focus(next.id);
+      s.focus(next.id, next.lane);
       return;
     case 'review':
       s.setPanel('readiness');

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useSessionStore } from '../../src/store/sessionStore';
 import { makeStage } from '../unit/builders';
-import { renderSwimlane, twoStageBoard } from './swimlane-fixture';
+import { board, renderSwimlane, twoStageBoard } from './swimlane-fixture';
 
 function unplannedBoard() {
   const b = twoStageBoard();
@@ -33,9 +33,49 @@ describe('readiness tells the truth (DOMAIN.md §7)', () => {
     expect(path).toHaveAttribute('data-state', 'provisional');
     expect(path).toHaveTextContent('Provisional');
     expect(screen.getByText(/1 stages are not planned yet/)).toBeInTheDocument();
+    // Readiness lists the stage's open lanes.
+    const open = within(screen.getByTestId('unplanned-stages')).getByRole('button');
+    expect(open).toHaveTextContent(
+      'ApprovalOwnerSales actionsInformation exchangeSystem supportRequired capabilitiesSupporting team',
+    );
+    // An owner alone plans nothing.
     await user.selectOptions(screen.getByLabelText('Owner of Approval'), 't1');
+    expect(screen.getByTestId('planned-stages')).toHaveTextContent('1 of 2 stages planned');
+    // Every other lane marked "none yet": planned, and a verdict.
+    for (const lane of ['Sales actions', 'Information exchange', 'System support']) {
+      await user.click(
+        screen.getByRole('button', { name: `Mark ${lane} of Approval as none yet` }),
+      );
+    }
+    await user.click(
+      screen.getByRole('button', { name: 'Mark Required capabilities of Approval as none yet' }),
+    );
+    expect(screen.getByTestId('planned-stages')).toHaveTextContent('1 of 2 stages planned');
+    await user.click(
+      screen.getByRole('button', { name: 'Mark Supporting team of Approval as none yet' }),
+    );
     expect(screen.getByTestId('planned-stages')).toHaveTextContent('2 of 2 stages planned');
     expect(screen.getByTestId('recommendation')).toHaveAttribute('data-state', 'verdict');
+    expect(board().sales.p2!.gaps).toEqual([
+      'actions',
+      'information',
+      'systems',
+      'capabilities',
+      'supporters',
+    ]);
+    // A marked lane shows as a confirmed gap; clicking again, or adding an entry, unmarks it.
+    const marked = screen.getByRole('button', {
+      name: 'System support of Approval: none yet (confirmed gap). Remove the mark',
+    });
+    expect(marked).toHaveAttribute('aria-pressed', 'true');
+    await user.click(marked);
+    expect(screen.getByTestId('planned-stages')).toHaveTextContent('1 of 2 stages planned');
+    await user.click(
+      screen.getByRole('button', { name: 'Mark System support of Approval as none yet' }),
+    );
+    await user.type(screen.getByLabelText('Add to Sales actions of Approval'), 'Memo{Enter}');
+    expect(board().sales.p2!.gaps).not.toContain('actions');
+    expect(screen.getByTestId('planned-stages')).toHaveTextContent('2 of 2 stages planned');
   });
 
   it('explains fit on screen and shows each plan flag with its weight', () => {

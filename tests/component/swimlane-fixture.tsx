@@ -18,8 +18,9 @@ import {
 } from '../unit/builders';
 
 /**
- * Two stages: "Need" is fully carried (owner, supporter, system, capability held); "Approval"
- * lacks only an owner, so assigning one takes fit from 50% to 100%. Qian is an approver nobody
+ * Two stages, both planned (every lane filled or marked "none yet"): "Need" is fully carried
+ * (owner, supporter, system, capability held); "Approval" lacks only an owner (a confirmed gap),
+ * so assigning one takes fit from 50% to 100%. Qian is an approver nobody
  * has met, which raises map flags about him.
  */
 export function twoStageBoard(): Board {
@@ -59,8 +60,13 @@ export function twoStageBoard(): Board {
         supporters: ['t2'],
         systems: ['CRM'],
         capabilities: ['customer-perspective'],
+        gaps: ['actions', 'information'],
       }),
-      p2: makeStage({ supporters: ['t2'], systems: ['Memo templates'] }),
+      p2: makeStage({
+        supporters: ['t2'],
+        systems: ['Memo templates'],
+        gaps: ['owner', 'actions', 'information', 'capabilities'],
+      }),
     },
   });
 }

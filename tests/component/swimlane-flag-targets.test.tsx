@@ -11,9 +11,12 @@ import {
   makeStep,
   makeTeamMember,
 } from '../unit/builders';
+import { PLAN_LANES } from '../../src/domain/types';
 import { renderSwimlane } from './swimlane-fixture';
 
 /** Four stages, each raising exactly one plan flag, plus a key player nobody has met. */
+const ALL = [...PLAN_LANES];
+
 function onePlanFlagPerStage() {
   const steps = ['Owner gap', 'System gap', 'Support gap', 'Skill gap'].map((label, i) =>
     makeStep({ id: `p${i}`, label, kind: 'custom', position: { x: i * 300, y: 200 } }),
@@ -29,14 +32,16 @@ function onePlanFlagPerStage() {
       makeTeamMember({ id: 't2', name: 'Li', role: 'presales', capabilities: [] }),
     ],
     sales: {
-      p0: makeStage({ supporters: ['t2'], systems: ['CRM'] }),
-      p1: makeStage({ owner: 't1', supporters: ['t2'] }),
-      p2: makeStage({ owner: 't1', systems: ['CRM'] }),
+      // Every lane addressed ("none yet" where empty), so each stage is planned and listed.
+      p0: makeStage({ supporters: ['t2'], systems: ['CRM'], gaps: ALL }),
+      p1: makeStage({ owner: 't1', supporters: ['t2'], gaps: ALL }),
+      p2: makeStage({ owner: 't1', systems: ['CRM'], gaps: ALL }),
       p3: makeStage({
         owner: 't1',
         supporters: ['t2'],
         systems: ['CRM'],
         capabilities: ['technical-presales'],
+        gaps: ALL,
       }),
     },
   });
@@ -68,7 +73,9 @@ describe('a stage flag opens the exact place to fix it', () => {
   it('a blocking stage in Readiness opens its first plan flag’s cell', async () => {
     const user = userEvent.setup();
     const { container } = renderSwimlane(onePlanFlagPerStage());
-    const stages = container.querySelectorAll<HTMLElement>('.blocking-list button');
+    const stages = container.querySelectorAll<HTMLElement>(
+      '[data-testid="blocking-stages"] button',
+    );
     await user.click(stages[1]!);
     const cell = container.querySelector('td[data-step-id="p1"][data-lane="systems"]');
     await waitFor(() => expect(cell?.contains(document.activeElement)).toBe(true));

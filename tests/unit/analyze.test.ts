@@ -70,7 +70,7 @@ describe('toAnalyzeOutput', () => {
     );
     const stages = out.stages as Record<string, unknown>[];
     const flags = out.flags as Record<string, unknown>[];
-    expect(Object.keys(stages[0]!).sort()).toEqual(['flags', 'label', 'stepId']);
+    expect(Object.keys(stages[0]!).sort()).toEqual(['flags', 'label', 'stepId', 'unaddressed']);
     expect(Object.keys(flags[0]!).sort()).toEqual(['code', 'message', 'subject']);
   });
 });

@@ -86,9 +86,9 @@ export function makeBoard(partial: Partial<Board> = {}): Board {
   return { ...empty, ...partial };
 }
 
-/** Wraps a board in the current (version-2) file envelope. */
+/** Wraps a board in the current (version-3) file envelope. */
 export function makeFile(board: Board = makeBoard()): BoardFile {
-  return { format: 'ka-buying-canvas', version: 2, board };
+  return { format: 'ka-buying-canvas', version: 3, board };
 }
 
 /**

@@ -1,8 +1,11 @@
+import type { PlanLane } from '../../src/domain/types';
 import { describe, expect, it } from 'vitest';
 import { analyzeBoard } from '../../src/domain/analyze';
 import type { Board } from '../../src/domain/types';
 import { boardToMarkdown } from '../../src/export/markdown';
 import { makeBoard, makeStage, makeStep, makeTeamMember } from './builders';
+
+const OTHER_LANES: PlanLane[] = ['actions', 'information', 'systems', 'capabilities', 'supporters'];
 
 const md = (board: Board, lang: 'en' | 'zh-CN') =>
   boardToMarkdown(board, analyzeBoard(board), lang);
@@ -11,14 +14,14 @@ function summaryOf(text: string): string {
   return text.slice(start, text.indexOf('\n## ', start + 1));
 }
 
-/** Three steps; `planned` of them have an owner from the team. */
+/** Three steps; `planned` of them have an owner from the team and the other lanes marked "none yet". */
 function board(planned: number): Board {
   const steps = [1, 2, 3].map((i) =>
     makeStep({ id: `s${i}`, label: `Step ${i}`, position: { x: i * 200, y: 200 } }),
   );
   const owner = makeTeamMember({ id: 'm1', name: 'Li' });
   const sales = Object.fromEntries(
-    steps.slice(0, planned).map((s) => [s.id, makeStage({ owner: owner.id })]),
+    steps.slice(0, planned).map((s) => [s.id, makeStage({ owner: owner.id, gaps: OTHER_LANES })]),
   );
   return makeBoard({ steps, team: [owner], sales });
 }

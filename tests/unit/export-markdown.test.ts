@@ -16,6 +16,19 @@ function crm(): Board {
   return result.file.board;
 }
 
+/**
+ * The CRM example as a team would have it after its planning round: in the six stages it drew,
+ * every lane it left empty is marked "none yet"; two stages are not planned.
+ */
+function plannedCrm(): Board {
+  const board = crm();
+  for (const stage of analyzeBoard(board).stages) {
+    const sales = board.sales[stage.stepId];
+    if (sales) sales.gaps = [...stage.unaddressed];
+  }
+  return board;
+}
+
 const md = (board: Board, lang: 'en' | 'zh-CN') =>
   boardToMarkdown(board, analyzeBoard(board), lang);
 
@@ -29,7 +42,7 @@ describe('boardToMarkdown', () => {
   );
 
   it('has the sections of an account plan in order, in the UI language', () => {
-    const en = md(crm(), 'en');
+    const en = md(plannedCrm(), 'en');
     const headings = en.split('\n').filter((l) => l.startsWith('## '));
     // The summary comes first, then the details.
     expect(headings).toEqual([
@@ -44,9 +57,12 @@ describe('boardToMarkdown', () => {
     expect(summary).toContain('**Fit (provisional)**');
     expect(summary).toContain('**Top map risks**');
     expect(summary.match(/^ {2}- \*\*High\*\*/gm)?.length).toBe(3);
-    const zh = md(crm(), 'zh-CN');
+    const zh = md(plannedCrm(), 'zh-CN');
     expect(zh).toContain('## 干系人（7）');
     expect(zh).toContain('**建议路径（暂定）**：**拆分**');
+    expect(zh).toContain('**信息交互**：暂无（已确认缺口）');
+    expect(en).toContain('- **Open lanes**: Owner, Sales actions,');
+    expect(md(crm(), 'en')).toContain('No stage is planned yet, so there is no path to show.');
   });
 
   it('lists one stage per step in column order and marks the blocking points', () => {

@@ -1,3 +1,4 @@
+import type { PlanLane } from '../../src/domain/types';
 import { describe, expect, it } from 'vitest';
 import { analyzeBoard } from '../../src/domain/analyze';
 import { parseBoardText } from '../../src/domain/validate';
@@ -10,6 +11,8 @@ import {
 } from '../../src/export/swimlaneSlideModel';
 import { exampleText, makeBoard, makeStage, makeStep, makeTeamMember } from './builders';
 
+const OTHER_LANES: PlanLane[] = ['actions', 'information', 'systems', 'capabilities', 'supporters'];
+
 function crm(): Board {
   const result = parseBoardText(exampleText('crm-group-sales-management.board.json'));
   if (!result.ok) throw new Error('the CRM example must be valid');
@@ -18,14 +21,14 @@ function crm(): Board {
 const model = (board: Board, lang: 'en' | 'zh-CN' = 'en', suggestions = false) =>
   swimlaneSlideModel(board, analyzeBoard(board), lang, { suggestions });
 
-/** `n` steps in a row; the first `planned` have an owner from the team. */
+/** `n` steps in a row; the first `planned` have an owner and the other lanes marked "none yet". */
 function steps(n: number, planned: number): Board {
   const list = Array.from({ length: n }, (_, i) =>
     makeStep({ id: `s${i}`, label: `Step ${i + 1}`, position: { x: i * 200, y: 200 } }),
   );
   const owner = makeTeamMember({ id: 'm1', name: 'Li' });
   const sales = Object.fromEntries(
-    list.slice(0, planned).map((s) => [s.id, makeStage({ owner: owner.id })]),
+    list.slice(0, planned).map((s) => [s.id, makeStage({ owner: owner.id, gaps: OTHER_LANES })]),
   );
   return makeBoard({ steps: list, team: [owner], sales });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeBoard } from '../../src/domain/analyze';
 import { methodProgress } from '../../src/domain/method';
-import type { Board } from '../../src/domain/types';
+import type { Board, PlanLane } from '../../src/domain/types';
 import {
   makeBoard,
   makeLink,
@@ -14,7 +14,9 @@ import {
 const progress = (b: Board) => methodProgress(b, analyzeBoard(b));
 const done = (b: Board) => progress(b).map((s) => s.done);
 
-/** Two steps, a decision maker on both, one team member; `owned` stages have the owner. */
+const REST: PlanLane[] = ['actions', 'information', 'systems', 'capabilities', 'supporters'];
+
+/** Two steps, a decision maker on both, one team member; `owned` stages are planned. */
 function board(owned: string[], extra: Partial<Board> = {}): Board {
   return makeBoard({
     objective: 'flagship-reference',
@@ -29,7 +31,7 @@ function board(owned: string[], extra: Partial<Board> = {}): Board {
       makeLink({ source: 's1', target: 'p2', type: 'approves' }),
     ],
     team: [makeTeamMember({ id: 't1' })],
-    sales: Object.fromEntries(owned.map((id) => [id, makeStage({ owner: 't1' })])),
+    sales: Object.fromEntries(owned.map((id) => [id, makeStage({ owner: 't1', gaps: REST })])),
     ...extra,
   });
 }
@@ -57,10 +59,21 @@ describe('method-step completion', () => {
     expect(done(board([]))).toEqual([true, true, false, false]);
   });
 
-  it('(c) asks for a team, then the first stage in column order without an owner', () => {
+  it('(c) asks for a team, then the first open lane of the first unplanned stage', () => {
     expect(progress(board([], { team: [] }))[2]!.next).toEqual({ kind: 'add-team' });
-    expect(progress(board(['p1']))[2]!.next).toEqual({ kind: 'assign-owner', id: 'p2' });
+    expect(progress(board(['p1']))[2]!.next).toEqual({
+      kind: 'plan-stage',
+      id: 'p2',
+      lane: 'owner',
+    });
     expect(done(board(['p1', 'p2']))).toEqual([true, true, true, false]);
+  });
+
+  it('(c) is not done with owners alone', () => {
+    const owners = board([]);
+    owners.sales = { p1: makeStage({ owner: 't1' }), p2: makeStage({ owner: 't1' }) };
+    expect(progress(owners)[2]!.next).toEqual({ kind: 'plan-stage', id: 'p1', lane: 'actions' });
+    expect(done(owners)[2]).toBe(false);
   });
 
   it('(d) is done only when the verdict is in and its path was reviewed', () => {

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { exampleJson } from './builders';
 
-/** Frozen version-1 files and migration fixtures: never edited, they must load forever. */
-function frozen(name: string): unknown {
-  const file = path.resolve(__dirname, '../fixtures/format-v1', name);
+/** Frozen old-version files and migration fixtures: never edited, they must load forever. */
+function frozen(name: string, dir = 'format-v1'): unknown {
+  const file = path.resolve(__dirname, '../fixtures', dir, name);
   return JSON.parse(readFileSync(file, 'utf8')) as unknown;
 }
 
@@ -22,6 +22,10 @@ const FIXTURES: Record<number, Fixture> = {
   1: {
     before: frozen('migration-1-to-2.before.json'),
     after: frozen('migration-1-to-2.after.json'),
+  },
+  2: {
+    before: frozen('migration-2-to-3.before.json', 'format-v2'),
+    after: frozen('migration-2-to-3.after.json', 'format-v2'),
   },
 };
 
@@ -62,36 +66,54 @@ function expectEveryMigrationNamedAndTested(
 }
 
 describe('migrate (real registry)', () => {
-  it('migrates a version 1 file to version 2 with empty notes', () => {
+  it('migrates a version 1 file to version 3: empty notes, and no sales stage to mark', () => {
     const raw = exampleJson('minimal.board.json');
     const result = migrate(raw);
     expect(result.ok && result.from).toBe(1);
     const value = (result.ok ? result.value : null) as { version: number; board: object };
-    expect(value.version).toBe(2);
+    expect(value.version).toBe(3);
     expect(value.board).toEqual({ ...raw.board, notes: [] });
     expect(raw.version).toBe(1);
   });
 
-  it('passes a version 2 file through unchanged', () => {
-    const raw = frozen('migration-1-to-2.after.json');
-    expect(migrate(raw)).toEqual({ ok: true, value: raw, from: 2 });
+  it('migrates a version 2 file to version 3 with empty gaps on every stage', () => {
+    const raw = frozen('migration-2-to-3.before.json', 'format-v2');
+    const result = migrate(raw);
+    expect(result).toEqual({
+      ok: true,
+      value: frozen('migration-2-to-3.after.json', 'format-v2'),
+      from: 2,
+    });
+  });
+
+  it('keeps a hostile "__proto__" sales key a key, for validation to refuse', () => {
+    const sales = JSON.parse('{"__proto__": {"actions": []}}') as object;
+    const result = migrate({ format: 'ka-buying-canvas', version: 2, board: { sales } });
+    const board = (result.ok ? result.value : null) as { board: { sales: object } };
+    expect(Object.keys(board.board.sales)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(board.board.sales)).toBe(Object.prototype);
+  });
+
+  it('passes a version 3 file through unchanged', () => {
+    const raw = frozen('migration-2-to-3.after.json', 'format-v2');
+    expect(migrate(raw)).toEqual({ ok: true, value: raw, from: 3 });
   });
 
   it('does not throw on a version 1 file whose board is not an object', () => {
     const result = migrate({ format: 'ka-buying-canvas', version: 1, board: 7 });
     expect(result).toEqual({
       ok: true,
-      value: { format: 'ka-buying-canvas', version: 2, board: 7 },
+      value: { format: 'ka-buying-canvas', version: 3, board: 7 },
       from: 1,
     });
   });
 
   it('refuses a later version clearly', () => {
-    const result = migrate({ format: 'ka-buying-canvas', version: 3 });
+    const result = migrate({ format: 'ka-buying-canvas', version: 4 });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.issue.code).toBe('version-unsupported');
-      expect(result.issue.message).toBe('version: 3 is newer than this app understands (2)');
+      expect(result.issue.message).toBe('version: 4 is newer than this app understands (3)');
     }
   });
 
@@ -148,8 +170,10 @@ describe('runMigrations (fake registry)', () => {
 
 describe('parseBoardFile and migrations', () => {
   it('does not mark a current-version file as migrated', () => {
-    const result = parseBoardFile(frozen('migration-1-to-2.after.json'));
+    const result = parseBoardFile(frozen('migration-2-to-3.after.json', 'format-v2'));
     expect(result.ok && result.migratedFrom).toBe(undefined);
+    const v2 = parseBoardFile(frozen('migration-1-to-2.after.json'));
+    expect(v2.ok && v2.migratedFrom).toBe(2);
   });
 
   it('marks a version 1 file as migrated from 1', () => {
@@ -160,7 +184,7 @@ describe('parseBoardFile and migrations', () => {
   it.each(['minimal.v1.board.json', 'crm.v1.board.json'])('loads frozen %s', (name) => {
     const result = parseBoardFile(frozen(name));
     expect(result.ok).toBe(true);
-    expect(result.ok && result.file.version).toBe(2);
+    expect(result.ok && result.file.version).toBe(3);
     expect(result.ok && result.file.board.notes).toEqual([]);
   });
 });

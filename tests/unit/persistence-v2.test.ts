@@ -5,7 +5,7 @@ import { DexieBoardRepository } from '../../src/persistence/boardRepository';
 import { CanvasDB } from '../../src/persistence/db';
 import { exampleJson } from './builders';
 
-describe('stored rows move to board format version 2', () => {
+describe('stored rows move to the current board format version', () => {
   it('upgrades version-1 rows written by the previous schema and keeps them loadable', async () => {
     const indexedDB = new IDBFactory();
     // The database as the previous release left it: schema version 1, a version-1 board file.
@@ -26,9 +26,9 @@ describe('stored rows move to board format version 2', () => {
 
     const db = new CanvasDB({ indexedDB, IDBKeyRange, name: 'test' });
     const row = await db.boards.get(file.board.id);
-    expect(row?.file.version).toBe(2);
+    expect(row?.file.version).toBe(3);
     expect(row?.file.board.notes).toEqual([]);
-    expect((await db.templates.get('tp'))?.file.version).toBe(2);
+    expect((await db.templates.get('tp'))?.file.version).toBe(3);
     // A row the validation refuses is kept (and still reported as damaged), not dropped.
     expect((await db.boards.get('bad'))?.file).toBeDefined();
     expect(await db.snapshots.count()).toBe(0);

@@ -1,13 +1,29 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeBoard } from '../../src/domain/analyze';
-import { isStagePlanned, readinessState } from '../../src/domain/planned';
+import { analyzeBoard, toAnalyzeOutput } from '../../src/domain/analyze';
+import {
+  isLaneFilled,
+  isStagePlanned,
+  readinessState,
+  unaddressedLanes,
+} from '../../src/domain/planned';
 import { parseBoardText } from '../../src/domain/validate';
-import type { Board, SalesStage } from '../../src/domain/types';
+import { PLAN_LANES } from '../../src/domain/types';
+import type { Board, PlanLane, SalesStage } from '../../src/domain/types';
 import { EXAMPLES_DIR, makeBoard, makeStage, makeStep, makeTeamMember } from './builders';
 
 const TEAM = new Set(['t1']);
+
+/** A stage with every plan lane filled. */
+const FULL: Partial<SalesStage> = {
+  owner: 't1',
+  actions: ['Demo'],
+  information: ['ROI model'],
+  systems: ['CRM'],
+  capabilities: ['org-mapping'],
+  supporters: ['t1'],
+};
 
 /** Three steps; `sales` gives the stages that have data. */
 function board(sales: Record<string, Partial<SalesStage>>): Board {
@@ -16,21 +32,69 @@ function board(sales: Record<string, Partial<SalesStage>>): Board {
   return makeBoard({ steps, team: [makeTeamMember()], sales: Object.fromEntries(entries) });
 }
 
-describe('isStagePlanned (§7)', () => {
-  it('counts an owner who is a team member', () => {
-    expect(isStagePlanned(makeStage({ owner: 't1' }), TEAM)).toBe(true);
-    expect(isStagePlanned(makeStage({ owner: 'gone' }), TEAM)).toBe(false);
+describe('unaddressed lanes (§7)', () => {
+  it('lists all six lanes, in order, for a missing or empty stage', () => {
+    expect(unaddressedLanes(undefined, TEAM)).toEqual([...PLAN_LANES]);
+    expect(unaddressedLanes(makeStage(), TEAM)).toEqual([
+      'owner',
+      'actions',
+      'information',
+      'systems',
+      'capabilities',
+      'supporters',
+    ]);
   });
-  it('counts any entry in a list lane or among supporters', () => {
-    for (const lane of ['actions', 'information', 'systems', 'capabilities', 'enablement']) {
-      expect(isStagePlanned(makeStage({ [lane]: ['x'] }), TEAM)).toBe(true);
-    }
-    expect(isStagePlanned(makeStage({ supporters: ['t1'] }), TEAM)).toBe(true);
+
+  it('an owner alone addresses one lane and plans nothing', () => {
+    const stage = makeStage({ owner: 't1' });
+    expect(unaddressedLanes(stage, TEAM)).toEqual([
+      'actions',
+      'information',
+      'systems',
+      'capabilities',
+      'supporters',
+    ]);
+    expect(isStagePlanned(stage, TEAM)).toBe(false);
   });
-  it('does not count notes, dismissed suggestions or a missing stage', () => {
-    expect(isStagePlanned(makeStage({ notes: 'later', dismissed: ['x'] }), TEAM)).toBe(false);
-    expect(isStagePlanned(makeStage(), TEAM)).toBe(false);
-    expect(isStagePlanned(undefined, TEAM)).toBe(false);
+
+  it('an owner who is not a team member does not fill the owner lane', () => {
+    expect(isLaneFilled(makeStage({ owner: 'gone' }), 'owner', TEAM)).toBe(false);
+    expect(unaddressedLanes(makeStage({ ...FULL, owner: 'gone' }), TEAM)).toEqual(['owner']);
+  });
+
+  it('blank entries do not fill a lane; enablement, notes and dismissed never count', () => {
+    const stage = makeStage({ actions: ['  '], enablement: ['x'], notes: 'n', dismissed: ['d'] });
+    expect(unaddressedLanes(stage, TEAM)).toEqual([...PLAN_LANES]);
+  });
+
+  // Each lane in each of its three states: open, filled, marked "none yet".
+  for (const lane of PLAN_LANES) {
+    const fill: Partial<SalesStage> =
+      lane === 'owner'
+        ? { owner: 't1' }
+        : lane === 'supporters'
+          ? { supporters: ['t1'] }
+          : { [lane]: ['x'] };
+    const others = PLAN_LANES.filter((l) => l !== lane);
+    it(`${lane}: open, filled, marked, and filled while marked`, () => {
+      const rest = makeStage({ gaps: others });
+      expect(unaddressedLanes(rest, TEAM)).toEqual([lane]);
+      expect(unaddressedLanes(makeStage({ ...fill, gaps: others }), TEAM)).toEqual([]);
+      expect(unaddressedLanes(makeStage({ gaps: [...PLAN_LANES] }), TEAM)).toEqual([]);
+      const both = makeStage({ ...fill, gaps: [...PLAN_LANES] });
+      expect(isLaneFilled(both, lane, TEAM)).toBe(true);
+      expect(unaddressedLanes(both, TEAM)).toEqual([]);
+    });
+  }
+
+  it('a stage marked "none yet" everywhere is planned, and its plan flags still fire', () => {
+    const b = board({ p0: { gaps: [...PLAN_LANES] } });
+    const a = analyzeBoard(b);
+    expect(a.stages[0]!.unaddressed).toEqual([]);
+    expect(a.plannedStepIds).toEqual(['p0']);
+    expect(a.stages[0]!.flags).toEqual(
+      expect.arrayContaining(['stage.no-owner', 'stage.no-system-support', 'stage.no-enablement']),
+    );
   });
 });
 
@@ -39,20 +103,23 @@ describe('plannedStages and the state of the recommendation', () => {
     const a = analyzeBoard(makeBoard());
     expect([a.plannedStages, a.state]).toEqual([0, 'no-steps']);
   });
-  it('is unplanned with nothing entered, though fit and path are still computed', () => {
-    const a = analyzeBoard(board({ p0: { notes: 'only a note' } }));
+  it('is unplanned with owners alone, though fit and path are still computed', () => {
+    const a = analyzeBoard(
+      board({ p0: { owner: 't1' }, p1: { owner: 't1' }, p2: { owner: 't1' } }),
+    );
     expect([a.plannedStages, a.state]).toEqual([0, 'unplanned']);
     expect(a.fit).toBe(0);
     expect(a.recommendation).toBe('rebuild');
   });
   it('is provisional while some stages are planned', () => {
-    const a = analyzeBoard(board({ p0: { owner: 't1' }, p2: { systems: ['CRM'] } }));
+    const a = analyzeBoard(board({ p0: FULL, p2: { ...FULL, owner: undefined, gaps: ['owner'] } }));
     expect([a.plannedStages, a.state]).toEqual([2, 'provisional']);
     expect(a.plannedStepIds).toEqual(['p0', 'p2']);
   });
   it('is a verdict once every stage is planned', () => {
+    const gaps: PlanLane[] = ['information', 'systems'];
     const a = analyzeBoard(
-      board({ p0: { owner: 't1' }, p1: { actions: ['a'] }, p2: { enablement: ['e'] } }),
+      board({ p0: FULL, p1: { ...FULL, information: [], systems: [], gaps }, p2: FULL }),
     );
     expect([a.plannedStages, a.state]).toEqual([3, 'verdict']);
   });
@@ -61,6 +128,18 @@ describe('plannedStages and the state of the recommendation', () => {
     expect(readinessState(0, 4)).toBe('unplanned');
     expect(readinessState(3, 4)).toBe('provisional');
     expect(readinessState(4, 4)).toBe('verdict');
+  });
+  it('prints unaddressed per stage and plannedStages in the §8 output', () => {
+    const out = toAnalyzeOutput(analyzeBoard(board({ p0: FULL, p1: { owner: 't1' } }))) as {
+      stages: { unaddressed: string[] }[];
+      plannedStages: number;
+    };
+    expect(out.stages.map((s) => s.unaddressed)).toEqual([
+      [],
+      ['actions', 'information', 'systems', 'capabilities', 'supporters'],
+      [...PLAN_LANES],
+    ]);
+    expect(out.plannedStages).toBe(1);
   });
 });
 
@@ -86,18 +165,21 @@ describe('every template and example agrees with §7–§8', () => {
       const team = new Set(b.team.map((m) => m.id));
       // Counted here straight from the rule's words, independently of planned.ts.
       const expected = b.steps.filter((step) => {
-        const s = b.sales[step.id];
+        const s = Object.hasOwn(b.sales, step.id) ? b.sales[step.id] : undefined;
         if (!s) return false;
-        const lists = [s.actions, s.information, s.systems, s.capabilities, s.enablement];
-        return (
-          (s.owner !== undefined && team.has(s.owner)) ||
-          s.supporters.length > 0 ||
-          lists.some((l) => l.length > 0)
-        );
+        const has = (l: string[]) => l.some((e) => e.trim() !== '');
+        const filled = {
+          owner: s.owner !== undefined && team.has(s.owner),
+          actions: has(s.actions),
+          information: has(s.information),
+          systems: has(s.systems),
+          capabilities: has(s.capabilities),
+          supporters: s.supporters.length > 0,
+        };
+        return Object.entries(filled).every(([lane, f]) => f || s.gaps.includes(lane as PlanLane));
       }).length;
       expect(a.plannedStages).toBe(expected);
       expect(a.state).toBe(readinessState(expected, b.steps.length));
-      expect(a.plannedStepIds.every((id) => b.sales[id] !== undefined)).toBe(true);
     });
   }
 });

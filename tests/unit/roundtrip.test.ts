@@ -44,7 +44,7 @@ describe('import → export → import', () => {
   it('pretty-prints the export with the file envelope', () => {
     const imported = importText(readFileSync(cases[0]![1], 'utf8'));
     const text = boardJson(imported);
-    expect(text.startsWith('{\n  "format": "ka-buying-canvas",\n  "version": 2,')).toBe(true);
+    expect(text.startsWith('{\n  "format": "ka-buying-canvas",\n  "version": 3,')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 });

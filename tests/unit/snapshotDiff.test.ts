@@ -106,7 +106,12 @@ describe('diffBoards', () => {
     ];
     const team = [{ id: 't1', name: 'Wang', role: 'sales' as const, capabilities: [] }];
     const before = makeBoard({ stakeholders: people, steps, links, team });
-    const carried = makeStage({ owner: 't1', systems: ['CRM'], enablement: ['Playbook'] });
+    const carried = makeStage({
+      owner: 't1',
+      systems: ['CRM'],
+      enablement: ['Playbook'],
+      gaps: ['actions', 'information', 'capabilities', 'supporters'],
+    });
     const half = makeBoard({ ...before, sales: { p1: carried } });
     const full = makeBoard({ ...before, sales: { p1: carried, p2: carried } });
 

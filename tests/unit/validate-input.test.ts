@@ -45,6 +45,40 @@ describe('defaults and unknown keys', () => {
     });
   });
 
+  it('keeps a lane marked "none yet" twice once, and refuses an unknown lane', () => {
+    const f = rawFile();
+    f.board.sales = { p2: { gaps: ['owner', 'systems', 'owner'] } };
+    expect(parsedBoard(f).sales.p2!.gaps).toEqual(['owner', 'systems']);
+    f.board.sales = { p2: { gaps: ['enablement'] } };
+    const result = parseBoardFile(f);
+    expect(result.ok ? '' : result.issues[0]!.path).toBe('board.sales.p2.gaps[0]');
+  });
+
+  it('takes the account segment and refuses a negative volume or a fractional count', () => {
+    const f = rawFile();
+    f.board.account = {
+      ...f.board.account,
+      category: 'CRM',
+      purchaseVolume: 12.5,
+      similarAccounts: 3,
+    };
+    expect(parsedBoard(f).account).toMatchObject({
+      category: 'CRM',
+      purchaseVolume: 12.5,
+      similarAccounts: 3,
+    });
+    for (const [key, value] of [
+      ['purchaseVolume', -1],
+      ['similarAccounts', 1.5],
+      ['similarAccounts', 0],
+    ] as const) {
+      const g = rawFile();
+      g.board.account = { ...g.board.account, [key]: value };
+      const result = parseBoardFile(g);
+      expect(result.ok ? '' : result.issues[0]!.path).toBe(`board.account.${key}`);
+    }
+  });
+
   it('fills every list of a sales stage', () => {
     const f = rawFile();
     f.board.sales = { p2: { notes: 'n' } };
@@ -57,6 +91,7 @@ describe('defaults and unknown keys', () => {
       enablement: [],
       dismissed: [],
       notes: 'n',
+      gaps: [],
     });
   });
 

@@ -38,14 +38,20 @@ describe('parseBoardFile: the shared examples', () => {
     const raw = exampleJson('crm-group-sales-management.board.json');
     const result = parseBoardFile(raw);
     if (!result.ok) throw new Error(formatIssues(result.issues));
-    expect(result.file.board).toEqual({ ...raw.board, notes: [] });
+    const sales = Object.fromEntries(
+      Object.entries(raw.board.sales as Record<string, object>).map(([k, v]) => [
+        k,
+        { ...v, gaps: [] },
+      ]),
+    );
+    expect(result.file.board).toEqual({ ...raw.board, notes: [], sales });
   });
 });
 
 describe('parseBoardFile: broken files are refused with the path and the rule', () => {
   const cases: [string, (f: Raw) => unknown, string, IssueCode][] = [
     ['wrong format', (f) => ((f.format = 'excalidraw'), f), 'format', 'format'],
-    ['version 3', (f) => ((f.version = 3), f), 'version', 'version-unsupported'],
+    ['version 4', (f) => ((f.version = 4), f), 'version', 'version-unsupported'],
     ['missing version', (f) => (delete f.version, f), 'version', 'version-missing'],
     ['string version', (f) => ((f.version = '1'), f), 'version', 'version-unsupported'],
     ['missing title', (f) => (delete f.board.title, f), 'board.title', 'required'],
@@ -175,7 +181,7 @@ describe('parseBoardFile: broken files are refused with the path and the rule', 
   it('refuses a newer version with a clear message', () => {
     const f = rawFile();
     f.version = 7;
-    expect(issuesOf(f)[0]!.message).toBe('version: 7 is newer than this app understands (2)');
+    expect(issuesOf(f)[0]!.message).toBe('version: 7 is newer than this app understands (3)');
   });
 
   it('reports all shape issues at once, not only the first', () => {

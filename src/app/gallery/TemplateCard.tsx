@@ -2,6 +2,23 @@ import { useTranslation } from 'react-i18next';
 import type { Board } from '../../domain/types';
 import { TemplatePreview } from './TemplatePreview';
 
+/** The sample's segment (DOMAIN.md §4b): category, yearly purchase volume, accounts it stands for. */
+function Segment({ account }: { account: Board['account'] }) {
+  const { t, i18n } = useTranslation('share');
+  const parts: string[] = [];
+  if (account.category) parts.push(t('gallery.category', { category: account.category }));
+  if (account.purchaseVolume !== undefined) {
+    const volume = new Intl.NumberFormat(i18n.language).format(account.purchaseVolume);
+    parts.push(t('gallery.volume', { volume }));
+  }
+  parts.push(t('gallery.similar', { count: account.similarAccounts ?? 1 }));
+  return (
+    <p className="muted template-segment" data-testid="template-segment">
+      {parts.join(' · ')}
+    </p>
+  );
+}
+
 /** One template in the gallery: map preview, name, tier, industry, counts and its actions. */
 export function TemplateCard(props: {
   name: string;
@@ -25,6 +42,7 @@ export function TemplateCard(props: {
             : t('gallery.noIndustry')}
         </span>
       </p>
+      <Segment account={board.account} />
       <p className="muted template-counts">
         {t('gallery.counts', {
           stakeholders: board.stakeholders.length,

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { updateBoardHeader, type BoardHeaderPatch } from '../../domain/commands';
 import { OBJECTIVES, TIERS, type Board, type Objective } from '../../domain/types';
 import { useDocumentStore } from '../../store/documentStore';
-import { SelectField, TextField } from '../../ui/fields';
+import { FieldSet, NumberField, SelectField, TextField } from '../../ui/fields';
 
 const NONE = '';
 
@@ -55,6 +55,31 @@ export function BoardForm({ board }: { board: Board }) {
         value={account.industry ?? ''}
         onCommit={(industry) => patch({ account: { ...account, industry } })}
       />
+      <FieldSet legend={t('canvas:inspector.segment')}>
+        <TextField
+          key={k('cat')}
+          label={t('canvas:inspector.category')}
+          value={account.category ?? ''}
+          onCommit={(category) => patch({ account: { ...account, category } })}
+        />
+        <NumberField
+          label={t('canvas:inspector.purchaseVolume')}
+          value={account.purchaseVolume}
+          min={0}
+          valid={(v) => v >= 0 && v <= Number.MAX_SAFE_INTEGER}
+          invalid={t('canvas:inspector.purchaseVolumeInvalid')}
+          onCommit={(purchaseVolume) => patch({ account: { ...account, purchaseVolume } })}
+        />
+        <NumberField
+          label={t('canvas:inspector.similarAccounts')}
+          value={account.similarAccounts}
+          min={1}
+          step="1"
+          valid={(v) => Number.isInteger(v) && v >= 1 && v <= 1_000_000}
+          invalid={t('canvas:inspector.similarAccountsInvalid')}
+          onCommit={(similarAccounts) => patch({ account: { ...account, similarAccounts } })}
+        />
+      </FieldSet>
       <TextField
         key={k('notes')}
         label={t('canvas:inspector.accountNotes')}

@@ -23,10 +23,23 @@ export function updateBoardHeader(d: Board, patch: BoardHeaderPatch): void {
   }
   if ('offering' in patch) setOptional(d, 'offering', patch.offering && clip(patch.offering));
   if (patch.account !== undefined) {
-    const { name, tier, industry, notes } = patch.account;
+    const { name, tier, industry, notes, category, purchaseVolume, similarAccounts } =
+      patch.account;
     d.account = { name: clip(name), tier };
     if (industry) d.account.industry = clip(industry);
     if (notes) d.account.notes = clip(notes, LIMITS.note);
+    if (category) d.account.category = clip(category);
+    if (purchaseVolume !== undefined && Number.isFinite(purchaseVolume) && purchaseVolume >= 0) {
+      d.account.purchaseVolume = Math.min(purchaseVolume, Number.MAX_SAFE_INTEGER);
+    }
+    if (
+      similarAccounts !== undefined &&
+      Number.isInteger(similarAccounts) &&
+      similarAccounts >= 1 &&
+      similarAccounts <= 1_000_000
+    ) {
+      d.account.similarAccounts = similarAccounts;
+    }
   }
   if ('settings' in patch) {
     const t = patch.settings?.thresholds;

@@ -1,8 +1,8 @@
 /** Commands on the sales stage of a buying step (the swimlane columns). */
 import { sameText } from '../capabilities';
 import { LIMITS } from '../schema';
-import { STAGE_LIST_LANES, emptySalesStage } from '../types';
-import type { Board, SalesStage, StageListLane } from '../types';
+import { PLAN_LANES, STAGE_LIST_LANES, emptySalesStage } from '../types';
+import type { Board, PlanLane, SalesStage, StageListLane } from '../types';
 import { clip, hasTeamMember, ownStage, setOptional } from './shared';
 
 /** The stage of an existing step, created empty when missing; undefined for an unknown step. */
@@ -21,6 +21,25 @@ function laneWith(
   const list = ownStage(d.sales, stepId)?.[lane];
   const valid = list && Number.isInteger(index) && index >= 0 && index < list.length;
   return valid ? list : undefined;
+}
+
+/** Drops a lane's "none yet" mark: the lane now has an entry (DOMAIN.md §4b). */
+function clearGap(stage: SalesStage, lane: string): void {
+  const at = stage.gaps.indexOf(lane as PlanLane);
+  if (at >= 0) stage.gaps.splice(at, 1);
+}
+
+/**
+ * Marks a lane of a stage "none yet" (the team looked and has nothing for it), or removes the
+ * mark when it is there. A lane that has an entry is filled and is not marked.
+ */
+export function toggleStageGap(d: Board, stepId: string, lane: PlanLane): void {
+  if (!PLAN_LANES.includes(lane)) return;
+  const stage = stageOf(d, stepId);
+  if (!stage) return;
+  const at = stage.gaps.indexOf(lane);
+  if (at >= 0) stage.gaps.splice(at, 1);
+  else stage.gaps.push(lane);
 }
 
 function cleanList(list: string[]): string[] {
@@ -44,9 +63,11 @@ export function setStageField(d: Board, stepId: string, patch: Partial<SalesStag
   for (const lane of [...STAGE_LIST_LANES, 'dismissed'] as const) {
     const list = patch[lane];
     if (list !== undefined) stage[lane] = cleanList(list);
+    if (list !== undefined && list.length > 0) clearGap(stage, lane);
   }
   if (patch.supporters !== undefined) {
     stage.supporters = [...new Set(patch.supporters)].filter((id) => hasTeamMember(d, id));
+    if (stage.supporters.length > 0) clearGap(stage, 'supporters');
   }
   if ('owner' in patch) setStageOwner(d, stepId, patch.owner);
   if ('notes' in patch) setOptional(stage, 'notes', patch.notes && clip(patch.notes, LIMITS.note));
@@ -56,7 +77,9 @@ export function setStageField(d: Board, stepId: string, patch: Partial<SalesStag
 export function addStageEntry(d: Board, stepId: string, lane: StageListLane, text: string): void {
   if (text.trim() === '') return;
   const stage = stageOf(d, stepId);
-  if (stage) addUnique(stage[lane], text);
+  if (!stage) return;
+  addUnique(stage[lane], text);
+  if (stage[lane].length > 0) clearGap(stage, lane);
 }
 
 /** Removes the entry at `index` of a lane; out-of-range indexes do nothing. */
@@ -141,7 +164,9 @@ export function setStageOwner(d: Board, stepId: string, ownerId: string | undefi
   }
   if (!hasTeamMember(d, ownerId)) return;
   const stage = stageOf(d, stepId);
-  if (stage) stage.owner = ownerId;
+  if (!stage) return;
+  stage.owner = ownerId;
+  clearGap(stage, 'owner');
 }
 
 /** Adds a team member to the stage's supporters, or removes them when already there. */
@@ -149,5 +174,10 @@ export function toggleStageSupporter(d: Board, stepId: string, memberId: string)
   const supporters = ownStage(d.sales, stepId)?.supporters;
   const at = supporters ? supporters.indexOf(memberId) : -1;
   if (supporters && at >= 0) supporters.splice(at, 1);
-  else if (hasTeamMember(d, memberId)) stageOf(d, stepId)?.supporters.push(memberId);
+  else if (hasTeamMember(d, memberId)) {
+    const stage = stageOf(d, stepId);
+    if (!stage) return;
+    stage.supporters.push(memberId);
+    clearGap(stage, 'supporters');
+  }
 }

@@ -87,6 +87,7 @@ export const app = {
     date: '{{value}} is not a date (ISO 8601)',
     'reserved-id': '{{value}} is a reserved name and cannot be an id',
     'too-many': 'has {{count}} items; a board can have at most {{max}}',
+    sample: 'sample {{index}} (“{{title}}”) is not a valid board: {{detail}}',
   },
   panel: {
     label: 'Side panel',

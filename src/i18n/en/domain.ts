@@ -59,6 +59,11 @@ export const domain = {
     supporters: 'Supporting team',
     enablement: 'Enablement',
   },
+  gap: {
+    noneYet: 'None yet',
+    mark: 'none yet (confirmed gap)',
+    openLanes: 'Open lanes',
+  },
   recommendation: PATH_NAMES['en'],
   severity: { high: 'High', medium: 'Medium', low: 'Low' },
 };

@@ -19,6 +19,10 @@ export const share = {
     preview: 'Map preview of “{{name}}”',
     industry: 'Industry: {{industry}}',
     noIndustry: 'Any industry',
+    category: 'Buys: {{category}}',
+    volume: 'Purchase volume {{volume}} a year',
+    similar_one: 'Stands for {{count}} account',
+    similar_other: 'Stands for {{count}} accounts',
     problems: 'Some templates could not be read and were skipped:',
   },
   saveTemplate: {
@@ -115,9 +119,9 @@ export const share = {
     planned: '{{planned}} of {{total}} stages planned',
     provisional: 'provisional',
     provisionalNote:
-      'Provisional: {{left}} stages are not planned yet, and an unplanned stage counts as a blocking point. The verdict comes when every stage is planned.',
+      'Provisional: {{left}} stages are not planned yet. The verdict comes when every stage is planned: its owner, sales actions, information exchange, system support, required capabilities and supporting team each filled or marked “none yet”.',
     unplanned:
-      'No stage is planned yet, so there is no path to show. Plan the stages first: give each an owner, or enter its sales actions, systems, capabilities, supporting team or enablement.',
+      'No stage is planned yet, so there is no path to show. Plan the stages first: for each, fill or mark “none yet” its owner, sales actions, information exchange, system support, required capabilities and supporting team. Owners alone plan nothing.',
     summary: 'Summary',
     topRisks: 'Top map risks',
     nextActions: 'Next actions',

@@ -19,6 +19,12 @@ export const swimlane = {
     acceptAllLabel: 'Accept all suggestions for {{step}}',
     select: 'Select {{step}}',
   },
+  gap: {
+    markLabel: 'Mark {{lane}} of {{step}} as none yet',
+    unmarkLabel: '{{lane}} of {{step}}: none yet (confirmed gap). Remove the mark',
+    markTitle: 'We looked and have nothing here yet: a confirmed gap',
+    unmarkTitle: 'Remove the mark; adding an entry removes it too',
+  },
   cell: {
     add: 'Add…',
     addLabel: 'Add to {{lane}} of {{step}}',
@@ -95,11 +101,14 @@ export const swimlane = {
     noBlocking: 'No blocking stages: the current team can carry every stage.',
     planned: '{{planned}} of {{total}} stages planned',
     unplanned:
-      'No stage is planned yet, so there is no path to show. Plan the stages first: give each one an owner, or enter its sales actions, systems, capabilities, supporting team or enablement.',
+      'No stage is planned yet, so there is no path to show. Plan the stages first: for each, fill or mark “none yet” its owner, sales actions, information exchange, system support, required capabilities and supporting team. Owners alone plan nothing.',
     planFirst: 'Plan the first stage',
+    unplannedStages: 'Stages not planned yet ({{count}})',
+    unplannedWhy:
+      'Open lanes: fill each one, or mark it “None yet” when the team has nothing for it. A click goes to the first open lane.',
     provisional: 'Provisional',
     provisionalNote:
-      'Provisional: {{left}} stages are not planned yet, and an unplanned stage always counts as a blocking point. The verdict comes when every stage is planned.',
+      'Provisional: {{left}} stages are not planned yet. The verdict comes when every stage is planned: its six lanes each filled or marked “none yet”.',
     verdict: 'Verdict: every stage is planned.',
     fitExplained:
       'Fit = stages without plan flags ÷ all stages = ({{total}} − {{blocking}}) ÷ {{total}}.',

@@ -48,7 +48,7 @@ export const workshop = {
       'add-decision-maker': 'Mark who decides (decision maker)',
       'link-step': 'Link a stakeholder to “{{name}}”',
       'add-team': 'Add our team members',
-      'assign-owner': 'Give “{{name}}” an owner',
+      'plan-stage': 'Plan “{{name}}”: {{lane}}',
       review: 'Review the recommendation',
     },
     markReviewed: 'We reviewed this path: {{path}}',

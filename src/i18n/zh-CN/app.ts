@@ -87,6 +87,7 @@ export const app: typeof en = {
     date: '{{value}} 不是有效日期（应为 ISO 8601 格式）',
     'reserved-id': '{{value}} 是保留名称，不能用作 id',
     'too-many': '有 {{count}} 项；一个画布最多支持 {{max}} 项',
+    sample: '第 {{index}} 个样本（“{{title}}”）不是有效的画布：{{detail}}',
   },
   panel: {
     label: '侧边面板',

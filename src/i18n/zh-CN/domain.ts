@@ -59,6 +59,11 @@ export const domain: typeof en = {
     supporters: '协同支持团队',
     enablement: '赋能',
   },
+  gap: {
+    noneYet: '暂无',
+    mark: '暂无（已确认缺口）',
+    openLanes: '待规划泳道',
+  },
   recommendation: PATH_NAMES['zh-CN'],
   severity: { high: '高', medium: '中', low: '低' },
 };

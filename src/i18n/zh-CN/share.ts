@@ -19,6 +19,10 @@ export const share: typeof en = {
     preview: '“{{name}}”的地图预览',
     industry: '行业：{{industry}}',
     noIndustry: '不限行业',
+    category: '主营类目：{{category}}',
+    volume: '年采购体量 {{volume}}',
+    similar_one: '代表 {{count}} 家目标客户',
+    similar_other: '代表 {{count}} 家目标客户',
     problems: '以下模板无法读取，已跳过：',
   },
   saveTemplate: {
@@ -115,9 +119,9 @@ export const share: typeof en = {
     planned: '已规划 {{planned}} / {{total}} 个阶段',
     provisional: '暂定',
     provisionalNote:
-      '暂定：还有 {{left}} 个阶段未规划，未规划的阶段一律算作卡点。所有阶段都规划后才给出定论。',
+      '暂定：还有 {{left}} 个阶段未规划。每个阶段的负责人、销售动作、信息交互、系统支持、销售能力画像和协同支持团队都已填写或标为“暂无”后，才给出定论。',
     unplanned:
-      '还没有规划任何阶段，因此暂不显示路径。请先规划各阶段：指定负责人，或填写销售动作、系统、能力、支持团队或赋能。',
+      '还没有规划任何阶段，因此暂不显示路径。请先规划各阶段：逐一填写负责人、销售动作、信息交互、系统支持、销售能力画像和协同支持团队，或标为“暂无”。只指定负责人不算规划。',
     summary: '摘要',
     topRisks: '主要地图风险',
     nextActions: '下一步行动',

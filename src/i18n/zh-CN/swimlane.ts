@@ -20,6 +20,12 @@ export const swimlane: typeof en = {
     acceptAllLabel: '采纳“{{step}}”的全部建议',
     select: '选中“{{step}}”',
   },
+  gap: {
+    markLabel: '将“{{step}}”的{{lane}}标为暂无',
+    unmarkLabel: '“{{step}}”的{{lane}}：暂无（已确认缺口）。取消标记',
+    markTitle: '已经看过，目前没有：一个已确认的缺口',
+    unmarkTitle: '取消标记；添加条目也会取消标记',
+  },
   cell: {
     add: '添加…',
     addLabel: '添加到“{{step}}”的{{lane}}',
@@ -95,11 +101,13 @@ export const swimlane: typeof en = {
     noBlocking: '没有卡点：现有团队能承接每个阶段。',
     planned: '已规划 {{planned}} / {{total}} 个阶段',
     unplanned:
-      '还没有规划任何阶段，因此不显示路径。请先规划各阶段：为每个阶段指定负责人，或填写销售动作、系统支持、能力要求、协同支持团队或赋能。',
+      '还没有规划任何阶段，因此不显示路径。请先规划各阶段：逐一填写负责人、销售动作、信息交互、系统支持、销售能力画像和协同支持团队，或标为“暂无”。只指定负责人不算规划。',
     planFirst: '规划第一个阶段',
+    unplannedStages: '尚未规划的阶段（{{count}}）',
+    unplannedWhy: '待规划泳道：逐一填写，或在团队暂时没有时标为“暂无”。点击进入第一条待规划泳道。',
     provisional: '暂定',
     provisionalNote:
-      '暂定：还有 {{left}} 个阶段未规划，未规划的阶段一律算作卡点。所有阶段都规划后才是结论。',
+      '暂定：还有 {{left}} 个阶段未规划。每个阶段的六条泳道都已填写或标为“暂无”后，才是结论。',
     verdict: '结论：所有阶段均已规划。',
     fitExplained:
       '适配度 = 无计划提示的阶段 ÷ 全部阶段 = （{{total}} − {{blocking}}）÷ {{total}}。',

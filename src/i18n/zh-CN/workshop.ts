@@ -45,7 +45,7 @@ export const workshop = {
       'add-decision-maker': '标出拍板人（决策者）',
       'link-step': '为“{{name}}”连上干系人',
       'add-team': '添加我方团队成员',
-      'assign-owner': '为“{{name}}”指定负责人',
+      'plan-stage': '规划“{{name}}”：{{lane}}',
       review: '审阅建议路径',
     },
     markReviewed: '我们已审阅此路径：{{path}}',
