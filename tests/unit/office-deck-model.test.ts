@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LINK_LOOKS } from '../../src/canvas/linkStyles';
+import { analyzeBoard } from '../../src/domain/analyze';
 import { LANES } from '../../src/domain/lanes';
 import { diffBoards } from '../../src/domain/snapshotDiff';
 import type { Board } from '../../src/domain/types';
@@ -13,6 +14,7 @@ import {
   type DeckShape,
 } from '../../src/export/office/deckTypes';
 import { STAGES_PER_SLIDE } from '../../src/export/office/deckModel';
+import { stageOf } from '../../src/export/labels';
 import { dashOf, MIN_SCALE, STANCE_COLORS } from '../../src/export/office/mapSlides';
 import { makeBoard, makeLink, makeStakeholder, makeStep } from './builders';
 import { deckOf, runsOf, sample, SAMPLES, slideText } from './officeFixtures';
@@ -148,18 +150,49 @@ describe('the deck model of the CRM sample', () => {
     expect(flagged.every((c) => c.fill === 'FDECEA' && c.runs[0]!.color === 'C62828')).toBe(true);
   });
 
-  it('states readiness: fit, path, each blocking stage with why, and the coverage risks', () => {
+  it('states readiness while nothing is planned: the call to plan, and every stage’s open lanes', () => {
     const text = deck.slides
       .filter((s) => s.kind === 'readiness')
       .map(slideText)
       .join('\n');
     const t = DECK_TEXT['zh-CN'].readiness;
-    expect(text).toContain('50%');
-    expect(text).toContain(resources['zh-CN'].domain.recommendation.split);
-    for (const h of [t.blocking, t.why, t.openLanes, t.coverage]) expect(text).toContain(h);
-    expect(text).toContain('超权限呈批');
-    expect(text).toContain(resources['zh-CN'].swimlane.flagName['stage.no-owner']);
+    expect(text).toContain(resources['zh-CN'].swimlane.readiness.unplanned);
+    for (const h of [t.blocking, t.why, t.fixLanes, t.openLanes, t.coverage])
+      expect(text).toContain(h);
+    for (const s of board.steps) expect(text).toContain(s.label);
     expect(text).toContain(resources['zh-CN'].swimlane.flagName['map.single-threaded']);
+  });
+
+  it('once every open lane is marked "none yet": marks those cells, and gives fit and path', () => {
+    const a = analyzeBoard(board);
+    const sales = Object.fromEntries(
+      a.stages.map((st) => [
+        st.stepId,
+        { ...stageOf(board, st.stepId), gaps: [...st.unaddressed] },
+      ]),
+    );
+    const planned: Board = { ...board, sales };
+    const d = deckOf(planned, 'zh-CN');
+    const text = d.slides
+      .filter((s) => s.kind === 'readiness')
+      .map(slideText)
+      .join('\n');
+    expect(text).toContain(resources['zh-CN'].swimlane.readiness.fit);
+    expect(text).toMatch(/\d+(\.\d)?%/);
+    expect(text).toContain(
+      resources['zh-CN'].domain.recommendation[analyzeBoard(planned).recommendation!],
+    );
+    expect(text).not.toContain(DECK_TEXT['zh-CN'].readiness.openLanes);
+    const cells = d.slides
+      .filter((s) => s.kind === 'swimlane')
+      .flatMap((s) => s.elements)
+      .flatMap((e) => (e.kind === 'table' ? e.rows.flat() : []));
+    const marked = cells.filter((c) =>
+      c.runs.some((r) => r.text === `○ ${DECK_TEXT['zh-CN'].swimlane.noneYet}`),
+    );
+    const gaps = a.stages.reduce((n, st) => n + st.unaddressed.length, 0);
+    expect(marked.length).toBe(gaps);
+    expect(marked.every((c) => c.fill === 'F0F4F8' || c.fill === 'FDECEA')).toBe(true);
   });
 
   it('has no empty slide and no next-actions or comparison slide without content', () => {

@@ -18,6 +18,7 @@ import {
 } from '../../domain/snapshotDiff';
 import type { Board } from '../../domain/types';
 import { resources } from '../../i18n/resources';
+import { stageOf } from '../labels';
 import { swimlaneSlideModel, type SlideColumn } from '../swimlaneSlideModel';
 import {
   MIN_PT,
@@ -48,6 +49,7 @@ const C = {
   suggested: '6941C6',
   missing: 'B42318',
   gap: '9AA5B1',
+  gapFill: 'F0F4F8',
 } as const;
 const SEVERITY_COLOR: Record<Severity, string> = {
   high: 'C62828',
@@ -187,10 +189,23 @@ function titleSlide(board: Board, lang: Lang, date: string): DeckSlide {
   };
 }
 
-/** One swimlane cell: its entries, one a line; a flagged cell carries a red mark and tint. */
-function laneCell(col: SlideColumn, lane: Lane): DeckCell {
+/**
+ * One swimlane cell: its entries, one a line; a flagged cell carries a red mark and tint; a lane
+ * the team marked "none yet" (version 3 gaps) says so, in grey italics on a grey tint.
+ */
+function laneCell(
+  col: SlideColumn,
+  lane: Lane,
+  gaps: readonly string[],
+  noneYet: string,
+): DeckCell {
   const c = col.cells[lane];
   const runs: DeckRun[] = [];
+  if (c.entries.length === 0 && gaps.includes(lane)) {
+    if (c.flagged) runs.push(run('⚑ ', { bold: true, color: C.flagMark }));
+    runs.push(run(`○ ${noneYet}`, { italic: true, color: C.muted }));
+    return { runs, fill: c.flagged ? C.flagged : C.gapFill };
+  }
   if (c.flagged) runs.push(run('⚑ ', { bold: true, color: C.flagMark }));
   c.entries.forEach((e, i) => {
     const color = e.suggested ? C.suggested : e.missing ? C.missing : C.ink;
@@ -269,7 +284,7 @@ function swimlaneSlides(board: Board, a: Analysis, lang: Lang, suggestions: bool
     ];
     const rows = LANES.map((lane) => [
       cell(model.laneLabels[lane], { bold: true, color: C.ink }, 'F0F4F8'),
-      ...columns.map((col) => laneCell(col, lane)),
+      ...columns.map((col) => laneCell(col, lane, stageOf(board, col.stepId).gaps, t.noneYet)),
     ]);
     const legend = textBox(TABLE_X, 6.95, TABLE_W, 0.4, [
       run(`■ ${t.blocking}`, { color: C.blocking, bold: true }),
@@ -320,7 +335,7 @@ function readinessSlides(board: Board, a: Analysis, lang: Lang): DeckSlide[] {
   if (blocking.length) {
     tables.push({
       colW: [3.4, 5.2, TABLE_W - 8.6],
-      header: [headCell(t.blocking), headCell(t.why), headCell(t.openLanes)],
+      header: [headCell(t.blocking), headCell(t.why), headCell(t.fixLanes)],
       body: blocking.map((col) => [
         cell(`${col.number}. ${col.name}`, { bold: true, color: C.blocking }),
         cell(col.flags.join(lang === 'zh-CN' ? '；' : '; ') || t.none),
@@ -333,6 +348,20 @@ function readinessSlides(board: Board, a: Analysis, lang: Lang): DeckSlide[] {
     });
   } else if (a.stages.length) {
     elements.push(textBox(TABLE_X, TABLE_Y + 2.1, TABLE_W, 0.4, [run(`${t.blocking}: ${t.none}`)]));
+  }
+  // Open lanes: stages not planned yet, with the lanes neither filled nor marked "none yet".
+  const open = a.stages.flatMap((st, i) =>
+    st.unaddressed.length ? [{ number: i + 1, stage: st, lanes: st.unaddressed }] : [],
+  );
+  if (open.length) {
+    tables.push({
+      colW: [4.4, TABLE_W - 4.4],
+      header: [headCell(t.stage), headCell(t.openLanes)],
+      body: open.map((o) => [
+        cell(`${o.number}. ${columns[o.number - 1]?.name ?? o.stage.label}`, { bold: true }),
+        cell(o.lanes.map((lane) => d.lane[lane]).join(listSep)),
+      ]),
+    });
   }
   const risks = a.flags
     .filter((f: Flag) => f.code.startsWith('map.'))

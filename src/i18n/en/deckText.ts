@@ -36,6 +36,7 @@ export const deckText = {
     path: 'Recommended path',
     planned: 'Planned stages',
     blocking: 'Blocking stages',
+    fixLanes: 'Lanes to fix',
     why: 'Why',
     openLanes: 'Open lanes',
     coverage: 'Coverage risks',

@@ -33,6 +33,7 @@ export const deckText: typeof en = {
     path: '建议路径',
     planned: '已规划阶段',
     blocking: '卡点阶段',
+    fixLanes: '待修正泳道',
     why: '原因',
     openLanes: '待补泳道',
     coverage: '覆盖风险',
