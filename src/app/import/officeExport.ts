@@ -11,6 +11,9 @@ import { buildDeck, deckDate, snapshotComparison } from '../../export/office/dec
 import { planToDocx, DOCX_TYPE } from '../../export/office/docx';
 import { planDocument, type ImageKey } from '../../export/office/docxModel';
 import { deckToPptx, PPTX_TYPE } from '../../export/office/pptx';
+import { buildPortfolioDeck } from '../../export/office/portfolioDeck';
+import { analyzePortfolio } from '../../domain/portfolio';
+import type { Thresholds } from '../../domain/types';
 import type { PngOptions } from '../../export/png';
 import type { StoredSnapshot } from '../../persistence/snapshotRepository';
 import { analysisOf } from '../../store/useAnalysis';
@@ -75,4 +78,25 @@ export async function planFile(
     onProgress: (f) => options.onProgress?.(0.6 + 0.4 * f),
   });
   return new Blob([docx as BlobPart], { type: DOCX_TYPE });
+}
+
+/**
+ * A portfolio's deck (title, the organisation's verdict, the heat map), for the portfolio page's
+ * Export menu: `boards` are its samples, `thresholds` the portfolio's own.
+ */
+export async function portfolioDeckFile(
+  portfolio: { title: string; boards: readonly Board[]; thresholds?: Thresholds },
+  lang: Lang,
+  options: PngOptions = {},
+): Promise<Blob> {
+  options.onProgress?.(0);
+  const analysis = analyzePortfolio(portfolio.boards, {
+    ...(portfolio.thresholds ? { thresholds: portfolio.thresholds } : {}),
+  });
+  const model = buildPortfolioDeck(portfolio.boards, analysis, lang, {
+    title: portfolio.title,
+    date: deckDate(lang),
+  });
+  const bytes = await deckToPptx(model, options);
+  return new Blob([bytes as BlobPart], { type: PPTX_TYPE });
 }
