@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { openApp, openCrm, SCREENSHOTS, sharedChromium } from './chromium';
 
 const chromium = sharedChromium();
+/** The same account from the English template (a copy under tests/fixtures/deck). */
+const CRM_EN = new URL('../fixtures/deck/crm-group-sales.en.board.json', import.meta.url).pathname;
 
 /** Picks `item` in the Export menu and returns the file downloaded, once the app says it is done. */
 async function exportFile(
@@ -65,15 +67,25 @@ describe('the Export menu’s Office files', () => {
     await page.context().close();
   });
 
-  it('English: the menu items are named in English and the deck is in English', async () => {
+  it('English board in English: the menu items, the deck and the plan are in English', async () => {
     const page = await openApp(chromium.browser, { lang: 'en', width: 1440, height: 900 });
-    await openCrm(page);
+    await page.getByTestId('import-input').setInputFiles(CRM_EN);
+    await expect.poll(() => page.locator('.board-row').count()).toBe(1);
+    await page.locator('.board-row a').first().click();
+    await page.waitForSelector('.react-flow__node-step');
     const deck = await exportFile(page, 'Account plan deck (PowerPoint, editable)', /\.pptx/);
     const slides = await texts(deck.bytes, /^ppt\/slides\/slide\d+\.xml$/);
-    for (const word of ['Buying map', 'Sales swimlane', 'Readiness'])
+    for (const word of ['Buying map', 'Sales swimlane', 'Readiness', 'Head of Sales Management']) {
       expect(slides).toContain(word);
+    }
+    expect(slides).toContain('lang="en-US"');
+    writeFileSync(join(SCREENSHOTS, 'crm-en-deck.pptx'), deck.bytes);
     const plan = await exportFile(page, 'Account plan document (Word, editable)', /\.docx/);
     expect(plan.name.endsWith('.docx')).toBe(true);
+    const body = await texts(plan.bytes, /^word\/document\.xml$/);
+    expect(body).toContain('Head of Sales Management');
+    expect((body.match(/<pic:pic\b/g) ?? []).length).toBe(2);
+    writeFileSync(join(SCREENSHOTS, 'crm-en-plan.docx'), plan.bytes);
     await page.context().close();
   });
 });
