@@ -10,6 +10,7 @@ import {
   HeadingLevel,
   ImageRun,
   Packer,
+  PageOrientation,
   Paragraph,
   ShadingType,
   Table,
@@ -25,9 +26,12 @@ import type { OfficeProgress } from './pptx';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** Pictures in px at 96 to the inch: at most the text width of an A4 page with 2 cm margins. */
-const MAX_WIDTH = 640;
-const MAX_HEIGHT = 860;
+/**
+ * Pictures in px at 96 to the inch: at most the text area of a landscape A4 page with 1 in
+ * margins (landscape, as the printed plan: the stakeholder table has nine columns).
+ */
+const MAX_WIDTH = 900;
+const MAX_HEIGHT = 540;
 
 /** A PNG's size from its header; null when `png` is not a PNG. */
 export function pngSize(png: Uint8Array): { width: number; height: number } | null {
@@ -174,7 +178,16 @@ export async function planToDocx(
         },
       },
     },
-    sections: [{ children }],
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: '210mm', height: '297mm', orientation: PageOrientation.LANDSCAPE },
+          },
+        },
+        children,
+      },
+    ],
   });
   const buffer = await Packer.toArrayBuffer(doc);
   options.signal?.throwIfAborted();
