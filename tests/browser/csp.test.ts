@@ -51,6 +51,9 @@ describe('Content-Security-Policy in real Chromium', () => {
     expect(await exportItem(page, EXPORTS.swimlanePng)).toMatch(/\.png$/);
     expect(await exportItem(page, EXPORTS.csv)).toMatch(/\.csv$/);
     expect(await exportItem(page, EXPORTS.swimlaneSlide)).toMatch(/swimlane-16x9-1\.png$/);
+    // The editable Office files (pptxgenjs, docx and their zip writer) under the same policy.
+    expect(await exportItem(page, resources.en.deck.menu.pptx)).toMatch(/\.pptx$/);
+    expect(await exportItem(page, resources.en.deck.menu.docx)).toMatch(/\.docx$/);
     // The printed plan: the print dialog is the browser's, so only its request is recorded.
     await page.evaluate(() => {
       window.print = () => {
