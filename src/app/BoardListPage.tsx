@@ -13,8 +13,11 @@ import { useFileDrop } from './import/useFileDrop';
 import { useImport } from './import/useImport';
 import { usePasteImport } from './import/usePasteImport';
 import { NewBoardForm } from './NewBoardForm';
+import { PortfolioBar } from '../portfolio/PortfolioBar';
 import { Toast } from './Toast';
 import { useBoardList } from './useBoardList';
+import { useStorage } from './StorageContext';
+import { asLang } from '../domain/lang';
 import { navigate } from './useHashRoute';
 
 // The gallery (its previews and the template files) loads when it is first opened.
@@ -26,12 +29,17 @@ const TemplateGallery = lazy(() =>
 export function BoardListPage() {
   const { t } = useTranslation('app');
   const { t: ts } = useTranslation('share');
+  const { t: tp, i18n } = useTranslation('portfolio');
+  const { repo } = useStorage();
   const list = useBoardList();
   const [creating, setCreating] = useState(false);
   const [gallery, setGallery] = useState(false);
   const [pasting, setPasting] = useState(false);
   const [confirming, setConfirming] = useState<BoardMeta | null>(null);
   const [deleted, setDeleted] = useState<Board | null>(null);
+  // Boards selected to open as a portfolio, or all of them ("All samples").
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [allSamples, setAllSamples] = useState(false);
   const { refresh } = list;
   const onImported = useCallback(() => {
     setPasting(false);
@@ -50,6 +58,14 @@ export function BoardListPage() {
     await list.restore(board);
     setGallery(false);
     navigate({ name: 'board', id: board.id });
+  };
+
+  const openSamplesPortfolio = async (templates: Board[]) => {
+    const { openTemplatePortfolio } = await import('../portfolio/templatePortfolio');
+    const lang = asLang(i18n.language);
+    const id = await openTemplatePortfolio(templates, lang, repo, tp('gallery.title'));
+    setGallery(false);
+    navigate({ name: 'portfolio', id });
   };
 
   const confirmDelete = async () => {
@@ -79,6 +95,7 @@ export function BoardListPage() {
           <TemplateGallery
             onUse={(template) => void startFromTemplate(template)}
             onClose={() => setGallery(false)}
+            onPortfolio={(templates) => void openSamplesPortfolio(templates)}
           />
         </Suspense>
       )}
@@ -116,11 +133,28 @@ export function BoardListPage() {
               onDuplicate={(id) => void list.duplicate(id, (title) => t('list.copyOf', { title }))}
               onExport={(id) => void list.exportJson(id)}
               onDelete={setConfirming}
+              selected={selected.has(meta.id)}
+              allSelected={allSamples}
+              onSelect={(id, on) =>
+                setSelected((s) => {
+                  const next = new Set(s);
+                  if (on) next.add(id);
+                  else next.delete(id);
+                  return next;
+                })
+              }
             />
           ))}
         </ul>
       )}
       <p className="muted drop-hint">{t('io.dropHint')}</p>
+      <PortfolioBar
+        boards={list.boards}
+        selected={selected}
+        all={allSamples}
+        onAll={setAllSamples}
+        onImported={() => void refresh()}
+      />
       {confirming && (
         <ConfirmDialog
           message={t('list.confirmDelete', { title: confirming.title })}
