@@ -294,9 +294,11 @@ function PortfolioView(props: {
               <h1>{portfolio.title}</h1>
               <span>{date}</span>
             </header>
-            <VerdictPanel p={analysis} v={verdict} boards={boards} />
+            <div className="pf-slide-top">
+              <VerdictPanel p={analysis} v={verdict} boards={boards} />
+              <GapsPanel p={analysis} early={false} limit={4} />
+            </div>
             <HeatMapTable map={map} />
-            <GapsPanel p={analysis} early={false} />
           </div>
         </div>
       )}

@@ -72,7 +72,9 @@ export function portfolioMarkdown(
       : t('portfolio:verdict.byAccounts', { samples: listText(titles(p.lackingVolume), lang) }),
     '',
   );
-  out.push(`## ${t('portfolio:gaps.heading')}`, '', `### ${t('portfolio:gaps.kinds')}`, '');
+  out.push(`## ${t('portfolio:gaps.heading')}`, '');
+  if (v.state !== 'verdict') out.push(t('portfolio:gaps.early'), '');
+  out.push(`### ${t('portfolio:gaps.kinds')}`, '');
   const kinds = recurringKinds(p);
   if (kinds.length === 0) out.push(t('portfolio:gaps.noKinds'));
   for (const k of kinds) out.push(`- ${t(`domain:kind.${k.kind}`)}: ${percent(k.share)}`);

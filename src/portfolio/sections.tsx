@@ -158,10 +158,20 @@ export function HeatMapTable({ map }: { map: HeatMap }) {
 }
 
 /** Step kinds blocking most often by weight, and capabilities missing most often. */
-export function GapsPanel({ p, early }: { p: PortfolioAnalysis; early: boolean }) {
+export function GapsPanel({
+  p,
+  early,
+  limit = Infinity,
+}: {
+  p: PortfolioAnalysis;
+  early: boolean;
+  /** Most entries shown per list (the slide shows the first few). */
+  limit?: number;
+}) {
   const { t, i18n } = useTranslation('portfolio');
   const lang = asLang(i18n.language);
-  const kinds = recurringKinds(p);
+  const kinds = recurringKinds(p).slice(0, limit);
+  const capabilities = p.capabilityGaps.slice(0, limit);
   return (
     <section className="pf-gaps" aria-labelledby="pf-gaps-h">
       <h2 id="pf-gaps-h">{t('gaps.heading')}</h2>
@@ -187,11 +197,11 @@ export function GapsPanel({ p, early }: { p: PortfolioAnalysis; early: boolean }
         </div>
         <div>
           <h3>{t('gaps.capabilities')}</h3>
-          {p.capabilityGaps.length === 0 ? (
+          {capabilities.length === 0 ? (
             <p className="muted">{t('gaps.noCapabilities')}</p>
           ) : (
             <ol className="pf-bars" aria-label={t('gaps.capabilities')}>
-              {p.capabilityGaps.map((g) => (
+              {capabilities.map((g) => (
                 <li key={g.capability}>
                   <span className="pf-bar-label">{capabilityName(g.capability, lang)}</span>
                   <span className="pf-bar" style={{ width: `${Math.max(2, g.share * 100)}%` }} />
