@@ -180,3 +180,18 @@ describe('segment coverage', () => {
     expect(c.missing).toBe(5);
   });
 });
+
+describe('the portfolio address', () => {
+  it('round-trips through #/portfolio/<id> and leaves board addresses alone', async () => {
+    const { parseHash, portfolioHref } = await import('../../src/app/useHashRoute');
+    expect(portfolioHref('pf 1/é')).toBe('#/portfolio/pf%201%2F%C3%A9');
+    expect(parseHash(portfolioHref('pf 1/é'))).toEqual({ name: 'portfolio', id: 'pf 1/é' });
+    expect(parseHash('#/portfolio/')).toEqual({ name: 'list' });
+    expect(parseHash('#/board/b-1/swimlane/p-sign')).toEqual({
+      name: 'board',
+      id: 'b-1',
+      view: 'swimlane',
+      item: 'p-sign',
+    });
+  });
+});
