@@ -4,7 +4,7 @@
  * becomes a stored board: under its own id when no board has it; reused when the stored board
  * with that id is the very same board; else as a copy under a new id, so that neither the board
  * already here nor the file's sample is lost. The portfolio is stored under a new id when its id
- * is taken.
+ * is taken by a different portfolio, and not again when the same one is already here.
  */
 import type { TFunction } from 'i18next';
 import { describeIssue } from '../app/import/describeIssue';
@@ -20,6 +20,15 @@ export type PortfolioImport =
   | { ok: false; message: string };
 
 const same = (a: Board, b: Board) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Same title, thresholds and members: a stored portfolio the file adds nothing to. */
+function samePortfolio(a: StoredPortfolio, b: StoredPortfolio): boolean {
+  return (
+    a.title === b.title &&
+    JSON.stringify(a.thresholds ?? null) === JSON.stringify(b.thresholds ?? null) &&
+    JSON.stringify(a.boardIds) === JSON.stringify(b.boardIds)
+  );
+}
 
 /** Why the file was refused, in the UI language, naming a broken member by position and title. */
 function refusal(raw: unknown, t: TFunction, lang: string): string {
@@ -82,15 +91,20 @@ export async function importPortfolioText(
       copies++;
     }
   }
-  const taken = (await repo.portfolios.get(portfolio.id)) !== null;
   const stored: StoredPortfolio = {
-    id: taken ? newId('pf') : portfolio.id,
+    id: portfolio.id,
     title: portfolio.title,
     boardIds,
     createdAt: now,
     updatedAt: now,
   };
   if (portfolio.settings?.thresholds) stored.thresholds = { ...portfolio.settings.thresholds };
+  const found = await repo.portfolios.get(portfolio.id);
+  if (found && 'portfolio' in found && samePortfolio(found.portfolio, stored)) {
+    // The very portfolio already here (its own file imported again): nothing to add.
+    return { ok: true, portfolio: found.portfolio, samples: boardIds.length, copies };
+  }
+  if (found !== null) stored.id = newId('pf');
   await repo.portfolios.put(stored);
   return { ok: true, portfolio: stored, samples: boardIds.length, copies };
 }

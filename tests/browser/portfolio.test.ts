@@ -181,6 +181,18 @@ describe('a portfolio of three boards in real Chromium', () => {
       '3 samples. 0 were added as copies',
     );
     expect(await page.locator('.board-row').count()).toBe(3);
+    // "All samples" takes every board, and the list shows the saved portfolios.
+    await page.getByRole('checkbox', { name: 'All samples (every board, now and later)' }).check();
+    await page.getByRole('button', { name: 'Open as portfolio' }).click();
+    await page.waitForURL(/#\/portfolio\/pf-/);
+    await expect.poll(() => heatRows(page)).toBe(3);
+    await page.goto(url.replace(/#.*$/, '#/'));
+    const saved = page.getByRole('list', { name: 'Saved portfolios' });
+    await expect.poll(() => saved.getByRole('listitem').count()).toBe(2);
+    expect(await saved.getByRole('listitem').allTextContents()).toEqual([
+      'All samples all boards Delete',
+      'Spring review 3 samples Delete',
+    ]);
     await page.context().close();
 
     // A fresh browser profile imports it whole and shows the same portfolio.

@@ -55,6 +55,9 @@ describe('portfolio files', () => {
     const repo = new MemoryBoardRepository();
     const file = JSON.stringify(toPortfolioFile(stored, [rich('a', 'Alpha'), rich('b', 'Beta')]));
     await importPortfolioText(file, repo, ts.en!, 'en');
+    const same = await importPortfolioText(file, repo, ts.en!, 'en');
+    expect(same).toMatchObject({ ok: true, copies: 0, portfolio: { id: 'pf-1' } });
+    expect((await repo.portfolios.list()).portfolios).toHaveLength(1);
     await repo.save(rich('b', 'Beta, edited here'));
     const again = await importPortfolioText(file, repo, ts.en!, 'en');
     expect(again).toMatchObject({ ok: true, samples: 2, copies: 1 });
