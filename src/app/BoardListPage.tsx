@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Board } from '../domain/types';
 import type { BoardMeta } from '../persistence/boardRepository';
@@ -13,7 +13,8 @@ import { useFileDrop } from './import/useFileDrop';
 import { useImport } from './import/useImport';
 import { usePasteImport } from './import/usePasteImport';
 import { NewBoardForm } from './NewBoardForm';
-import { PortfolioBar } from '../portfolio/PortfolioBar';
+import { isPortfolioText, PortfolioBar } from '../portfolio/PortfolioBar';
+import { MAX_IMPORT_BYTES } from './import/importBoard';
 import { Toast } from './Toast';
 import { useBoardList } from './useBoardList';
 import { useStorage } from './StorageContext';
@@ -46,9 +47,24 @@ export function BoardListPage() {
     void refresh();
   }, [refresh]);
   const imp = useImport(onImported);
-  const drop = useFileDrop((file) => void imp.importFile(file));
+  // A portfolio file given to the board import (button, drop, paste) goes to the portfolio import.
+  const portfolioImport = useRef<((text: string) => void) | null>(null);
+  const importAny = async (file: File) => {
+    const text = file.size <= MAX_IMPORT_BYTES ? await file.text() : '';
+    if (portfolioImport.current && isPortfolioText(text)) portfolioImport.current(text);
+    else await imp.importFile(file);
+  };
+  const drop = useFileDrop((file) => void importAny(file));
   const { importText } = imp;
-  const onPasted = useCallback((text: string) => void importText(text), [importText]);
+  const onPasted = useCallback(
+    (text: string) => {
+      if (portfolioImport.current && isPortfolioText(text)) {
+        setPasting(false);
+        portfolioImport.current(text);
+      } else void importText(text);
+    },
+    [importText],
+  );
   // Paste anywhere on the list, unless a dialog is open (its own fields take the paste).
   usePasteImport(onPasted, !gallery && !pasting && !creating);
   const closeToast = useCallback(() => setDeleted(null), []);
@@ -85,7 +101,7 @@ export function BoardListPage() {
         <button type="button" onClick={() => setGallery(true)}>
           {ts('gallery.open')}
         </button>
-        <ImportButton onFile={(file) => void imp.importFile(file)} />
+        <ImportButton onFile={(file) => void importAny(file)} />
         <button type="button" onClick={() => setPasting(true)}>
           {t('io.paste')}
         </button>
@@ -99,12 +115,7 @@ export function BoardListPage() {
           />
         </Suspense>
       )}
-      {pasting && (
-        <PasteDialog
-          onImport={(text) => void imp.importText(text)}
-          onClose={() => setPasting(false)}
-        />
-      )}
+      {pasting && <PasteDialog onImport={onPasted} onClose={() => setPasting(false)} />}
       {creating && (
         <NewBoardForm
           onCancel={() => setCreating(false)}
@@ -154,6 +165,7 @@ export function BoardListPage() {
         all={allSamples}
         onAll={setAllSamples}
         onImported={() => void refresh()}
+        importRef={portfolioImport}
       />
       {confirming && (
         <ConfirmDialog

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../app/ConfirmDialog';
 import { useStorage } from '../app/StorageContext';
@@ -6,6 +6,17 @@ import { navigate, portfolioHref } from '../app/useHashRoute';
 import { newId } from '../domain/ids';
 import type { BoardMeta } from '../persistence/boardRepository';
 import type { StoredPortfolio } from '../persistence/portfolioRepository';
+
+/** Whether text is a portfolio file rather than a board file (cheap: no validation loaded). */
+export function isPortfolioText(text: string): boolean {
+  if (!text.includes('ka-buying-canvas-portfolio')) return false;
+  try {
+    const value = JSON.parse(text) as { format?: unknown } | null;
+    return value?.format === 'ka-buying-canvas-portfolio';
+  } catch {
+    return false;
+  }
+}
 
 /**
  * On the board list: open the selected boards (or all samples) as a portfolio, import a
@@ -19,6 +30,8 @@ export function PortfolioBar(props: {
   onAll(all: boolean): void;
   /** After an import added boards. */
   onImported(): void;
+  /** Set to this bar's import of a portfolio file's text, for files dropped or pasted on the list. */
+  importRef?: RefObject<((text: string) => void) | null>;
 }) {
   const { t, i18n } = useTranslation('portfolio');
   const { repo } = useStorage();
@@ -55,11 +68,8 @@ export function PortfolioBar(props: {
     }
   };
 
-  const importFile = async (file: File) => {
-    const [{ importPortfolioText }, text] = await Promise.all([
-      import('./importPortfolio'),
-      file.text(),
-    ]);
+  const importText = async (text: string) => {
+    const { importPortfolioText } = await import('./importPortfolio');
     const result = await importPortfolioText(text, repo, i18n.t, i18n.language);
     if (!result.ok) return setMessage({ text: result.message, error: true });
     setMessage({
@@ -73,6 +83,15 @@ export function PortfolioBar(props: {
     props.onImported();
     await refresh();
   };
+  const importFile = async (file: File) => importText(await file.text());
+  const { importRef } = props;
+  useEffect(() => {
+    if (!importRef) return;
+    importRef.current = (text) => void importText(text);
+    return () => {
+      importRef.current = null;
+    };
+  });
 
   return (
     <section className="portfolio-bar" aria-labelledby="portfolio-bar-h">

@@ -195,9 +195,10 @@ describe('a portfolio of three boards in real Chromium', () => {
     ]);
     await page.context().close();
 
-    // A fresh browser profile imports it whole and shows the same portfolio.
+    // A fresh browser profile imports it whole, here through the board import, which hands a
+    // portfolio file on, and shows the same portfolio.
     const other = await openApp(chromium.browser, { lang: 'en' });
-    await other.getByTestId('portfolio-import').setInputFiles(exported);
+    await other.getByTestId('import-input').setInputFiles(exported);
     await other.getByRole('status').filter({ hasText: 'Imported' }).waitFor();
     await expect.poll(() => other.locator('.board-row').count()).toBe(3);
     await other.getByRole('link', { name: 'Open portfolio “Spring review”' }).click();
