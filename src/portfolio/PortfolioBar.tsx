@@ -72,14 +72,9 @@ export function PortfolioBar(props: {
     const { importPortfolioText } = await import('./importPortfolio');
     const result = await importPortfolioText(text, repo, i18n.t, i18n.language);
     if (!result.ok) return setMessage({ text: result.message, error: true });
-    setMessage({
-      text: t('import.done', {
-        title: result.portfolio.title,
-        count: result.samples,
-        copies: result.copies,
-      }),
-      error: false,
-    });
+    const done = t('import.done', { title: result.portfolio.title, count: result.samples });
+    const copies = result.copies > 0 ? ` ${t('import.copies', { count: result.copies })}` : '';
+    setMessage({ text: `${done}${copies}`, error: false });
     props.onImported();
     await refresh();
   };

@@ -35,10 +35,12 @@ export const portfolio = {
     duplicate:
       'Sample {{index}} (“{{title}}”) has the same board id ({{value}}) as an earlier sample.',
     other: '{{detail}}',
-    done_one:
-      'Imported the portfolio “{{title}}” with {{count}} sample. {{copies}} were added as copies, because a different board with the same id is already here.',
-    done_other:
-      'Imported the portfolio “{{title}}” with {{count}} samples. {{copies}} were added as copies, because a different board with the same id is already here.',
+    done_one: 'Imported the portfolio “{{title}}” with {{count}} sample.',
+    done_other: 'Imported the portfolio “{{title}}” with {{count}} samples.',
+    copies_one:
+      '{{count}} of them was added as a copy, because a different board with the same id is already here.',
+    copies_other:
+      '{{count}} of them were added as copies, because a different board with the same id is already here.',
     close: 'Close',
   },
   page: {

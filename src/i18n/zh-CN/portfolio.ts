@@ -34,10 +34,10 @@ export const portfolio = {
     sampleUntitled: '第 {{index}} 个样本不是有效的画布：{{detail}}',
     duplicate: '第 {{index}} 个样本（“{{title}}”）与前面的样本画布 ID 相同（{{value}}）。',
     other: '{{detail}}',
-    done_one:
-      '已导入样本组合“{{title}}”，共 {{count}} 个样本。其中 {{copies}} 个以副本导入，因为这里已有 ID 相同但内容不同的画布。',
-    done_other:
-      '已导入样本组合“{{title}}”，共 {{count}} 个样本。其中 {{copies}} 个以副本导入，因为这里已有 ID 相同但内容不同的画布。',
+    done_one: '已导入样本组合“{{title}}”，共 {{count}} 个样本。',
+    done_other: '已导入样本组合“{{title}}”，共 {{count}} 个样本。',
+    copies_one: '其中 {{count}} 个以副本导入，因为这里已有 ID 相同但内容不同的画布。',
+    copies_other: '其中 {{count}} 个以副本导入，因为这里已有 ID 相同但内容不同的画布。',
     close: '关闭',
   },
   page: {
