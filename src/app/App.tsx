@@ -17,6 +17,10 @@ import { useHashRoute } from './useHashRoute';
  */
 export const editorModule = deferredModule(() => import('./EditorPage'));
 // Joining a live room loads the sync engine; the board list never does.
+// A portfolio page (analysis of every sample, heat map, exports) loads when one is opened.
+const PortfolioPage = lazy(() =>
+  import('../portfolio/PortfolioPage').then((m) => ({ default: m.PortfolioPage })),
+);
 const JoinPage = lazy(() => import('./live/JoinPage').then((m) => ({ default: m.JoinPage })));
 
 /** With storage gone, the open board can still leave the tab as a file. */
@@ -57,6 +61,19 @@ function Shell() {
       <Suspense fallback={<p aria-busy="true">{t('editor.loading')}</p>}>
         <JoinPage key={`${route.roomId}/${route.secret}`} route={route} />
       </Suspense>
+    );
+  }
+  if (route.name === 'portfolio') {
+    return (
+      <>
+        <StorageBanner
+          onExport={() => void downloadAllBoards(repo)}
+          exportLabel={t('storage.exportAll')}
+        />
+        <Suspense fallback={<p aria-busy="true">{t('editor.loading')}</p>}>
+          <PortfolioPage key={route.id} id={route.id} />
+        </Suspense>
+      </>
     );
   }
   if (route.name === 'board') {

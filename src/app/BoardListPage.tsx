@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Board } from '../domain/types';
 import type { BoardMeta } from '../persistence/boardRepository';
@@ -13,8 +13,12 @@ import { useFileDrop } from './import/useFileDrop';
 import { useImport } from './import/useImport';
 import { usePasteImport } from './import/usePasteImport';
 import { NewBoardForm } from './NewBoardForm';
+import { isPortfolioText, PortfolioBar } from '../portfolio/PortfolioBar';
+import { MAX_IMPORT_BYTES } from './import/importBoard';
 import { Toast } from './Toast';
 import { useBoardList } from './useBoardList';
+import { useStorage } from './StorageContext';
+import { asLang } from '../domain/lang';
 import { navigate } from './useHashRoute';
 
 // The gallery (its previews and the template files) loads when it is first opened.
@@ -26,21 +30,41 @@ const TemplateGallery = lazy(() =>
 export function BoardListPage() {
   const { t } = useTranslation('app');
   const { t: ts } = useTranslation('share');
+  const { t: tp, i18n } = useTranslation('portfolio');
+  const { repo } = useStorage();
   const list = useBoardList();
   const [creating, setCreating] = useState(false);
   const [gallery, setGallery] = useState(false);
   const [pasting, setPasting] = useState(false);
   const [confirming, setConfirming] = useState<BoardMeta | null>(null);
   const [deleted, setDeleted] = useState<Board | null>(null);
+  // Boards selected to open as a portfolio, or all of them ("All samples").
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [allSamples, setAllSamples] = useState(false);
   const { refresh } = list;
   const onImported = useCallback(() => {
     setPasting(false);
     void refresh();
   }, [refresh]);
   const imp = useImport(onImported);
-  const drop = useFileDrop((file) => void imp.importFile(file));
+  // A portfolio file given to the board import (button, drop, paste) goes to the portfolio import.
+  const portfolioImport = useRef<((text: string) => void) | null>(null);
+  const importAny = async (file: File) => {
+    const text = file.size <= MAX_IMPORT_BYTES ? await file.text() : '';
+    if (portfolioImport.current && isPortfolioText(text)) portfolioImport.current(text);
+    else await imp.importFile(file);
+  };
+  const drop = useFileDrop((file) => void importAny(file));
   const { importText } = imp;
-  const onPasted = useCallback((text: string) => void importText(text), [importText]);
+  const onPasted = useCallback(
+    (text: string) => {
+      if (portfolioImport.current && isPortfolioText(text)) {
+        setPasting(false);
+        portfolioImport.current(text);
+      } else void importText(text);
+    },
+    [importText],
+  );
   // Paste anywhere on the list, unless a dialog is open (its own fields take the paste).
   usePasteImport(onPasted, !gallery && !pasting && !creating);
   const closeToast = useCallback(() => setDeleted(null), []);
@@ -50,6 +74,14 @@ export function BoardListPage() {
     await list.restore(board);
     setGallery(false);
     navigate({ name: 'board', id: board.id });
+  };
+
+  const openSamplesPortfolio = async (templates: Board[]) => {
+    const { openTemplatePortfolio } = await import('../portfolio/templatePortfolio');
+    const lang = asLang(i18n.language);
+    const id = await openTemplatePortfolio(templates, lang, repo, tp('gallery.title'));
+    setGallery(false);
+    navigate({ name: 'portfolio', id });
   };
 
   const confirmDelete = async () => {
@@ -69,7 +101,7 @@ export function BoardListPage() {
         <button type="button" onClick={() => setGallery(true)}>
           {ts('gallery.open')}
         </button>
-        <ImportButton onFile={(file) => void imp.importFile(file)} />
+        <ImportButton onFile={(file) => void importAny(file)} />
         <button type="button" onClick={() => setPasting(true)}>
           {t('io.paste')}
         </button>
@@ -79,15 +111,11 @@ export function BoardListPage() {
           <TemplateGallery
             onUse={(template) => void startFromTemplate(template)}
             onClose={() => setGallery(false)}
+            onPortfolio={(templates) => void openSamplesPortfolio(templates)}
           />
         </Suspense>
       )}
-      {pasting && (
-        <PasteDialog
-          onImport={(text) => void imp.importText(text)}
-          onClose={() => setPasting(false)}
-        />
-      )}
+      {pasting && <PasteDialog onImport={onPasted} onClose={() => setPasting(false)} />}
       {creating && (
         <NewBoardForm
           onCancel={() => setCreating(false)}
@@ -116,11 +144,29 @@ export function BoardListPage() {
               onDuplicate={(id) => void list.duplicate(id, (title) => t('list.copyOf', { title }))}
               onExport={(id) => void list.exportJson(id)}
               onDelete={setConfirming}
+              selected={selected.has(meta.id)}
+              allSelected={allSamples}
+              onSelect={(id, on) =>
+                setSelected((s) => {
+                  const next = new Set(s);
+                  if (on) next.add(id);
+                  else next.delete(id);
+                  return next;
+                })
+              }
             />
           ))}
         </ul>
       )}
       <p className="muted drop-hint">{t('io.dropHint')}</p>
+      <PortfolioBar
+        boards={list.boards}
+        selected={selected}
+        all={allSamples}
+        onAll={setAllSamples}
+        onImported={() => void refresh()}
+        importRef={portfolioImport}
+      />
       {confirming && (
         <ConfirmDialog
           message={t('list.confirmDelete', { title: confirming.title })}

@@ -9,11 +9,24 @@ export interface BoardRowProps {
   onDuplicate(id: string): void;
   onExport(id: string): void;
   onDelete(meta: BoardMeta): void;
+  /** Whether the board is selected for a portfolio; the box is disabled under "All samples". */
+  selected?: boolean;
+  allSelected?: boolean;
+  onSelect?(id: string, selected: boolean): void;
 }
 
 /** One board in the list: open it, rename it in place, duplicate or delete it. */
-export function BoardRow({ meta, onRename, onDuplicate, onExport, onDelete }: BoardRowProps) {
-  const { t, i18n } = useTranslation(['app', 'domain']);
+export function BoardRow({
+  meta,
+  onRename,
+  onDuplicate,
+  onExport,
+  onDelete,
+  selected,
+  allSelected,
+  onSelect,
+}: BoardRowProps) {
+  const { t, i18n } = useTranslation(['app', 'domain', 'portfolio']);
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(meta.title);
   const submit = (e: FormEvent) => {
@@ -25,6 +38,16 @@ export function BoardRow({ meta, onRename, onDuplicate, onExport, onDelete }: Bo
   const when = new Date(meta.updatedAt).toLocaleString(i18n.language);
   return (
     <li className="board-row" data-board-id={meta.id}>
+      {onSelect && (
+        <input
+          type="checkbox"
+          className="board-select"
+          aria-label={t('portfolio:list.select', { title: meta.title })}
+          checked={allSelected === true || selected === true}
+          disabled={allSelected === true}
+          onChange={(e) => onSelect(meta.id, e.target.checked)}
+        />
+      )}
       {renaming ? (
         <form onSubmit={submit} className="rename-form">
           <input

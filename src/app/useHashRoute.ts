@@ -6,11 +6,14 @@ import type { EditorView } from '../store/sessionStore';
 export type Route =
   | { name: 'list' }
   | { name: 'board'; id: string; view?: EditorView; item?: string }
+  | { name: 'portfolio'; id: string }
   | ({ name: 'join' } & JoinRoute);
 
 export function parseHash(hash: string): Route {
   const join = parseJoinHash(hash);
   if (join) return { name: 'join', ...join };
+  const p = /^#\/portfolio\/([^/?#]+)/.exec(hash);
+  if (p?.[1]) return { name: 'portfolio', id: decodeURIComponent(p[1]) };
   const m = /^#\/board\/([^/?#]+)(?:\/(map|swimlane|grid)(?:\/([^/?#]+))?)?/.exec(hash);
   if (!m?.[1]) return { name: 'list' };
   const route: Route = { name: 'board', id: decodeURIComponent(m[1]) };
@@ -37,9 +40,19 @@ export function useHashRoute(): Route {
   return parseHash(hash);
 }
 
+/** `#/portfolio/<id>`: a portfolio of client samples (DOMAIN.md §9). */
+export function portfolioHref(id: string): string {
+  return `#/portfolio/${encodeURIComponent(id)}`;
+}
+
 /** Goes to a route; `replace` drops the current entry from history (a join link's secret). */
 export function navigate(route: Route, options?: { replace?: boolean }): void {
-  const hash = route.name === 'board' ? boardHref(route.id) : '#/';
+  const hash =
+    route.name === 'board'
+      ? boardHref(route.id)
+      : route.name === 'portfolio'
+        ? portfolioHref(route.id)
+        : '#/';
   if (options?.replace) window.location.replace(hash);
   else window.location.hash = hash;
 }

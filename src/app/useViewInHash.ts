@@ -11,6 +11,22 @@ function hasItem(board: Board | null, id: string): boolean {
   );
 }
 
+/**
+ * Brings a swimlane column into view once it is drawn (the swimlane may still be loading): an
+ * address such as a portfolio's heat-map cell names a stage far to the right.
+ */
+function revealColumn(stepId: string): void {
+  const deadline = Date.now() + 3000;
+  const look = () => {
+    const th = [...document.querySelectorAll<HTMLElement>('th[data-step-id]')].find(
+      (h) => h.dataset.stepId === stepId,
+    );
+    if (th) th.scrollIntoView?.({ inline: 'center', block: 'nearest' });
+    else if (Date.now() < deadline) requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+}
+
 /** True while the address is being applied, so applying it does not write it back. */
 let applying = false;
 
@@ -29,6 +45,8 @@ function applyHash(id: string): void {
   } finally {
     applying = false;
   }
+  const isStep = board?.steps.some((step) => step.id === route.item) === true;
+  if (view === 'swimlane' && route.item && isStep) revealColumn(route.item);
 }
 
 /** Writes the view and a single selected item into the address. */

@@ -13,6 +13,7 @@ import {
   type CanvasDB,
 } from './db';
 import { deleteTemplate, putTemplate, readTemplates } from './templateRepository';
+import { DexiePortfolioStore, type PortfolioStore } from './portfolioRepository';
 import { readSnapshots, toSnapshotRow, type StoredSnapshot } from './snapshotRepository';
 
 export interface BoardMeta {
@@ -118,6 +119,8 @@ export interface BoardRepository {
   ): Promise<{ snapshots: StoredSnapshot[]; problems: StoredProblem[] }>;
   saveSnapshot(snapshot: StoredSnapshot): Promise<void>;
   removeSnapshot(id: string): Promise<void>;
+  /** Stored portfolios (sets of client samples, DOMAIN.md §9). */
+  readonly portfolios: PortfolioStore;
 }
 
 /** Where the unsaved copy of a board waits in the key-value table. */
@@ -192,8 +195,11 @@ function readFailure(err: unknown): StoredProblem {
 /** Boards in IndexedDB through Dexie. Every board read passes `parseBoardFile`. */
 export class DexieBoardRepository implements BoardRepository, KeyValueStore {
   readonly persistent = true;
+  readonly portfolios: PortfolioStore;
 
-  constructor(readonly db: CanvasDB) {}
+  constructor(readonly db: CanvasDB) {
+    this.portfolios = new DexiePortfolioStore(db);
+  }
 
   /**
    * Validates every stored board, so a damaged one is listed as damaged at once, not only when

@@ -5,6 +5,7 @@ import { migrate } from '../domain/migrations';
 import type { ValidationIssue } from '../domain/issues';
 import { validation } from '../domain/validation';
 import type { BoardMeta } from './boardRepository';
+import type { PortfolioRow } from './portfolioRepository';
 
 /** Name of the app's IndexedDB database. */
 const DEFAULT_DB_NAME = 'ka-buying-canvas';
@@ -73,6 +74,7 @@ export class CanvasDB extends Dexie {
   templates!: Table<TemplateRow, string>;
   kv!: Table<KvRow, string>;
   snapshots!: Table<SnapshotRow, string>;
+  portfolios!: Table<PortfolioRow, string>;
 
   constructor(options: CanvasDBOptions = {}) {
     const deps: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {};
@@ -99,6 +101,9 @@ export class CanvasDB extends Dexie {
             });
         }
       });
+    // Version 4: portfolios (sets of client samples, DOMAIN.md §9) get their own table. Nothing
+    // else changes, so there is no upgrade step.
+    this.version(4).stores({ portfolios: 'id, updatedAt' });
     // An open connection blocks another tab's upgrade: close, and for good. Returning false
     // skips Dexie's default handler, which would reopen on the next query with a stale schema.
     // The app then tells the user to reload.

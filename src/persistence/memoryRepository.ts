@@ -13,6 +13,7 @@ import {
   type StoredProblem,
   type StoredTemplate,
 } from './boardRepository';
+import { MemoryPortfolioStore, type PortfolioStore } from './portfolioRepository';
 import { decodeSnapshots, toSnapshotRow, type StoredSnapshot } from './snapshotRepository';
 import {
   compareDesc,
@@ -32,6 +33,7 @@ import {
  */
 export class MemoryBoardRepository implements BoardRepository, KeyValueStore {
   readonly persistent = false;
+  readonly portfolios: PortfolioStore = new MemoryPortfolioStore();
   private readonly boards = new Map<string, BoardRow>();
   private readonly templates = new Map<string, TemplateRow>();
   private readonly kv = new Map<string, unknown>();

@@ -36,6 +36,10 @@ export class ResilientRepository implements BoardRepository, KeyValueStore {
     return this.inner.persistent;
   }
 
+  get portfolios() {
+    return this.inner.portfolios;
+  }
+
   async list(): Promise<{ boards: BoardMeta[]; problems: StoredProblem[] }> {
     const [stored, kept] = await Promise.all([this.inner.list(), this.overlay.list()]);
     const merged = byId(stored.boards.filter((b) => !this.removed.has(b.id)));

@@ -56,9 +56,15 @@ export const SCREENSHOTS = new URL('../../test-results/', import.meta.url).pathn
 /** The article's CRM example: 7 stakeholders, 8 steps and 6 departments (21 nodes on the map). */
 export const CRM = join(EXAMPLES, 'crm-group-sales-management.board.json');
 
-/** Imports the CRM example from an empty board list and opens it on the map. */
-export async function openCrm(page: Page): Promise<void> {
-  await page.getByTestId('import-input').setInputFiles(CRM);
+/**
+ * The CRM example after its planning round: in the six stages it drew, every empty lane is
+ * marked "none yet" (6 of 8 stages planned, fit 50 %, split, provisional).
+ */
+export const CRM_PLANNED = new URL('../fixtures/crm-planned.board.json', import.meta.url).pathname;
+
+/** Imports the CRM example (or `file`, of the same map) from an empty board list and opens it on the map. */
+export async function openCrm(page: Page, file: string = CRM): Promise<void> {
+  await page.getByTestId('import-input').setInputFiles(file);
   await expect.poll(() => page.locator('.board-row').count()).toBe(1);
   await page.locator('.board-row a').first().click();
   await page.waitForSelector('.react-flow__node-step');

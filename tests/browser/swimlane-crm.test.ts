@@ -5,18 +5,21 @@ import { describe, expect, it } from 'vitest';
 import { pathMeaning } from '../../src/domain/analyze';
 import { suggestionsFor } from '../../src/domain/suggest';
 import type { BoardFile } from '../../src/domain/types';
-import { CRM, openApp, openCrm, SCREENSHOTS, EXAMPLES, sharedChromium } from './chromium';
+import { CRM_PLANNED, openApp, openCrm, SCREENSHOTS, EXAMPLES, sharedChromium } from './chromium';
 
 const chromium = sharedChromium();
 
 const expected = JSON.parse(
   readFileSync(join(EXAMPLES, 'crm-group-sales-management.expected.json'), 'utf8'),
 ) as { stages: { stepId: string; label: string }[]; blockingPoints: number };
-const file = JSON.parse(readFileSync(CRM, 'utf8')) as BoardFile;
+const file = JSON.parse(readFileSync(CRM_PLANNED, 'utf8')) as BoardFile;
 
-/** Imports the CRM example from the board list, opens it and shows the swimlane + a panel. */
+/**
+ * Imports the CRM example as planned (its empty lanes marked "none yet") from the board list,
+ * opens it and shows the swimlane + a panel.
+ */
 async function openCrmSwimlane(page: Page, swimlaneTab: string, panelTab: string) {
-  await openCrm(page);
+  await openCrm(page, CRM_PLANNED);
   await expect.poll(() => page.locator('.board-title').textContent()).toBe(file.board.title);
   await page.getByRole('tab', { name: swimlaneTab }).click();
   await page.getByRole('tab', { name: panelTab }).click();

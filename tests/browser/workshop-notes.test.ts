@@ -31,7 +31,7 @@ describe('sticky notes in real Chromium', () => {
       version: number;
       board: { notes: { text: string; attachedTo?: string }[] };
     };
-    expect(file.version).toBe(2);
+    expect(file.version).toBe(3);
     expect(file.board.notes.map((n) => n.text)).toEqual(['CFO wants the ROI model first']);
     expect(file.board.notes[0]!.attachedTo).toBeDefined();
 

@@ -10,6 +10,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BOARD_ROW_VERSION, decodeRow, ROW_VERSION } from '../../src/persistence/db';
 import { parseBoardFile } from '../../src/domain/validate';
 import { decodeSnapshotRow, SNAPSHOT_ROW_VERSION } from '../../src/persistence/snapshotRepository';
+import {
+  decodePortfolioRow,
+  PORTFOLIO_ROW_VERSION,
+} from '../../src/persistence/portfolioRepository';
 import { CURRENT_VERSION } from '../../src/domain/types';
 import { loadValidation } from '../../src/domain/validation';
 
@@ -23,7 +27,10 @@ const versionOf = (name: string) => Number(/\.v(\d+)\./.exec(name)?.[1]);
 
 const files = NAMES.filter((n) => n.startsWith('file.'));
 const snapshotRows = NAMES.filter((n) => n.startsWith('row.snapshot.'));
-const rows = NAMES.filter((n) => n.startsWith('row.') && !snapshotRows.includes(n));
+const portfolioRows = NAMES.filter((n) => n.startsWith('row.portfolio.'));
+const rows = NAMES.filter(
+  (n) => n.startsWith('row.') && !snapshotRows.includes(n) && !portfolioRows.includes(n),
+);
 
 describe('frozen board files', () => {
   it('cover every file version up to the current one', () => {
@@ -74,5 +81,21 @@ describe('frozen snapshot rows', () => {
     if ('problem' in decoded) throw new Error(JSON.stringify(decoded.problem.reason));
     expect(decoded.snapshot).toMatchObject({ id: row.id, boardId: row.boardId, name: row.name });
     expect(decoded.snapshot.board.id).toBe(row.boardId);
+  });
+});
+
+describe('frozen portfolio rows', () => {
+  it('cover every portfolio row layout', () => {
+    const versions = new Set(portfolioRows.map(versionOf));
+    for (let v = 1; v <= PORTFOLIO_ROW_VERSION; v++)
+      expect(versions, `portfolio row ${v}`).toContain(v);
+  });
+
+  it.each(portfolioRows)('%s loads', (name) => {
+    const row = read(name) as { id: string; boardIds: unknown };
+    const decoded = decodePortfolioRow(row);
+    if ('problem' in decoded) throw new Error(JSON.stringify(decoded.problem.reason));
+    expect(decoded.portfolio.id).toBe(row.id);
+    expect(decoded.portfolio.boardIds).toEqual(row.boardIds);
   });
 });

@@ -15,8 +15,14 @@ import './gallery.css';
  * The template library: the built-in client samples of the UI language and the user's own
  * templates beside them. Choosing one hands its board to `onUse`, which makes a new board.
  */
-export function TemplateGallery(props: { onUse(template: Board): void; onClose(): void }) {
+export function TemplateGallery(props: {
+  onUse(template: Board): void;
+  onClose(): void;
+  /** Opens the built-in samples as a portfolio (the worked example of DOMAIN.md §9). */
+  onPortfolio?(templates: Board[]): void;
+}) {
   const { t, i18n } = useTranslation('share');
+  const { t: tp } = useTranslation('portfolio');
   const { t: ta } = useTranslation('app');
   const { builtin, mine, problems, remove } = useTemplates(asLang(i18n.language));
   const [removing, setRemoving] = useState<StoredTemplate | null>(null);
@@ -64,7 +70,17 @@ export function TemplateGallery(props: { onUse(template: Board): void; onClose()
               ))}
             </ul>
           )}
-          <h3>{t('gallery.builtIn')}</h3>
+          <div className="gallery-builtin-heading">
+            <h3>{t('gallery.builtIn')}</h3>
+            {props.onPortfolio && builtin !== null && builtin.length > 0 && (
+              <button
+                type="button"
+                onClick={() => props.onPortfolio?.(builtin.map((tpl) => tpl.board))}
+              >
+                {tp('gallery.open')}
+              </button>
+            )}
+          </div>
           {builtin === null ? (
             <p aria-busy="true">{t('gallery.loading')}</p>
           ) : (

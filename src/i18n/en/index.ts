@@ -4,9 +4,21 @@ import { deck } from './deck';
 import { domain } from './domain';
 import { grid } from './grid';
 import { live } from './live';
+import { portfolio } from './portfolio';
 import { share } from './share';
 import { swimlane } from './swimlane';
 import { workshop } from './workshop';
 
 /** Every namespace of this language, loaded as one chunk when the language is first used. */
-export const messages = { app, domain, canvas, swimlane, share, workshop, grid, live, deck };
+export const messages = {
+  app,
+  domain,
+  canvas,
+  swimlane,
+  share,
+  workshop,
+  grid,
+  live,
+  portfolio,
+  deck,
+};
