@@ -218,6 +218,37 @@ function PortfolioView(props: {
       setProgress(null);
     }
   };
+  // The editable deck: loaded on first use, with progress and a way to stop it.
+  const deckAbort = useRef<AbortController | null>(null);
+  const exportDeck = async () => {
+    const controller = new AbortController();
+    deckAbort.current = controller;
+    setProgress(0);
+    try {
+      const { portfolioDeckFile } = await import('../app/import/officeExport');
+      const blob = await portfolioDeckFile(
+        {
+          title: portfolio.title,
+          boards,
+          ...(portfolio.thresholds ? { thresholds: portfolio.thresholds } : {}),
+        },
+        lang,
+        { signal: controller.signal, onProgress: setProgress },
+      );
+      const file = fileNameFor(portfolio.title, 'pptx');
+      downloadBlob(blob, file);
+      setStatus(t('export.done', { file }));
+    } catch (err) {
+      setStatus(
+        controller.signal.aborted
+          ? t('deck:menu.cancelled')
+          : t('export.failed', { reason: err instanceof Error ? err.message : String(err) }),
+      );
+    } finally {
+      deckAbort.current = null;
+      setProgress(null);
+    }
+  };
   const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
 
   return (
@@ -244,6 +275,9 @@ function PortfolioView(props: {
         <button type="button" onClick={() => void exportSlide()} disabled={progress !== null}>
           {t('export.slide')}
         </button>
+        <button type="button" onClick={() => void exportDeck()} disabled={progress !== null}>
+          {t('deck:menu.portfolioPptx')}
+        </button>
         {progress !== null && (
           <span role="status" className="export-progress">
             <progress
@@ -251,6 +285,11 @@ function PortfolioView(props: {
               value={Math.round(progress * 100)}
               aria-label={t('export.progress', { percent: Math.round(progress * 100) })}
             />
+            {deckAbort.current && (
+              <button type="button" onClick={() => deckAbort.current?.abort()}>
+                {t('deck:menu.cancel')}
+              </button>
+            )}
           </span>
         )}
         {status && (

@@ -8,6 +8,8 @@ import { openApp, openCrm, SCREENSHOTS, sharedChromium } from './chromium';
 const chromium = sharedChromium();
 /** The same account from the English template (a copy under tests/fixtures/deck). */
 const CRM_EN = new URL('../fixtures/deck/crm-group-sales.en.board.json', import.meta.url).pathname;
+const BANK_EN = new URL('../fixtures/deck/national-bank-core-system.en.board.json', import.meta.url)
+  .pathname;
 
 /** Picks `item` in the Export menu and returns the file downloaded, once the app says it is done. */
 async function exportFile(
@@ -86,6 +88,34 @@ describe('the Export menu’s Office files', () => {
     expect(body).toContain('Head of Sales Management');
     expect((body.match(/<pic:pic\b/g) ?? []).length).toBe(2);
     writeFileSync(join(SCREENSHOTS, 'crm-en-plan.docx'), plan.bytes);
+    await page.context().close();
+  });
+});
+
+describe('the portfolio page’s Office file', () => {
+  it('downloads an editable PowerPoint deck of the portfolio: verdict and heat map as tables', async () => {
+    const page = await openApp(chromium.browser, { lang: 'en', width: 1440, height: 900 });
+    const files = [CRM_EN, BANK_EN];
+    for (const [i, file] of files.entries()) {
+      await page.getByTestId('import-input').setInputFiles(file);
+      await expect.poll(() => page.locator('.board-row').count()).toBe(i + 1);
+    }
+    const boxes = page.getByRole('checkbox', { name: /^Select “.*” for a portfolio$/ });
+    await expect.poll(() => boxes.count()).toBe(2);
+    for (const box of await boxes.all()) await box.check();
+    await page.getByRole('button', { name: 'Open as portfolio' }).click();
+    await page.waitForURL(/#\/portfolio\//);
+    await page.locator('.pf-heat-table').waitFor();
+    const download = new Promise<Download>((resolve) => page.once('download', resolve));
+    await page.getByRole('button', { name: 'Portfolio deck (PowerPoint, editable)' }).click();
+    const d = await download;
+    expect(d.suggestedFilename()).toMatch(/\.pptx$/);
+    await page.getByRole('status').filter({ hasText: '.pptx' }).waitFor();
+    const slides = await texts(readFileSync(await d.path()), /^ppt\/slides\/slide\d+\.xml$/);
+    for (const word of ['The organisation’s verdict', 'Heat map', 'Weighted fit']) {
+      expect(slides).toContain(word);
+    }
+    expect(slides).toContain('<a:tbl>');
     await page.context().close();
   });
 });

@@ -3,5 +3,8 @@ export const deck = {
   menu: {
     pptx: 'Account plan deck (PowerPoint, editable)',
     docx: 'Account plan document (Word, editable)',
+    portfolioPptx: 'Portfolio deck (PowerPoint, editable)',
+    cancel: 'Cancel the deck',
+    cancelled: 'Export cancelled.',
   },
 };

@@ -5,5 +5,8 @@ export const deck: typeof en = {
   menu: {
     pptx: '客户经营汇报（PowerPoint，可编辑）',
     docx: '客户经营计划书（Word，可编辑）',
+    portfolioPptx: '客户组合汇报（PowerPoint，可编辑）',
+    cancel: '取消导出汇报',
+    cancelled: '已取消导出。',
   },
 };
