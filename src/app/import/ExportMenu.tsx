@@ -31,6 +31,7 @@ export function ExportMenu() {
   const [notice, setNotice] = useState<string | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [suggestions, setSuggestions] = useState(false);
+  const [runningKind, setRunningKind] = useState<ExportKind | null>(null);
   const abort = useRef<AbortController | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const menu = useRef<HTMLUListElement>(null);
@@ -61,6 +62,7 @@ export function ExportMenu() {
     const board = useDocumentStore.getState().board;
     if (!board || running) return;
     setRunning(true);
+    setRunningKind(kind);
     const controller = new AbortController();
     abort.current = controller;
     try {
@@ -83,6 +85,7 @@ export function ExportMenu() {
       abort.current = null;
       setProgress(null);
       setRunning(false);
+      setRunningKind(null);
       button.current?.focus();
     }
   };
@@ -125,7 +128,11 @@ export function ExportMenu() {
         </span>
       )}
       {showBusy && progress !== null && (
-        <ExportProgress fraction={progress} onCancel={() => abort.current?.abort()} />
+        <ExportProgress
+          fraction={progress}
+          onCancel={() => abort.current?.abort()}
+          file={runningKind !== null && runningKind in LABELS}
+        />
       )}
       {open && (
         <ul ref={menu} role="menu" aria-label={t('export.menu')} onKeyDown={onMenuKey}>

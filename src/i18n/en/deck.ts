@@ -5,6 +5,7 @@ export const deck = {
     docx: 'Account plan document (Word, editable)',
     portfolioPptx: 'Portfolio deck (PowerPoint, editable)',
     cancel: 'Cancel the deck',
+    progress: 'Exporting the file: {{percent}}%',
     cancelled: 'Export cancelled.',
   },
 };

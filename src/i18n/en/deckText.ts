@@ -16,11 +16,9 @@ export const deckText = {
     title: 'Buying map',
     part: 'Buying map · {{part}} / {{parts}}',
     empty: 'The map has no stakeholders or buying steps yet.',
-    influence: 'Influence',
     veto: 'Can veto',
     /** An overlap marker: the other end of a link is on another slide. */
     continues: '{{name}} · slide {{slide}}',
-    legend: 'Links',
   },
   swimlane: {
     title: 'Sales swimlane',
@@ -32,8 +30,6 @@ export const deckText = {
   },
   readiness: {
     title: 'Readiness',
-    fit: 'Fit',
-    path: 'Recommended path',
     planned: 'Planned stages',
     blocking: 'Blocking stages',
     fixLanes: 'Lanes to fix',
@@ -42,7 +38,6 @@ export const deckText = {
     coverage: 'Coverage risks',
     none: 'None',
     severity: 'Severity',
-    risk: 'Risk',
     stage: 'Stage',
   },
   actions: {
@@ -50,7 +45,6 @@ export const deckText = {
   },
   compare: {
     title: 'Since the snapshot “{{name}}” ({{date}})',
-    item: 'Item',
     before: 'Then',
     after: 'Now',
     changes: 'Changes',

@@ -7,6 +7,7 @@ export const deck: typeof en = {
     docx: '客户经营计划书（Word，可编辑）',
     portfolioPptx: '客户组合汇报（PowerPoint，可编辑）',
     cancel: '取消导出汇报',
+    progress: '正在导出文件：{{percent}}%',
     cancelled: '已取消导出。',
   },
 };

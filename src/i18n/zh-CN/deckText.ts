@@ -14,10 +14,8 @@ export const deckText: typeof en = {
     title: '采购地图',
     part: '采购地图 · {{part}} / {{parts}}',
     empty: '地图上还没有干系人或采购步骤。',
-    influence: '影响力',
     veto: '有否决权',
     continues: '{{name}} · 见第 {{slide}} 页',
-    legend: '关系',
   },
   swimlane: {
     title: '销售泳道',
@@ -29,8 +27,6 @@ export const deckText: typeof en = {
   },
   readiness: {
     title: '就绪度',
-    fit: '匹配度',
-    path: '建议路径',
     planned: '已规划阶段',
     blocking: '卡点阶段',
     fixLanes: '待修正泳道',
@@ -39,7 +35,6 @@ export const deckText: typeof en = {
     coverage: '覆盖风险',
     none: '无',
     severity: '严重程度',
-    risk: '风险',
     stage: '阶段',
   },
   actions: {
@@ -47,7 +42,6 @@ export const deckText: typeof en = {
   },
   compare: {
     title: '与快照“{{name}}”（{{date}}）相比',
-    item: '项目',
     before: '当时',
     after: '现在',
     changes: '变化',
