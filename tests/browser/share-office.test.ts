@@ -37,6 +37,13 @@ describe('the Export menu’s Office files', () => {
   it('CRM in Chinese: downloads an editable PowerPoint deck and a Word plan with both pictures', async () => {
     const page = await openApp(chromium.browser, { lang: 'zh-CN', width: 1440, height: 900 });
     await openCrm(page);
+    // Both files are in the menu, named in Chinese, reachable by keyboard like the others.
+    await page.locator('.export-menu > button').first().click();
+    const item = page.getByRole('menuitem', { name: '客户经营计划书（Word，可编辑）' });
+    await item.waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'export-menu-office-zh.png') });
+    await page.keyboard.press('Escape');
+    await item.waitFor({ state: 'detached' });
     const deck = await exportFile(page, '客户经营汇报（PowerPoint，可编辑）', /\.pptx/);
     expect(deck.name).toBe('集团销售管理部采购 CRM.pptx');
     const slides = await texts(deck.bytes, /^ppt\/slides\/slide\d+\.xml$/);
