@@ -13,7 +13,7 @@ import {
   type DeckLine,
   type DeckShape,
 } from '../../src/export/office/deckTypes';
-import { STAGES_PER_SLIDE } from '../../src/export/office/deckModel';
+import { pageRows, STAGES_PER_SLIDE } from '../../src/export/office/deckModel';
 import { stageOf } from '../../src/export/labels';
 import { dashOf, MIN_SCALE, STANCE_COLORS } from '../../src/export/office/mapSlides';
 import { makeBoard, makeLink, makeStakeholder, makeStep } from './builders';
@@ -279,5 +279,21 @@ describe('a map too large for 12 pt text', () => {
       const same = slideOf.get(link.source) === slideOf.get(link.target);
       expect(n, link.id).toBe(same ? 1 : 2);
     }
+  });
+});
+
+describe('tables cut over slides', () => {
+  const row = (i: number) => [{ runs: [{ text: `row ${i}`, size: 12 }] }];
+  const header = [{ runs: [{ text: 'Head', size: 12 }] }];
+
+  it('keeps every row once, in order, and fills each following slide from its top', () => {
+    const body = Array.from({ length: 40 }, (_, i) => row(i));
+    const pages = pageRows(header, body, [6], 6.2);
+    expect(pages.flat()).toEqual(body);
+    // Little room under a table that starts low: one row; whole slides after that.
+    expect(pages[0]!.length).toBe(1);
+    expect(pages[1]!.length).toBeGreaterThan(10);
+    const full = pageRows(header, body, [6]);
+    expect(full.length).toBeLessThan(pages.length + 1);
   });
 });

@@ -115,13 +115,15 @@ export function pageRows(
   colW: number[],
   top = TABLE_Y,
 ): DeckCell[][][] {
-  const room = TABLE_BOTTOM - top - rowHeight(header, colW);
+  const head = rowHeight(header, colW);
+  // The first page starts at `top`; the next ones at the top of their own slide.
+  const roomOf = (page: number) => TABLE_BOTTOM - (page === 0 ? top : TABLE_Y) - head;
   const pages: DeckCell[][][] = [[]];
   let used = 0;
   for (const row of body) {
     const h = rowHeight(row, colW);
     const page = pages[pages.length - 1]!;
-    if (page.length > 0 && used + h > room) {
+    if (page.length > 0 && used + h > roomOf(pages.length - 1)) {
       pages.push([row]);
       used = h;
     } else {
