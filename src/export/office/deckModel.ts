@@ -291,6 +291,7 @@ function swimlaneSlides(board: Board, a: Analysis, lang: Lang, suggestions: bool
     const legend = textBox(TABLE_X, 6.95, TABLE_W, 0.4, [
       run(`■ ${t.blocking}`, { color: C.blocking, bold: true }),
       run(`   ${t.flagged}`, { color: C.flagMark }),
+      run(`   ○ ${t.noneYet}`, { italic: true, color: C.muted }),
       ...(suggestions
         ? [run(`   (?) ${model.legend.suggestion}`, { color: C.suggested, italic: true })]
         : []),
