@@ -12,7 +12,6 @@ import { mkdirSync } from 'node:fs';
 import type { Socket } from 'node:net';
 import { dirname } from 'node:path';
 import { Redis } from '@hocuspocus/extension-redis';
-import { SQLite, schema as sqliteSchema } from '@hocuspocus/extension-sqlite';
 import type {
   Connection,
   Document,
@@ -23,6 +22,7 @@ import type {
 import { Server } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { ROOM_ID_PATTERN, secretOpensRoom } from '../live/roomId';
+import { RoomStore } from './roomStore';
 
 export interface RoomServerOptions {
   /** Interface to listen on; loopback by default. */
@@ -81,11 +81,10 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     mkdirSync(dirname(sqlitePath), { recursive: true });
   }
 
-  const sqlite = new RoomStore(quiet, {
-    database: sqlitePath,
-    // WAL lets two instances (behind Redis) share one file; readers never wait for a writer.
-    schema: `${sqliteSchema}; PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000;`,
-  });
+  if (sqlitePath === ':memory:' && !quiet) {
+    console.warn('room server: ROOM_DB is :memory:, rooms are lost when the server stops');
+  }
+  const sqlite = new RoomStore({ database: sqlitePath || ':memory:', shared: !!options.redis });
   const extensions: Extension[] = [sqlite, caps(maxMessageBytes, maxDocumentBytes)];
 
   let redis: Redis | undefined;
@@ -128,7 +127,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     await server.listen();
   } catch (error) {
     await redis?.onDestroy().catch(() => {});
-    sqlite.db?.close();
+    sqlite.close();
     throw error;
   }
 
@@ -144,7 +143,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     );
     for (const socket of sockets) socket.destroy();
     await withTimeout(closed, STOP_TIMEOUT_MS, () => {});
-    sqlite.db?.close();
+    sqlite.close();
   };
 
   return {
@@ -152,20 +151,6 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     port,
     stop: () => (stopping ??= stop()),
   };
-}
-
-/** The SQLite extension without its start-up warning about ':memory:' when quiet. */
-class RoomStore extends SQLite {
-  constructor(
-    private readonly quiet: boolean,
-    configuration: ConstructorParameters<typeof SQLite>[0],
-  ) {
-    super(configuration);
-  }
-
-  override async onListen(): Promise<void> {
-    if (!this.quiet) await super.onListen();
-  }
 }
 
 /**
