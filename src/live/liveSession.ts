@@ -9,7 +9,15 @@ import * as Y from 'yjs';
 import type { Board } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
-import { COLLECTIONS, isEmptyDoc, isNewerRoom, readBoard, writeBoard } from './boardDoc';
+import {
+  COLLECTIONS,
+  isEmptyDoc,
+  isNewerRoom,
+  readBoard,
+  readBoardTolerant,
+  restoreValidParts,
+  writeBoard,
+} from './boardDoc';
 import { useLiveStore, type LocalPresence, type Peer, type PeerView } from './liveStore';
 import { toPeer } from './presence';
 import { roomDatabaseName, type LiveUser, type Membership } from './membership';
@@ -37,6 +45,8 @@ export function openRoomDoc(m: Membership, handlers: Partial<RoomHandlers> = {})
     onClose: ({ event }) => {
       // The server closes with these codes when a change is over its caps (src/server).
       if (event.code === 1009 || event.code === 4413) handlers.onTooLarge?.();
+      // …and with this one when a change would make the room's board invalid.
+      if (event.code === 4422) handlers.onInvalidChange?.();
     },
   });
   return { doc, persistence, provider };
@@ -48,6 +58,7 @@ interface RoomHandlers {
   onChange(): void;
   onAwareness(): void;
   onTooLarge(): void;
+  onInvalidChange(): void;
 }
 
 export interface LiveSession {
@@ -65,7 +76,7 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
   const store = useDocumentStore;
   let stopped = false;
   let bound = false;
-  let refused: 'secret' | 'too-large' | 'newer' | null = null;
+  let refused: 'secret' | 'too-large' | 'newer' | 'invalid-change' | null = null;
   let wasLive = false;
   let lastSynced: Board | null = null;
   let applying = false;
@@ -79,6 +90,11 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
     onTooLarge: () => {
       // Sending the same change again would be refused again: stop and say so.
       refused = 'too-large';
+      provider.disconnect();
+      updateStatus();
+    },
+    onInvalidChange: () => {
+      refused = 'invalid-change';
       provider.disconnect();
       updateStatus();
     },
@@ -143,12 +159,13 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
   }
 
   /**
-   * A room written by a newer version of the app: this one neither reads it nor writes its
-   * older shape over it. The board stays here as it is; reloading picks up the new version.
+   * A room written by a newer version of the app, or whose version is unknown: this one neither
+   * reads it nor writes its older shape over it. The board stays here as it is; reloading picks
+   * up a new version, and a member may restore the last valid state (merged with the room).
+   * The connection stays, so a restore made elsewhere is seen.
    */
   function refuseNewer(): void {
     refused = 'newer';
-    provider.disconnect();
     updateStatus();
   }
 
@@ -157,17 +174,21 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
    * last valid board stays, later gestures write only what they change, and the user is told
    * (and may restore the last valid board to the room, which then holds it whole).
    */
-  function readFromDoc(result?: ReturnType<typeof readBoard>): void {
+  function readFromDoc(result?: ReturnType<typeof readBoardTolerant>): void {
     readQueued = false;
-    if (stopped || !bound || refused === 'newer') return;
+    if (stopped || !bound) return;
     if (isNewerRoom(doc)) return refuseNewer();
-    result ??= readBoard(doc);
-    if (!result.ok || result.file.board.id !== boardId) {
-      live({ invalid: true });
+    if (refused === 'newer') {
+      refused = null; // put right, here or by someone else
+      updateStatus();
+    }
+    result ??= readBoardTolerant(doc, lastSynced ?? store.getState().board);
+    if (!result.ok || result.board.id !== boardId) {
+      live({ invalid: true, setAside: [] });
       return;
     }
-    const board = result.file.board;
-    live({ invalid: false });
+    const board = result.board;
+    live({ invalid: false, setAside: result.setAside });
     applying = true;
     try {
       store.getState().applyRemote(board);
@@ -192,9 +213,9 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
       writeBoard(doc, current, null, LOCAL_ORIGIN);
       lastSynced = current;
     } else {
-      const inRoom = readBoard(doc);
-      if (inRoom.ok && inRoom.file.board.id === boardId) {
-        const room = inRoom.file.board;
+      const inRoom = readBoardTolerant(doc, current);
+      if (inRoom.ok && inRoom.board.id === boardId) {
+        const room = inRoom.board;
         if (current.updatedAt > room.updatedAt && !sameContent(current, room)) {
           live({ displaced: current });
         }
@@ -267,14 +288,20 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
   live({
     status: { kind: 'connecting' },
     invalid: false,
+    setAside: [],
     displaced: null,
     restore: () => {
       const board = store.getState().board;
-      if (stopped || !bound || refused === 'newer' || !board || board.id !== boardId) return;
-      writeBoard(doc, board, null, LOCAL_ORIGIN);
-      lastSynced = board;
+      if (stopped || !bound || !board || board.id !== boardId) return;
+      // Only the parts that fail validation get their last valid value: every valid edit in
+      // the room, a colleague's made meanwhile too, stays.
       undo.stopCapturing();
-      live({ invalid: !readBoard(doc).ok });
+      const restored = restoreValidParts(doc, lastSynced ?? board, LOCAL_ORIGIN);
+      undo.stopCapturing();
+      if (refused === 'newer' && !isNewerRoom(doc)) refused = null;
+      readFromDoc();
+      if (restored) live({ invalid: !readBoard(doc).ok });
+      updateStatus();
     },
     peers: [],
     following: null,
@@ -302,6 +329,7 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
         peers: [],
         following: null,
         invalid: false,
+        setAside: [],
         displaced: null,
         link: null,
         publish: () => {},
@@ -367,10 +395,9 @@ export function fetchRoomBoard(
       onSynced: () => {
         void room.persistence.whenSynced.then(() => {
           if (isEmptyDoc(room.doc)) return finish({ ok: false, reason: 'empty' });
-          const result = readBoard(room.doc);
-          finish(
-            result.ok ? { ok: true, board: result.file.board } : { ok: false, reason: 'invalid' },
-          );
+          // What fails validation is set aside; the rest of the room is joined.
+          const result = readBoardTolerant(room.doc, null);
+          finish(result.ok ? { ok: true, board: result.board } : { ok: false, reason: 'invalid' });
         });
       },
     });

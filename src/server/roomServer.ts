@@ -6,7 +6,8 @@
  *
  * Caps: a message larger than `maxMessageBytes`, or one that would grow a room past
  * `maxDocumentBytes`, is refused: it is not applied and the WebSocket that sent it is closed
- * (code 1009 or 4413); the room's other clients carry on.
+ * (code 1009 or 4413); the room's other clients carry on. So is a change that sets a value the
+ * board's validation refuses (code 4422, see roomGuard.ts).
  */
 import { mkdirSync } from 'node:fs';
 import type { Socket } from 'node:net';
@@ -22,6 +23,7 @@ import type {
 import { Server } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { ROOM_ID_PATTERN, secretOpensRoom } from '../live/roomId';
+import { invalidUpdate } from './roomGuard';
 import { RoomStore } from './roomStore';
 
 export interface RoomServerOptions {
@@ -61,6 +63,7 @@ export const DEFAULT_MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 /** Close codes a refused client sees on its WebSocket. */
 export const MESSAGE_TOO_BIG = { code: 1009, reason: 'Message Too Big' } as const;
 export const DOCUMENT_TOO_LARGE = { code: 4413, reason: 'Document Too Large' } as const;
+export const INVALID_CHANGE = { code: 4422, reason: 'Invalid Change' } as const;
 
 /** How long stop() waits for rooms to be stored before it closes anyway. */
 const STOP_TIMEOUT_MS = 15_000;
@@ -85,7 +88,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     console.warn('room server: ROOM_DB is :memory:, rooms are lost when the server stops');
   }
   const sqlite = new RoomStore({ database: sqlitePath || ':memory:', shared: !!options.redis });
-  const extensions: Extension[] = [sqlite, caps(maxMessageBytes, maxDocumentBytes)];
+  const extensions: Extension[] = [sqlite, caps(maxMessageBytes, maxDocumentBytes, note)];
 
   let redis: Redis | undefined;
   if (options.redis) {
@@ -161,7 +164,11 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
  * The room's size is estimated cheaply (its last measured encoded size plus every update accepted
  * since) and measured exactly only when the estimate would pass the cap.
  */
-function caps(maxMessageBytes: number, maxDocumentBytes: number): Extension {
+function caps(
+  maxMessageBytes: number,
+  maxDocumentBytes: number,
+  note: (line: string) => void,
+): Extension {
   const sizes = new WeakMap<Document, { measured: number; since: number }>();
   const sizeOf = (document: Document) => {
     let size = sizes.get(document);
@@ -178,6 +185,14 @@ function caps(maxMessageBytes: number, maxDocumentBytes: number): Extension {
       if (update.byteLength > maxMessageBytes) refuse(connection, MESSAGE_TOO_BIG);
       const payload = documentPayload(update);
       if (!payload) return;
+      // A value the board's validation refuses is not stored (src/server/roomGuard.ts).
+      const invalid = invalidUpdate(document, payload);
+      if (invalid) {
+        note(
+          `room server: refused an invalid change (${invalid}) to ${describeName(document.name)}`,
+        );
+        refuse(connection, INVALID_CHANGE);
+      }
       const size = sizeOf(document);
       if (size.measured + size.since + payload.byteLength <= maxDocumentBytes) {
         // Counted on acceptance, so messages checked before the first is applied add up.
