@@ -3,7 +3,7 @@
  * keeps the document in IndexedDB (y-indexeddb) so edits made offline merge when the
  * connection returns, shares presence (awareness) and keeps undo to this user's own gestures.
  */
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { Board } from '../domain/types';
@@ -18,7 +18,13 @@ import {
   restoreValidParts,
   writeBoard,
 } from './boardDoc';
-import { useLiveStore, type LocalPresence, type Peer, type PeerView } from './liveStore';
+import {
+  useLiveStore,
+  type LiveStatus,
+  type LocalPresence,
+  type Peer,
+  type PeerView,
+} from './liveStore';
 import { toPeer } from './presence';
 import { roomDatabaseName, type LiveUser, type Membership } from './membership';
 
@@ -28,12 +34,28 @@ export const LOCAL_ORIGIN = Symbol('local-edit');
 /** A gesture is one undo step: the store says when a new one starts, not a timer. */
 const NO_CAPTURE_TIMEOUT = 2 ** 31 - 1;
 
+/**
+ * The heartbeat: with nothing heard from the server for `HEARTBEAT_MS`, this laptop asks (the
+ * server answers at once, see src/server/roomServer.ts); with nothing heard for `STALE_MS`, the
+ * connection counts as gone (a network that vanished leaves the socket hanging, not closed) and
+ * the socket is closed and opened again.
+ */
+export const HEARTBEAT_MS = 500;
+export const STALE_MS = 1500;
+export const PING = 'ka:ping';
+
 /** Opens a room's document: kept in IndexedDB, synced with the server. */
 export function openRoomDoc(m: Membership, handlers: Partial<RoomHandlers> = {}) {
   const doc = new Y.Doc();
   const persistence = new IndexeddbPersistence(roomDatabaseName(m.roomId), doc);
-  const provider = new HocuspocusProvider({
+  const socket = new HocuspocusProviderWebsocket({
     url: m.server,
+    messageReconnectTimeout: STALE_MS,
+    // Back within seconds when the network returns (the browser's online event also retries).
+    maxDelay: 5_000,
+  });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
     name: m.roomId,
     document: doc,
     token: m.secret,
@@ -49,7 +71,8 @@ export function openRoomDoc(m: Membership, handlers: Partial<RoomHandlers> = {})
       if (event.code === 4422) handlers.onInvalidChange?.();
     },
   });
-  return { doc, persistence, provider };
+  provider.attach();
+  return { doc, persistence, provider, socket };
 }
 
 interface RoomHandlers {
@@ -62,7 +85,31 @@ interface RoomHandlers {
 }
 
 export interface LiveSession {
-  stop(options?: { forget?: boolean }): Promise<void>;
+  /**
+   * Leaves the room. With `forget`, the room's copy in this browser is deleted once the server
+   * has confirmed every local change (waiting up to `confirmWithinMs`, by default as long as the
+   * page lives); a copy with unconfirmed changes is kept.
+   */
+  stop(options?: { forget?: boolean; confirmWithinMs?: number }): Promise<void>;
+}
+
+/** Resolves true once the server acknowledged every change sent, false after `withinMs`. */
+function allConfirmed(provider: HocuspocusProvider, withinMs = Infinity): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (!provider.hasUnsyncedChanges) return resolve(true);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const listener = ({ number }: { number: number }) => {
+      if (number !== 0) return;
+      done(true);
+    };
+    const done = (value: boolean) => {
+      provider.off('unsyncedChanges', listener);
+      clearTimeout(timer);
+      resolve(value);
+    };
+    provider.on('unsyncedChanges', listener);
+    if (Number.isFinite(withinMs)) timer = setTimeout(() => done(false), withinMs);
+  });
 }
 
 /**
@@ -78,11 +125,18 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
   let bound = false;
   let refused: 'secret' | 'too-large' | 'newer' | 'invalid-change' | null = null;
   let wasLive = false;
+  /** The browser says it is offline (its offline event, navigator.onLine). */
+  let browserOffline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  /** Nothing heard from the server for STALE_MS while the socket looked open. */
+  let stale = false;
+  let lastHeard = Date.now();
+  /** The server confirmed every local change since the connection (re)opened. */
+  let confirmed = false;
   let lastSynced: Board | null = null;
   let applying = false;
   let readQueued = false;
 
-  const { doc, persistence, provider } = openRoomDoc(m, {
+  const { doc, persistence, provider, socket } = openRoomDoc(m, {
     onRefused: () => {
       refused = 'secret';
       updateStatus();
@@ -130,19 +184,65 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
 
   function updateStatus(): void {
     if (stopped) return;
-    const connected = provider.configuration.websocketProvider.status === 'connected';
-    if (connected && provider.isSynced) wasLive = true;
+    const connected = socket.status === 'connected' && !browserOffline && !stale;
+    if (!connected || !provider.isSynced) confirmed = false;
+    else if (!provider.hasUnsyncedChanges) confirmed = true;
     // This user and every participant who said who they are (bare states are not people).
     const people = 1 + useLiveStore.getState().peers.length;
-    const status = refused
-      ? ({ kind: 'refused', reason: refused } as const)
-      : connected && provider.isSynced
-        ? ({ kind: 'live', people } as const)
-        : wasLive
-          ? ({ kind: 'offline', unsynced: provider.unsyncedChanges } as const)
-          : ({ kind: 'connecting' } as const);
+    const unsynced = provider.unsyncedChanges;
+    let status: LiveStatus;
+    if (refused) status = { kind: 'refused', reason: refused };
+    else if (connected && confirmed) status = { kind: 'live', people };
+    else if (connected && provider.isSynced) status = { kind: 'syncing', unsynced };
+    else if (wasLive || browserOffline) status = { kind: 'offline', unsynced };
+    else status = { kind: 'connecting' };
+    // "Live" only once the server has confirmed the last local change after a (re)connection;
+    // while edits flow on a live connection it stays live.
+    if (status.kind === 'live') wasLive = true;
     live({ status });
   }
+
+  // The browser's own word on the network, at once; the heartbeat for a network that vanished
+  // without it.
+  const onOffline = () => {
+    browserOffline = true;
+    updateStatus();
+    // The socket would hang: close it, so the room is synced afresh on return.
+    if (socket.status !== 'disconnected') socket.webSocket?.close();
+  };
+  const onOnline = () => {
+    browserOffline = false;
+    lastHeard = Date.now();
+    updateStatus();
+    void socket.connect();
+  };
+  globalThis.addEventListener?.('offline', onOffline);
+  globalThis.addEventListener?.('online', onOnline);
+  const onMessage = () => {
+    lastHeard = Date.now();
+    if (stale) {
+      stale = false;
+      updateStatus();
+    }
+  };
+  const onSocketStatus = () => {
+    lastHeard = Date.now();
+    stale = false;
+    updateStatus();
+  };
+  socket.on('message', onMessage);
+  socket.on('status', onSocketStatus);
+  const heartbeat = setInterval(() => {
+    if (socket.status !== 'connected' || browserOffline) return;
+    const quiet = Date.now() - lastHeard;
+    if (quiet >= STALE_MS && !stale) {
+      stale = true;
+      updateStatus();
+      socket.webSocket?.close();
+    } else if (quiet >= HEARTBEAT_MS) {
+      provider.sendStateless(PING);
+    }
+  }, HEARTBEAT_MS / 2);
 
   function updatePeers(): void {
     if (stopped || !provider.awareness) return;
@@ -336,20 +436,29 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
         restore: null,
       });
       if (frame) cancelAnimationFrame(frame);
+      clearInterval(heartbeat);
+      globalThis.removeEventListener?.('offline', onOffline);
+      globalThis.removeEventListener?.('online', onOnline);
+      socket.off('message', onMessage);
+      socket.off('status', onSocketStatus);
       unsubscribeStore();
       unsubscribeSession();
       doc.off('update', onUpdate);
       if (store.getState().externalHistory) store.getState().setExternalHistory(null);
+      let confirmed = true;
       try {
         undo.destroy();
         // Tell the room this user left, before the connection goes.
         awareness?.setLocalState(null);
         provider.flushPendingUpdates();
+        // Leaving forgets the room's copy here only once the server confirmed every change of
+        // this laptop: until then the connection stays (out of sight) and the copy is kept.
+        if (options?.forget) confirmed = await allConfirmed(provider, options.confirmWithinMs);
         provider.destroy();
         provider.configuration.websocketProvider.destroy();
       } finally {
         try {
-          if (options?.forget) await persistence.clearData();
+          if (options?.forget && confirmed) await persistence.clearData();
           else await persistence.destroy();
         } finally {
           doc.destroy();
@@ -385,6 +494,7 @@ export function fetchRoomBoard(
       done = true;
       clearTimeout(timer);
       room.provider.destroy();
+      room.socket.destroy();
       void room.persistence.destroy().finally(() => {
         room.doc.destroy();
         resolve(result);

@@ -19,6 +19,7 @@ import type {
   Extension,
   beforeHandleMessagePayload,
   onAuthenticatePayload,
+  onStatelessPayload,
 } from '@hocuspocus/server';
 import { Server } from '@hocuspocus/server';
 import * as Y from 'yjs';
@@ -65,6 +66,10 @@ export const MESSAGE_TOO_BIG = { code: 1009, reason: 'Message Too Big' } as cons
 export const DOCUMENT_TOO_LARGE = { code: 4413, reason: 'Document Too Large' } as const;
 export const INVALID_CHANGE = { code: 4422, reason: 'Invalid Change' } as const;
 
+/** The heartbeat of the live session (src/live/liveSession.ts), and the server's answer. */
+const PING = 'ka:ping';
+const PONG = 'ka:pong';
+
 /** How long stop() waits for rooms to be stored before it closes anyway. */
 const STOP_TIMEOUT_MS = 15_000;
 /** How long start waits for Redis to answer. */
@@ -88,7 +93,17 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     console.warn('room server: ROOM_DB is :memory:, rooms are lost when the server stops');
   }
   const sqlite = new RoomStore({ database: sqlitePath || ':memory:', shared: !!options.redis });
-  const extensions: Extension[] = [sqlite, caps(maxMessageBytes, maxDocumentBytes, note)];
+  const extensions: Extension[] = [
+    sqlite,
+    caps(maxMessageBytes, maxDocumentBytes, note),
+    {
+      extensionName: 'heartbeat',
+      // A laptop that heard nothing for a moment asks; the answer tells it the connection holds.
+      async onStateless({ connection, payload }: onStatelessPayload) {
+        if (payload === PING) connection.sendStateless(PONG);
+      },
+    },
+  ];
 
   let redis: Redis | undefined;
   if (options.redis) {

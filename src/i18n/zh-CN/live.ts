@@ -25,6 +25,7 @@ export const live = {
     live_one: '在线 · {{count}} 人',
     live_other: '在线 · {{count}} 人',
     offline: '离线 · {{count}} 处改动未同步',
+    syncing: '正在同步 · {{count}} 处改动待服务器确认',
     offlineSynced: '离线',
     refused: '服务器拒绝了连接',
   },
