@@ -21,12 +21,13 @@ import {
 import {
   useLiveStore,
   type LiveStatus,
+  type RefusalReason,
   type LocalPresence,
   type Peer,
   type PeerView,
 } from './liveStore';
 import { toPeer } from './presence';
-import { roomDatabaseName, type LiveUser, type Membership } from './membership';
+import { roomDatabaseName, roomToken, type LiveUser, type Membership } from './membership';
 
 /** The origin of this client's own changes: the only ones its undo manager tracks. */
 export const LOCAL_ORIGIN = Symbol('local-edit');
@@ -58,8 +59,8 @@ export function openRoomDoc(m: Membership, handlers: Partial<RoomHandlers> = {})
     websocketProvider: socket,
     name: m.roomId,
     document: doc,
-    token: m.secret,
-    onAuthenticationFailed: () => handlers.onRefused?.(),
+    token: roomToken(m),
+    onAuthenticationFailed: ({ reason }) => handlers.onRefused?.(reason),
     onSynced: () => handlers.onSynced?.(),
     onStatus: () => handlers.onChange?.(),
     onUnsyncedChanges: () => handlers.onChange?.(),
@@ -69,6 +70,8 @@ export function openRoomDoc(m: Membership, handlers: Partial<RoomHandlers> = {})
       if (event.code === 1009 || event.code === 4413) handlers.onTooLarge?.();
       // …and with this one when a change would make the room's board invalid.
       if (event.code === 4422) handlers.onInvalidChange?.();
+      // …and with this one when its storage is full.
+      if (event.code === 4507) handlers.onRefused?.('storage-full');
     },
   });
   provider.attach();
@@ -76,7 +79,7 @@ export function openRoomDoc(m: Membership, handlers: Partial<RoomHandlers> = {})
 }
 
 interface RoomHandlers {
-  onRefused(): void;
+  onRefused(reason: string): void;
   onSynced(): void;
   onChange(): void;
   onAwareness(): void;
@@ -123,7 +126,7 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
   const store = useDocumentStore;
   let stopped = false;
   let bound = false;
-  let refused: 'secret' | 'too-large' | 'newer' | 'invalid-change' | null = null;
+  let refused: RefusalReason | null = null;
   let wasLive = false;
   /** The browser says it is offline (its offline event, navigator.onLine). */
   let browserOffline = typeof navigator !== 'undefined' && navigator.onLine === false;
@@ -137,8 +140,14 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
   let readQueued = false;
 
   const { doc, persistence, provider, socket } = openRoomDoc(m, {
-    onRefused: () => {
-      refused = 'secret';
+    onRefused: (reason) => {
+      refused =
+        reason === 'room-limit' || reason === 'storage-full'
+          ? 'server-full'
+          : reason === 'room-create-token'
+            ? 'create-token'
+            : 'secret';
+      if (refused !== 'secret') provider.disconnect();
       updateStatus();
     },
     onTooLarge: () => {

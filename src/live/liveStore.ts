@@ -26,7 +26,11 @@ export type LiveStatus =
   /** Connected, the server not yet having confirmed every local change since reconnecting. */
   | { kind: 'syncing'; unsynced: number }
   | { kind: 'offline'; unsynced: number }
-  | { kind: 'refused'; reason: 'secret' | 'too-large' | 'newer' | 'invalid-change' };
+  | { kind: 'refused'; reason: RefusalReason };
+
+/** Why the room server does not sync this room (src/server/roomServer.ts). */
+export type RefusalReason =
+  'secret' | 'too-large' | 'newer' | 'invalid-change' | 'server-full' | 'create-token';
 
 /** The fields this client shares with the room (its awareness state). */
 export interface LocalPresence {

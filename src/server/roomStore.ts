@@ -87,7 +87,33 @@ export class RoomStore implements Extension {
       trim: this.db.prepare<{ name: string; instance: string; id: number }>(
         'DELETE FROM "room_updates" WHERE name = $name AND instance = $instance AND id <= $id',
       ),
+      exists: this.db.prepare<{ name: string }, { one: number }>(
+        `SELECT 1 AS one FROM "room_meta" WHERE name = $name
+         UNION SELECT 1 FROM "documents" WHERE name = $name
+         UNION SELECT 1 FROM "room_updates" WHERE name = $name LIMIT 1`,
+      ),
+      count: this.db.prepare<[], { n: number }>(
+        `SELECT count(*) AS n FROM (SELECT name FROM "room_meta" UNION SELECT name FROM "documents")`,
+      ),
+      touch: this.db.prepare<{ name: string; now: number }>(
+        `INSERT INTO "room_meta" ("name", "created_at", "opened_at") VALUES ($name, $now, $now)
+           ON CONFLICT(name) DO UPDATE SET opened_at = $now`,
+      ),
+      adopt: this.db.prepare<{ now: number }>(
+        `INSERT OR IGNORE INTO "room_meta" ("name", "created_at", "opened_at")
+           SELECT name, $now, $now FROM "documents"`,
+      ),
+      unopened: this.db.prepare<{ before: number }, { name: string }>(
+        'SELECT name FROM "room_meta" WHERE opened_at < $before',
+      ),
+      forget: [
+        this.db.prepare<{ name: string }>('DELETE FROM "documents" WHERE name = $name'),
+        this.db.prepare<{ name: string }>('DELETE FROM "room_updates" WHERE name = $name'),
+        this.db.prepare<{ name: string }>('DELETE FROM "room_meta" WHERE name = $name'),
+      ],
     };
+    // Rooms stored before rooms had a last-opened date get one now: their expiry starts today.
+    this.statements.adopt.run({ now: Date.now() });
   }
 
   async onConfigure(_data: onConfigurePayload): Promise<void> {}
@@ -104,6 +130,38 @@ export class RoomStore implements Extension {
       });
     }
     document.on('update', (update: Uint8Array) => this.append(documentName, update));
+    this.statements.touch.run({ name: documentName, now: Date.now() });
+  }
+
+  /** The room is stored (it was created before). */
+  exists(name: string): boolean {
+    return this.statements.exists.get({ name }) !== undefined;
+  }
+
+  /** How many rooms are stored. */
+  roomCount(): number {
+    return this.statements.count.get()?.n ?? 0;
+  }
+
+  /** The bytes the SQLite file holds (its pages in use; the WAL comes on top until checkpoint). */
+  storageBytes(): number {
+    const pages = this.db.pragma('page_count', { simple: true }) as number;
+    const free = this.db.pragma('freelist_count', { simple: true }) as number;
+    const size = this.db.pragma('page_size', { simple: true }) as number;
+    return (pages - free) * size;
+  }
+
+  /** Deletes every room not opened since `before` (ms) and not open now; returns their names. */
+  expire(before: number, open: (name: string) => boolean): string[] {
+    const gone: string[] = [];
+    this.db.transaction(() => {
+      for (const { name } of this.statements.unopened.all({ before })) {
+        if (open(name)) continue;
+        for (const statement of this.statements.forget) statement.run({ name });
+        gone.push(name);
+      }
+    })();
+    return gone;
   }
 
   /** Appends one update to the room's log, synchronously. */

@@ -5,6 +5,7 @@ import {
   checkServerUrl,
   cleanName,
   forgetMembership,
+  MAX_CREATE_TOKEN_LENGTH,
   PEER_COLORS,
   readServerUrl,
   readUser,
@@ -74,6 +75,8 @@ const REFUSED = {
   'too-large': 'tooLarge',
   newer: 'newer',
   'invalid-change': 'invalidChange',
+  'server-full': 'serverFull',
+  'create-token': 'createTokenRefused',
 } as const;
 
 /** Puts the room right, restoring only the parts that fail validation. */
@@ -278,6 +281,7 @@ function LiveRoomDialog({ boardId, onClose }: { boardId: string; onClose(): void
   const identity = useIdentity(PEER_COLORS[0]!, readServerUrl());
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  const [createToken, setCreateToken] = useState('');
   const first = useRef<HTMLInputElement>(null);
 
   const start = async (e: FormEvent) => {
@@ -288,7 +292,14 @@ function LiveRoomDialog({ boardId, onClose }: { boardId: string; onClose(): void
     writeServerUrl(url);
     const secret = newRoomSecret();
     const roomId = await roomIdForSecret(secret);
-    writeMembership(boardId, { v: 1, roomId, secret, server: url });
+    const code = createToken.trim().slice(0, MAX_CREATE_TOKEN_LENGTH);
+    writeMembership(boardId, {
+      v: 1,
+      roomId,
+      secret,
+      server: url,
+      ...(code ? { createToken: code } : {}),
+    });
     setError(null);
     roomChanged();
   };
@@ -345,6 +356,17 @@ function LiveRoomDialog({ boardId, onClose }: { boardId: string; onClose(): void
             <form onSubmit={(e) => void start(e)} className="live-form">
               <p>{t('intro')}</p>
               <IdentityFields {...identity.fields} />
+              <label>
+                {t('createToken')}
+                <input
+                  type="password"
+                  autoComplete="off"
+                  value={createToken}
+                  maxLength={MAX_CREATE_TOKEN_LENGTH}
+                  onChange={(e) => setCreateToken(e.currentTarget.value)}
+                />
+              </label>
+              <p className="muted">{t('createTokenHint')}</p>
               {error && <p role="alert">{error}</p>}
               <div className="modal-actions">
                 <button type="submit">{t('start')}</button>

@@ -40,6 +40,12 @@ export const live = {
   newer:
     'This room says it was saved by a newer or unknown version of the app: reload the page to update, or restore the last valid state (every valid edit in the room is kept). Nothing was written to the room.',
   restoreValid: 'Restore the last valid state',
+  serverFull:
+    'The room server is full (its limit on rooms or storage): this room cannot be opened or grow there now. The board stays in this browser.',
+  createTokenRefused:
+    'This room server lets only facilitators with its room creation code start rooms: enter the code when starting the room.',
+  createToken: 'Room creation code (only if the server asks for one)',
+  createTokenHint: 'Colleagues who join with the link do not need it.',
   invalidChange:
     'The room server refused a change that would make the board invalid, so live sync stopped. The board stays in this browser: export it or leave the room.',
   setAside_one: '{{count}} change from {{name}} was refused: {{reason}}',
