@@ -44,6 +44,9 @@ const NO_CAPTURE_TIMEOUT = 2 ** 31 - 1;
 export const HEARTBEAT_MS = 500;
 export const STALE_MS = 1500;
 export const PING = 'ka:ping';
+/** What the server says when its Redis goes down and comes back (src/server/roomServer.ts). */
+const REDIS_DOWN = 'ka:redis-down';
+const REDIS_UP = 'ka:redis-up';
 
 /** Opens a room's document: kept in IndexedDB, synced with the server. */
 export function openRoomDoc(m: Membership, handlers: Partial<RoomHandlers> = {}) {
@@ -65,6 +68,7 @@ export function openRoomDoc(m: Membership, handlers: Partial<RoomHandlers> = {})
     onStatus: () => handlers.onChange?.(),
     onUnsyncedChanges: () => handlers.onChange?.(),
     onAwarenessChange: () => handlers.onAwareness?.(),
+    onStateless: ({ payload }) => handlers.onStateless?.(payload),
     onClose: ({ event }) => {
       // The server closes with these codes when a change is over its caps (src/server).
       if (event.code === 1009 || event.code === 4413) handlers.onTooLarge?.();
@@ -85,6 +89,7 @@ interface RoomHandlers {
   onAwareness(): void;
   onTooLarge(): void;
   onInvalidChange(): void;
+  onStateless(payload: string): void;
 }
 
 export interface LiveSession {
@@ -135,6 +140,8 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
   let lastHeard = Date.now();
   /** The server confirmed every local change since the connection (re)opened. */
   let confirmed = false;
+  /** The server said its Redis is down: colleagues on another instance may not get edits. */
+  let degraded = false;
   let lastSynced: Board | null = null;
   let applying = false;
   let readQueued = false;
@@ -169,6 +176,11 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
     },
     onChange: () => updateStatus(),
     onAwareness: () => updatePeers(),
+    onStateless: (payload) => {
+      if (payload !== REDIS_DOWN && payload !== REDIS_UP) return;
+      degraded = payload === REDIS_DOWN;
+      updateStatus();
+    },
   });
 
   const scope = [
@@ -201,6 +213,7 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
     const unsynced = provider.unsyncedChanges;
     let status: LiveStatus;
     if (refused) status = { kind: 'refused', reason: refused };
+    else if (connected && confirmed && degraded) status = { kind: 'degraded', people };
     else if (connected && confirmed) status = { kind: 'live', people };
     else if (connected && provider.isSynced) status = { kind: 'syncing', unsynced };
     else if (wasLive || browserOffline) status = { kind: 'offline', unsynced };
@@ -237,6 +250,8 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
   const onSocketStatus = () => {
     lastHeard = Date.now();
     stale = false;
+    // A new connection may reach another instance: it says so if its Redis is down.
+    if (socket.status !== 'connected') degraded = false;
     updateStatus();
   };
   socket.on('message', onMessage);

@@ -23,6 +23,8 @@ export type LiveStatus =
   | { kind: 'local' }
   | { kind: 'connecting' }
   | { kind: 'live'; people: number }
+  /** Connected and confirmed, but the server's Redis is down: other instances miss the edits. */
+  | { kind: 'degraded'; people: number }
   /** Connected, the server not yet having confirmed every local change since reconnecting. */
   | { kind: 'syncing'; unsynced: number }
   | { kind: 'offline'; unsynced: number }

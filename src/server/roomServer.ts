@@ -12,7 +12,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Socket } from 'node:net';
 import { dirname } from 'node:path';
-import { Redis } from '@hocuspocus/extension-redis';
 import type {
   Connection,
   Document,
@@ -20,11 +19,14 @@ import type {
   beforeHandleMessagePayload,
   onAuthenticatePayload,
   onStatelessPayload,
+  onRequestPayload,
+  connectedPayload,
 } from '@hocuspocus/server';
 import { Server } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { ROOM_ID_PATTERN, secretOpensRoom } from '../live/roomId';
 import { invalidUpdate } from './roomGuard';
+import { RoomRedis } from './roomRedis';
 import { RoomStore } from './roomStore';
 
 export interface RoomServerOptions {
@@ -59,6 +61,14 @@ export interface RoomServerOptions {
   quiet?: boolean;
 }
 
+export interface RoomServerHealth {
+  /** Redis answers, or there is none to answer: edits reach every instance. */
+  ok: boolean;
+  redis: 'up' | 'down' | 'none';
+  roomsLoaded: number;
+  connections: number;
+}
+
 export interface RoomServerStats {
   /** Rooms in memory now. */
   roomsLoaded: number;
@@ -76,6 +86,8 @@ export interface RunningRoomServer {
   url: string;
   port: number;
   stats(): RoomServerStats;
+  /** What GET /health answers (503 when Redis is down). */
+  health(): RoomServerHealth;
   /** Deletes the rooms nobody opened for `expireDays` before `now`; returns how many. */
   expireRooms(now?: number): number;
   /** Stores every open room, closes every connection and the port. */
@@ -114,6 +126,9 @@ export const ROOM_REFUSALS = {
 /** The heartbeat of the live session (src/live/liveSession.ts), and the server's answer. */
 const PING = 'ka:ping';
 const PONG = 'ka:pong';
+/** Told to the clients when Redis goes down and comes back (src/live/liveSession.ts). */
+const REDIS_DOWN = 'ka:redis-down';
+const REDIS_UP = 'ka:redis-up';
 
 /** How long stop() waits for rooms to be stored before it closes anyway. */
 const STOP_TIMEOUT_MS = 15_000;
@@ -172,9 +187,9 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     },
   ];
 
-  let redis: Redis | undefined;
+  let redis: RoomRedis | undefined;
   if (options.redis) {
-    redis = new Redis({
+    redis = new RoomRedis({
       host: options.redis.host,
       port: options.redis.port,
       prefix: 'ka-rooms',
@@ -182,6 +197,43 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     });
     extensions.push(redis);
   }
+
+  const health = (): RoomServerHealth => {
+    const state = !redis ? 'none' : redis.up ? 'up' : 'down';
+    return {
+      ok: state !== 'down',
+      redis: state,
+      roomsLoaded: server.hocuspocus.documents.size,
+      connections: server.hocuspocus.getConnectionsCount(),
+    };
+  };
+  extensions.push({
+    extensionName: 'health',
+    // GET /health: 200 with the state as JSON, 503 while Redis is down.
+    async onRequest({ request, response }: onRequestPayload) {
+      if (new URL(request.url ?? '/', 'http://x').pathname !== '/health') return;
+      const body = health();
+      response.writeHead(body.ok ? 200 : 503, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify(body));
+      throw null; // answered: no default response
+    },
+    // A client joining while Redis is down hears it at once.
+    async connected({ connection }: connectedPayload) {
+      if (redis && !redis.up) connection.sendStateless(REDIS_DOWN);
+    },
+  });
+  redis?.whenStatusChanges((up) => {
+    console.log(
+      up
+        ? 'room server: Redis is back; rooms are synced with the other instances again'
+        : 'room server: Redis is down; edits are stored here but do not reach the other instances',
+    );
+    for (const document of server.hocuspocus.documents.values()) {
+      for (const connection of document.getConnections()) {
+        connection.sendStateless(up ? REDIS_UP : REDIS_DOWN);
+      }
+    }
+  });
 
   const server = new Server({
     name: 'ka-rooms',
@@ -299,6 +351,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
   return {
     url,
     port,
+    health,
     stats: () => ({
       roomsLoaded: server.hocuspocus.documents.size,
       roomsStored: sqlite.roomCount(),
@@ -409,7 +462,7 @@ export function documentPayload(message: Uint8Array): Uint8Array | undefined {
   }
 }
 
-async function redisReady(redis: Redis, where: { host: string; port: number }): Promise<void> {
+async function redisReady(redis: RoomRedis, where: { host: string; port: number }): Promise<void> {
   const ping = Promise.all([redis.pub.ping(), redis.sub.ping()]);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {

@@ -28,6 +28,7 @@ export const live = {
     offline_one: 'Offline · {{count}} unsynced change',
     syncing_one: 'Syncing · {{count}} unconfirmed change',
     syncing: 'Syncing · {{count}} unconfirmed changes',
+    degraded: 'Degraded: colleagues on another server may not see your edits',
     offlineSynced: 'Offline',
     refused: 'Refused by the server',
   },

@@ -26,6 +26,7 @@ export const live = {
     live_other: '在线 · {{count}} 人',
     offline: '离线 · {{count}} 处改动未同步',
     syncing: '正在同步 · {{count}} 处改动待服务器确认',
+    degraded: '降级：连接到其他服务器的同事可能看不到你的修改',
     offlineSynced: '离线',
     refused: '服务器拒绝了连接',
   },
