@@ -3,7 +3,8 @@
  * room that the board's validation would refuse (an influence of 99, a version this app does not
  * know). The update's items are decoded; each plain value set on a key of the room's maps is
  * checked against the schema of the field it lands in. What it cannot place (a key of a map
- * created elsewhere and not yet seen) passes: the clients validate item by item on reading.
+ * created elsewhere and not yet seen) passes, as does an update over GUARD_MAX_BYTES: the clients
+ * validate item by item on reading.
  */
 import type { ZodType } from 'zod';
 import * as Y from 'yjs';
@@ -41,8 +42,15 @@ const ROOM_FIELDS: Record<string, unknown> = {
 /** Where a decoded item lands: a root map's key, or a key of an item map in a root map. */
 type Place = { root: string; key: string } | { root: string; item: string; key: string };
 
+/**
+ * Updates larger than this (a whole board sent when a room starts) are not decoded here: that
+ * would hold the server for about a second per 2 MB. The laptops validate them item by item.
+ */
+export const GUARD_MAX_BYTES = 1024 * 1024;
+
 /** Why the update may not be stored, or null when nothing in it is known to be invalid. */
 export function invalidUpdate(doc: Y.Doc, update: Uint8Array): string | null {
+  if (update.byteLength > GUARD_MAX_BYTES) return null;
   let structs: Array<Y.Item | Y.GC | Y.Skip>;
   try {
     structs = Y.decodeUpdate(update).structs;
