@@ -3,7 +3,7 @@
  * are done and the next concrete thing to do. Pure.
  */
 import type { Analysis } from './analyze';
-import { PARTICIPATION_LINKS } from './types';
+import { PARTICIPATION_LINKS, ownStage } from './types';
 import type { Board } from './types';
 
 export type MethodStepId = 'objective' | 'map' | 'swimlane' | 'decide';
@@ -43,7 +43,7 @@ function swimlaneNext(board: Board, analysis: Analysis): NextThing | null {
   const team = new Set(board.team.map((m) => m.id));
   if (team.size === 0) return { kind: 'add-team' };
   const unowned = analysis.stages.find((s) => {
-    const owner = board.sales[s.stepId]?.owner;
+    const owner = ownStage(board.sales, s.stepId)?.owner;
     return owner === undefined || !team.has(owner);
   });
   return unowned ? { kind: 'assign-owner', id: unowned.stepId } : null;

@@ -4,7 +4,7 @@
  * (`notes` and `dismissed` do not count). The recommendation is a verdict only when every stage
  * is planned; before that it is provisional, and with none planned there is no path to show.
  */
-import { STAGE_LIST_LANES } from './types';
+import { STAGE_LIST_LANES, ownStage } from './types';
 import type { Board, SalesStage } from './types';
 
 export type ReadinessState = 'no-steps' | 'unplanned' | 'provisional' | 'verdict';
@@ -23,7 +23,7 @@ export function isStagePlanned(
 /** Ids of the board's steps whose stage is planned, in the order given. */
 export function plannedStepIds(board: Board, stepIds: readonly string[]): string[] {
   const teamIds = new Set(board.team.map((m) => m.id));
-  return stepIds.filter((id) => isStagePlanned(board.sales[id], teamIds));
+  return stepIds.filter((id) => isStagePlanned(ownStage(board.sales, id), teamIds));
 }
 
 /** no-steps without stages; unplanned with none planned; provisional until all are; then verdict. */
