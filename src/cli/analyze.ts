@@ -7,6 +7,7 @@
 import { readBoundedFile } from './readBounded';
 import { MAX_IMPORT_BYTES } from '../app/import/importBoard';
 import { analyzeBoard, toAnalyzeOutput } from '../domain/analyze';
+import { clipText } from '../domain/issues';
 import type { Lang } from '../domain/lang';
 import { formatIssues, parseBoardText } from '../domain/validate';
 
@@ -33,12 +34,13 @@ function parseArgs(argv: readonly string[]): Args {
       if (value === undefined) return { error: '--lang needs a value' };
       lang = value;
     } else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
-    else if (arg.startsWith('--')) return { error: `unknown option ${arg}` };
+    else if (arg.startsWith('--')) return { error: `unknown option ${clipText(arg)}` };
     else if (file === undefined) file = arg;
-    else return { error: `unexpected argument ${arg}` };
+    else return { error: `unexpected argument ${clipText(arg)}` };
   }
   if (file === undefined) return { error: 'missing FILE.json' };
-  if (!(LANGS as readonly string[]).includes(lang)) return { error: `unknown language ${lang}` };
+  if (!(LANGS as readonly string[]).includes(lang))
+    return { error: `unknown language ${clipText(lang)}` };
   return { file, lang: lang as Lang };
 }
 
@@ -50,12 +52,22 @@ function runAnalyze(argv: readonly string[]): CliResult {
   if (!read.ok) return failure(`${read.error}\n${USAGE}`);
   const parsed = parseBoardText(read.text);
   if (!parsed.ok)
-    return failure(`${args.file}: invalid board file\n${formatIssues(parsed.issues)}`);
+    return failure(`${clipText(args.file)}: invalid board file\n${formatIssues(parsed.issues)}`);
   const output = toAnalyzeOutput(analyzeBoard(parsed.file.board), args.lang);
   return { code: 0, stdout: `${JSON.stringify(output, null, 2)}\n`, stderr: '' };
 }
 
-const result = runAnalyze(process.argv.slice(2));
+/** Whatever goes wrong inside ends as one clear line, never a dump of the bundled source. */
+function runSafely(argv: readonly string[]): CliResult {
+  try {
+    return runAnalyze(argv);
+  } catch (err) {
+    const reason = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    return { code: 1, stdout: '', stderr: `analyze failed: ${clipText(reason.split('\n')[0]!)}\n` };
+  }
+}
+
+const result = runSafely(process.argv.slice(2));
 process.stdout.write(result.stdout);
 process.stderr.write(result.stderr);
 // exitCode rather than exit(): lets a large stdout drain into a pipe before the process ends.

@@ -16,6 +16,22 @@ export const BOARD_LIMITS = {
 
 export type LimitedList = keyof typeof BOARD_LIMITS;
 
+/** What each limited list is called in messages (groups are departments on the board). */
+const LIST_NAMES: Record<LimitedList, string> = {
+  stakeholders: 'stakeholders',
+  steps: 'steps',
+  links: 'links',
+  groups: 'departments',
+};
+
+/** Own keys of `value` when it is a plain object, counted without copying them all. */
+function ownKeyCount(value: unknown): number {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 0;
+  let count = 0;
+  for (const key in value) if (Object.hasOwn(value, key)) count++;
+  return count;
+}
+
 /**
  * Issues for every list of `rawBoard` longer than its limit; [] when within them. Looks only at
  * array lengths, so it runs before the (costly) shape check of every item.
@@ -23,13 +39,23 @@ export type LimitedList = keyof typeof BOARD_LIMITS;
 export function checkLimits(rawBoard: unknown): ValidationIssue[] {
   if (typeof rawBoard !== 'object' || rawBoard === null) return [];
   const issues: ValidationIssue[] = [];
+  const raw = rawBoard as Record<string, unknown>;
   for (const key of Object.keys(BOARD_LIMITS) as LimitedList[]) {
-    const list: unknown = (rawBoard as Record<string, unknown>)[key];
+    const list: unknown = Object.hasOwn(raw, key) ? raw[key] : undefined;
     const max = BOARD_LIMITS[key];
     if (Array.isArray(list) && list.length > max) {
-      const text = `${list.length} ${key}; a board can have at most ${max} ${key}`;
+      const name = LIST_NAMES[key];
+      const text = `${list.length} ${name}; a board can have at most ${max} ${name}`;
       issues.push(issue(`board.${key}`, 'too-many', text, { count: list.length, max }));
     }
+  }
+  // The sales plan has one stage per step at most: a file with more keys is refused by their
+  // count, before each key and stage is checked (300,000 keys would exhaust the stack).
+  const stages = ownKeyCount(Object.hasOwn(raw, 'sales') ? raw.sales : undefined);
+  if (stages > BOARD_LIMITS.steps) {
+    const max = BOARD_LIMITS.steps;
+    const text = `${stages} sales stages; a board can have at most ${max} (one per step)`;
+    issues.push(issue('board.sales', 'too-many', text, { count: stages, max }));
   }
   return issues;
 }
