@@ -65,6 +65,14 @@ export class MemoryBoardRepository implements BoardRepository, KeyValueStore {
     return revision;
   }
 
+  /**
+   * Keeps `board` at exactly `revision`: the revision of the stored copy it was edited from, so a
+   * board kept here while storage failed is written back over that copy, not seen as a conflict.
+   */
+  async keepAt(board: Board, revision: number): Promise<void> {
+    this.boards.set(board.id, structuredClone(toBoardRow(board, revision)));
+  }
+
   async remove(id: string): Promise<void> {
     this.boards.delete(id);
   }

@@ -57,7 +57,11 @@ export class ResilientRepository implements BoardRepository, KeyValueStore {
       revision = await this.inner.save(board, expected);
     } catch (err) {
       if (err instanceof RevisionConflictError) throw err;
-      await this.overlay.save(board);
+      // Kept at the revision it was edited from (that of the stored copy), so that reopening
+      // it here and saving once storage is back writes over that copy instead of conflicting.
+      const kept = await this.overlay.load(board.id);
+      const base = expected ?? (kept && 'board' in kept ? kept.revision : 0);
+      await this.overlay.keepAt(board, base);
       throw toStorageWriteError(err);
     }
     await this.overlay.remove(board.id);
