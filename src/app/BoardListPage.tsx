@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Board } from '../domain/types';
-import type { BoardMeta } from '../persistence/boardRepository';
+import type { BoardMeta, StoredProblem, TakenRow } from '../persistence/boardRepository';
 import { DamagedBoards } from './DamagedBoards';
 import { BoardRow } from './BoardRow';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -32,6 +32,11 @@ export function BoardListPage() {
   const [pasting, setPasting] = useState(false);
   const [confirming, setConfirming] = useState<BoardMeta | null>(null);
   const [deleted, setDeleted] = useState<Board | null>(null);
+  const { t: te } = useTranslation('edges');
+  // A damaged row is deleted as a board is: after a confirmation, with undo for a few seconds.
+  const [confirmingDamaged, setConfirmingDamaged] = useState<StoredProblem | null>(null);
+  const [deletedRow, setDeletedRow] = useState<{ id: string; taken: TakenRow } | null>(null);
+  const closeRowToast = useCallback(() => setDeletedRow(null), []);
   const { refresh } = list;
   const onImported = useCallback(() => {
     setPasting(false);
@@ -98,10 +103,7 @@ export function BoardListPage() {
           }}
         />
       )}
-      <DamagedBoards
-        problems={list.problems}
-        onDelete={(id) => void list.remove(id).then(() => setDeleted(null))}
-      />
+      <DamagedBoards problems={list.problems} onDelete={setConfirmingDamaged} />
       {list.boards === null ? (
         <p aria-busy="true">{t('list.loading')}</p>
       ) : list.boards.length === 0 ? (
@@ -138,6 +140,37 @@ export function BoardListPage() {
             setDeleted(null);
           }}
           onClose={closeToast}
+        />
+      )}
+      {confirmingDamaged && (
+        <ConfirmDialog
+          message={te('damaged.confirmDelete', { id: confirmingDamaged.id })}
+          actions={[
+            {
+              label: t('list.delete'),
+              danger: true,
+              onClick: () => {
+                const problem = confirmingDamaged;
+                setConfirmingDamaged(null);
+                void list.removeDamaged(problem).then((taken) => {
+                  if (taken) setDeletedRow({ id: problem.id, taken });
+                });
+              },
+            },
+          ]}
+          cancelLabel={t('list.cancel')}
+          onCancel={() => setConfirmingDamaged(null)}
+        />
+      )}
+      {deletedRow && (
+        <Toast
+          message={te('damaged.deleted', { id: deletedRow.id })}
+          actionLabel={t('list.undo')}
+          onAction={() => {
+            void list.restoreRow(deletedRow.taken);
+            setDeletedRow(null);
+          }}
+          onClose={closeRowToast}
         />
       )}
       <ImportFeedback imp={imp} />

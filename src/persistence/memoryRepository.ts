@@ -10,8 +10,10 @@ import {
   type BoardRepository,
   type KeyValueStore,
   type Loaded,
+  type StoredKey,
   type StoredProblem,
   type StoredTemplate,
+  type TakenRow,
 } from './boardRepository';
 import { decodeSnapshots, toSnapshotRow, type StoredSnapshot } from './snapshotRepository';
 import {
@@ -81,8 +83,19 @@ export class MemoryBoardRepository implements BoardRepository, KeyValueStore {
     return this.boards.has(id);
   }
 
-  async raw(id: string): Promise<unknown> {
-    return structuredClone(this.boards.get(id));
+  async raw(id: StoredKey): Promise<unknown> {
+    return typeof id === 'string' ? structuredClone(this.boards.get(id)) : undefined;
+  }
+
+  async takeRow(key: StoredKey): Promise<TakenRow | null> {
+    if (typeof key !== 'string') return null;
+    const row = this.boards.get(key);
+    this.boards.delete(key);
+    return row ? { key, row } : null;
+  }
+
+  async putRow(taken: TakenRow): Promise<void> {
+    if (typeof taken.key === 'string') this.boards.set(taken.key, taken.row as BoardRow);
   }
 
   async listTemplates(): Promise<{ templates: StoredTemplate[]; problems: StoredProblem[] }> {

@@ -6,8 +6,10 @@ import {
   type BoardMeta,
   type BoardRepository,
   type KeyValueStore,
+  type StoredKey,
   type StoredProblem,
   type StoredTemplate,
+  type TakenRow,
 } from './boardRepository';
 import { compareDesc } from './db';
 import type { StoredSnapshot } from './snapshotRepository';
@@ -83,9 +85,27 @@ export class ResilientRepository implements BoardRepository, KeyValueStore {
     return !this.removed.has(id) && (await this.inner.exists(id));
   }
 
-  async raw(id: string): Promise<unknown> {
+  async raw(id: StoredKey): Promise<unknown> {
+    if (typeof id !== 'string') return this.inner.raw(id);
     if (await this.overlay.exists(id)) return this.overlay.raw(id);
     return this.removed.has(id) ? undefined : this.inner.raw(id);
+  }
+
+  async takeRow(key: StoredKey): Promise<TakenRow | null> {
+    const kept = await this.overlay.takeRow(key);
+    try {
+      return (await this.inner.takeRow(key)) ?? kept;
+    } catch (err) {
+      throw toStorageWriteError(err);
+    }
+  }
+
+  async putRow(taken: TakenRow): Promise<void> {
+    try {
+      await this.inner.putRow(taken);
+    } catch (err) {
+      throw toStorageWriteError(err);
+    }
   }
 
   async listTemplates(): Promise<{ templates: StoredTemplate[]; problems: StoredProblem[] }> {
