@@ -164,3 +164,37 @@ describe('damaged stored rows', () => {
     await page.context().close();
   });
 });
+
+describe('text typed into "new" fields', () => {
+  it('New concern and New member name are kept as drafts when the tab closes', async () => {
+    const { canvas } = resources.en;
+    const page = await openApp(chromium.browser, { lang: 'en' });
+    const url = await importAndOpen(page, PROTOTYPE_IDS);
+    const person = page.locator('.react-flow__node-stakeholder').first();
+    await person.click();
+    const concern = page.getByLabel(canvas.inspector.newConcern);
+    await concern.fill('Worried about the rollout date');
+    await page.getByRole('tab', { name: app.panel.team }).click();
+    const member = page.getByLabel(canvas.team.newName);
+    await member.fill('Zhou');
+    // The tab closes; the board opens again in a new tab of the same browser.
+    const context = page.context();
+    await page.close();
+    const again = await context.newPage();
+    await again.goto(url);
+    await again.locator('.react-flow__node-stakeholder').first().click();
+    await again.getByLabel(canvas.inspector.newConcern).waitFor();
+    expect(await again.getByLabel(canvas.inspector.newConcern).inputValue()).toBe(
+      'Worried about the rollout date',
+    );
+    await again.getByRole('tab', { name: app.panel.team }).click();
+    expect(await again.getByLabel(canvas.team.newName).inputValue()).toBe('Zhou');
+    // Adding the member forgets the draft.
+    await again.getByRole('button', { name: canvas.team.add }).click();
+    await again
+      .getByRole('listitem', { name: canvas.team.memberOf.replace('{{name}}', 'Zhou') })
+      .waitFor();
+    expect(await again.getByLabel(canvas.team.newName).inputValue()).toBe('');
+    await context.close();
+  });
+});
