@@ -3,6 +3,7 @@ import { toBoardFile } from '../domain/create';
 import { loadValidation, validation } from '../domain/validation';
 import type { BoardRow, StoredReason } from './db';
 import { keyText } from './safeJson';
+import { acquireInDb, releaseInDb } from './lease';
 
 import {
   compareDesc,
@@ -413,5 +414,13 @@ export class DexieBoardRepository implements BoardRepository, KeyValueStore {
 
   setValue(key: string, value: unknown): Promise<void> {
     return writing<void>(async () => void (await this.db.kv.put({ key, value })));
+  }
+
+  acquireLease(name: string, owner: string, ttlMs: number, replacing?: string): Promise<boolean> {
+    return acquireInDb(this.db, name, owner, ttlMs, replacing);
+  }
+
+  releaseLease(name: string, owner: string): Promise<void> {
+    return releaseInDb(this.db, name, owner);
   }
 }

@@ -13,6 +13,7 @@ import {
 } from './boardRepository';
 import { compareDesc } from './db';
 import type { StoredSnapshot } from './snapshotRepository';
+import { isLeaseStore } from './lease';
 import { MemoryBoardRepository } from './memoryRepository';
 
 type LocalRepository = BoardRepository & KeyValueStore;
@@ -171,6 +172,25 @@ export class ResilientRepository implements BoardRepository, KeyValueStore {
   async removeSnapshot(id: string): Promise<void> {
     await this.overlay.removeSnapshot(id);
     await this.inner.removeSnapshot(id);
+  }
+
+  /** Storage that fails cannot keep a lease: this tab then edits (revisions still guard writes). */
+  async acquireLease(
+    name: string,
+    owner: string,
+    ttlMs: number,
+    replacing?: string,
+  ): Promise<boolean> {
+    if (!isLeaseStore(this.inner)) return true;
+    try {
+      return await this.inner.acquireLease(name, owner, ttlMs, replacing);
+    } catch {
+      return true;
+    }
+  }
+
+  async releaseLease(name: string, owner: string): Promise<void> {
+    if (isLeaseStore(this.inner)) await this.inner.releaseLease(name, owner).catch(() => undefined);
   }
 
   getValue(key: string): Promise<unknown> {
