@@ -198,3 +198,64 @@ describe('text typed into "new" fields', () => {
     await context.close();
   });
 });
+
+describe('storage that fails and recovers', () => {
+  it('an edit after recovery is saved over the board, with no conflict copy', async () => {
+    const { canvas } = resources.en;
+    const context = await chromium.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    // Writes fail while the page says so, as with a full disk that is then cleared.
+    await context.addInitScript(() => {
+      const w = window as unknown as { failWrites: boolean };
+      w.failWrites = false;
+      for (const method of ['put', 'add'] as const) {
+        const original = IDBObjectStore.prototype[method];
+        IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: unknown[]) {
+          if (w.failWrites) throw new DOMException('disk full (test)', 'QuotaExceededError');
+          return (original as (...a: unknown[]) => IDBRequest).apply(this, args);
+        } as never;
+      }
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (err) => {
+      throw err;
+    });
+    await page.goto(appUrl('#/', 'en'));
+    await importAndOpen(page, PROTOTYPE_IDS);
+    await page.waitForSelector('[data-save-state="saved"]', { state: 'attached' });
+    const failWrites = (on: boolean) =>
+      page.evaluate(
+        (value) => ((window as unknown as { failWrites: boolean }).failWrites = value),
+        on,
+      );
+
+    await failWrites(true);
+    await page.locator('.react-flow__node-stakeholder').first().click();
+    const name = page.getByLabel(canvas.inspector.name, { exact: true });
+    await name.fill('Edited while failing');
+    await name.press('Enter');
+    await page.waitForSelector('[data-save-state="failed"]', { state: 'attached' });
+
+    await page.getByRole('link', { name: app.editor.back }).click();
+    await page.locator('.board-row a').first().click();
+    await page.locator('.react-flow__node-stakeholder').first().waitFor();
+    await failWrites(false);
+    await page.locator('.react-flow__node-step').first().click();
+    const label = page.getByLabel(canvas.inspector.label, { exact: true });
+    await label.fill('Edited after recovery');
+    await label.press('Enter');
+    await page.waitForSelector('[data-save-state="saved"]', { state: 'attached' });
+
+    await page.getByRole('link', { name: app.editor.back }).click();
+    await expect.poll(() => page.locator('.board-row').count()).toBe(1);
+    expect(await page.getByText('(conflict copy)').count()).toBe(0);
+    await page.reload();
+    await page.locator('.board-row a').first().click();
+    await expect
+      .poll(() => page.locator('.react-flow__node-stakeholder').first().textContent())
+      .toContain('Edited while failing');
+    await expect
+      .poll(() => page.locator('.react-flow__node-step').first().textContent())
+      .toContain('Edited after recovery');
+    await context.close();
+  });
+});
