@@ -12,7 +12,11 @@ export const BOARD_LIMITS = {
   steps: 1000,
   links: 10000,
   groups: 500,
+  notes: 1000,
 } as const;
+
+/** Concerns count too: one person's list, and all of the board's together. */
+export const CONCERN_LIMITS = { perPerson: 100, total: 10000 } as const;
 
 export type LimitedList = keyof typeof BOARD_LIMITS;
 
@@ -22,6 +26,7 @@ const LIST_NAMES: Record<LimitedList, string> = {
   steps: 'steps',
   links: 'links',
   groups: 'departments',
+  notes: 'sticky notes',
 };
 
 /** Own keys of `value` when it is a plain object, counted without copying them all. */
@@ -49,6 +54,7 @@ export function checkLimits(rawBoard: unknown): ValidationIssue[] {
       issues.push(issue(`board.${key}`, 'too-many', text, { count: list.length, max }));
     }
   }
+  issues.push(...checkConcerns(Object.hasOwn(raw, 'stakeholders') ? raw.stakeholders : undefined));
   // The sales plan has one stage per step at most: a file with more keys is refused by their
   // count, before each key and stage is checked (300,000 keys would exhaust the stack).
   const stages = ownKeyCount(Object.hasOwn(raw, 'sales') ? raw.sales : undefined);
@@ -56,6 +62,33 @@ export function checkLimits(rawBoard: unknown): ValidationIssue[] {
     const max = BOARD_LIMITS.steps;
     const text = `${stages} sales stages; a board can have at most ${max} (one per step)`;
     issues.push(issue('board.sales', 'too-many', text, { count: stages, max }));
+  }
+  return issues;
+}
+
+/** Issues for a person with too many concerns, and for too many concerns in all. */
+function checkConcerns(people: unknown): ValidationIssue[] {
+  if (!Array.isArray(people) || people.length > BOARD_LIMITS.stakeholders) return [];
+  const issues: ValidationIssue[] = [];
+  let total = 0;
+  people.forEach((person: unknown, i) => {
+    const concerns: unknown =
+      typeof person === 'object' && person !== null && Object.hasOwn(person, 'concerns')
+        ? (person as { concerns: unknown }).concerns
+        : undefined;
+    if (!Array.isArray(concerns)) return;
+    total += concerns.length;
+    const max = CONCERN_LIMITS.perPerson;
+    if (concerns.length > max) {
+      const text = `${concerns.length} concerns; a person can have at most ${max} concerns`;
+      const path = `board.stakeholders[${i}].concerns`;
+      issues.push(issue(path, 'too-many', text, { count: concerns.length, max }));
+    }
+  });
+  if (total > CONCERN_LIMITS.total) {
+    const max = CONCERN_LIMITS.total;
+    const text = `${total} concerns in all; a board can have at most ${max} concerns`;
+    issues.push(issue('board.stakeholders', 'too-many', text, { count: total, max }));
   }
   return issues;
 }

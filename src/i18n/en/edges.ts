@@ -20,4 +20,7 @@ export const edges = {
     deleted: 'Damaged board “{{id}}” deleted.',
     exportFailed: 'The raw data of “{{id}}” could not be exported: {{reason}}',
   },
+  limits: {
+    notesFull: 'This board has {{max}} sticky notes, the most a board can have.',
+  },
 };

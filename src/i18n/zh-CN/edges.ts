@@ -20,4 +20,7 @@ export const edges = {
     deleted: '已删除损坏的画布“{{id}}”。',
     exportFailed: '无法导出“{{id}}”的原始数据：{{reason}}',
   },
+  limits: {
+    notesFull: '这个画布已有 {{max}} 张便利贴，已达上限。',
+  },
 };
