@@ -181,8 +181,13 @@ function leaseClaim(
     },
     tryNow: (replacing: string) => void tick(replacing),
     /** Another tab asked to edit: write what is pending, then give the lease to that tab. */
-    handOver(to: string | null) {
-      if (!holding || busy) return;
+    handOver(to: string | null): void {
+      if (stopped || !holding) return;
+      // A renewal in flight finishes first; the request is not dropped.
+      if (busy) {
+        setTimeout(() => this.handOver(to), 50);
+        return;
+      }
       busy = true;
       void handlers
         .handOver()
