@@ -95,9 +95,10 @@ function checkConcerns(people: unknown): ValidationIssue[] {
 
 /**
  * The most items (people, steps, departments, notes and links) an image of the map is drawn
- * for. The image is drawn from the page in one piece, which on this machine took about a minute,
- * without a chance to cancel, for 1,300 items (`bench/largeBoard.ts 0.1`); a bigger map is
- * refused with this limit named, and the swimlane, Markdown, CSV and JSON exports still work.
+ * for. The image is drawn from the page in one piece (html-to-image), which blocks the page for
+ * about 80 ms an item on this machine (`bench/largeBoard.ts`: 145 items 12 s, 290 items 27 s,
+ * 1,300 items 63 s); a bigger map is refused with this limit named, and the swimlane, Markdown,
+ * CSV and JSON exports still work.
  */
 export const MAP_IMAGE_LIMIT = 300;
 
