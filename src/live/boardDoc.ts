@@ -281,7 +281,7 @@ function syncSales(doc: Y.Doc, next: Board, prev: Board | null): void {
     }
     const stageMap = current as Y.Map<unknown>;
     if (stageMap.get(PRESENT) !== true) stageMap.set(PRESENT, true);
-    if (before && before[stepId] === stage) continue;
+    if (before && Object.hasOwn(before, stepId) && before[stepId] === stage) continue;
     syncFields(stageMap, stage as unknown as Fields, PRESENT);
   }
   for (const step of next.steps) {

@@ -5,7 +5,7 @@ import { asLang } from '../../store/useAnalysis';
 import { Toast } from '../Toast';
 import '../gallery/gallery.css';
 import { ExportProgress } from './ExportProgress';
-import { EXPORT_KINDS, isNotShown, runExport, type ExportKind } from './runExport';
+import { EXPORT_KINDS, isNotShown, MapTooBig, runExport, type ExportKind } from './runExport';
 
 /** After this long an export shows "Exporting…"; quicker ones finish without a flicker. */
 const BUSY_AFTER_MS = 150;
@@ -16,6 +16,7 @@ const BUSY_AFTER_MS = 150;
  */
 export function ExportMenu() {
   const { t, i18n } = useTranslation('share');
+  const { t: te } = useTranslation('edges');
   const [open, setOpen] = useState(false);
   const [running, setRunning] = useState(false);
   const [showBusy, setShowBusy] = useState(false);
@@ -64,6 +65,10 @@ export function ExportMenu() {
     } catch (err) {
       if (controller.signal.aborted) setNotice(t('export.cancelled'));
       else {
+        if (err instanceof MapTooBig) {
+          setNotice(te('limits.mapImage', { count: err.count, max: err.max }));
+          return;
+        }
         const reason = isNotShown(err)
           ? t('export.notShown')
           : String((err as Error).message ?? err);

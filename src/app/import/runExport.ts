@@ -1,5 +1,6 @@
 import { revealForExport } from '../../canvas/cardDetail';
 import type { Lang } from '../../domain/lang';
+import { MAP_IMAGE_LIMIT, mapImageItems } from '../../domain/limits';
 import type { Board } from '../../domain/types';
 import type { PngOptions } from '../../export/png';
 import { useSessionStore, type EditorView } from '../../store/sessionStore';
@@ -57,6 +58,22 @@ function readyMap(board: Board): HTMLElement | null {
 
 class NotShown extends Error {}
 
+/** A map too big to draw as an image: refused, naming the limit, before any work starts. */
+export class MapTooBig extends Error {
+  constructor(
+    readonly count: number,
+    readonly max: number,
+  ) {
+    super(`the map has ${count} items; an image of the map can show at most ${max}`);
+    this.name = 'MapTooBig';
+  }
+}
+
+function checkMapImage(board: Board): void {
+  const count = mapImageItems(board);
+  if (count > MAP_IMAGE_LIMIT) throw new MapTooBig(count, MAP_IMAGE_LIMIT);
+}
+
 export function isNotShown(err: unknown): boolean {
   return err instanceof NotShown;
 }
@@ -96,6 +113,7 @@ export async function runExport(
       return download(new Blob([text], { type: 'text/csv;charset=utf-8' }), 'csv');
     }
     case 'mapPng': {
+      checkMapImage(board);
       const { mapToPng } = await import('../../export/png');
       return withView('map', async () => {
         const root = await waitFor(() => readyMap(board));
@@ -106,6 +124,7 @@ export async function runExport(
     }
     case 'mapSlide':
     case 'mapSlide4k': {
+      checkMapImage(board);
       const { exportMapSlides } = await import('./slideExport');
       return withView('map', async () => {
         const root = await waitFor(() => readyMap(board));

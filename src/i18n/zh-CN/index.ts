@@ -1,6 +1,7 @@
 import { app } from './app';
 import { canvas } from './canvas';
 import { domain } from './domain';
+import { edges } from './edges';
 import { grid } from './grid';
 import { live } from './live';
 import { portfolio } from './portfolio';
@@ -9,4 +10,15 @@ import { swimlane } from './swimlane';
 import { workshop } from './workshop';
 
 /** Every namespace of this language, loaded as one chunk when the language is first used. */
-export const messages = { app, domain, canvas, swimlane, share, workshop, grid, live, portfolio };
+export const messages = {
+  app,
+  domain,
+  canvas,
+  swimlane,
+  share,
+  workshop,
+  grid,
+  live,
+  portfolio,
+  edges,
+};
