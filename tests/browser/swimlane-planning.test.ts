@@ -52,6 +52,12 @@ describe('planned stages in the swimlane', () => {
       if ((await mark.count()) > 0) await mark.click();
     }
     await expect.poll(() => planned.textContent()).toBe('1 of 8 stages planned');
+    // The readiness list no longer names the stage.
+    const list = page.getByTestId('unplanned-stages').getByRole('button');
+    expect(await list.count()).toBe(7);
+    expect(await list.first().locator('.open-lane').allTextContents()).not.toEqual([
+      'Information exchange',
+    ]);
     expect(await page.getByTestId('recommendation').getAttribute('data-state')).toBe('provisional');
     expect(await column.locator('button.gap-mark[aria-pressed="true"]').count()).toBe(1);
     await page.screenshot({ path: `${SCREENSHOTS}/readiness-open-lanes.en.png` });
