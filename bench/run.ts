@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from './browser';
 import { dragFigure } from './dragFigure';
+import { limitBoardFigures, measureLimitBoard } from './limitBoard';
 import { analyzeFigure, cliFigure, memoryFigure } from './nodeFigures';
 import { bundleFigure, openFigure } from './pageFigures';
 import { buildAndServe } from './serve';
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
     step('analyze');
     figures.analyze = await analyzeFigure();
   }
-  if (wanted('drag', 'open', 'swimlaneSwitch', 'swimlaneAdd', 'bundle')) {
+  if (wanted('drag', 'open', 'swimlaneSwitch', 'swimlaneAdd', 'bundle', 'limitBoard')) {
     step('building the app and the baseline pages');
     const served = await buildAndServe();
     const browser = await launch();
@@ -55,6 +56,11 @@ async function main(): Promise<void> {
       if (wanted('bundle')) {
         step('bundle');
         figures.bundle = await bundleFigure(browser, served, RUNS);
+      }
+      if (wanted('limitBoard')) {
+        // One run: a board at every limit takes minutes, and is measured against its budgets.
+        step('a board at the limits');
+        Object.assign(figures, limitBoardFigures(await measureLimitBoard(browser, served.app)));
       }
     } finally {
       await browser.close();
@@ -79,6 +85,10 @@ async function main(): Promise<void> {
     'swimlaneSwitch',
     'swimlaneAdd',
     'bundle',
+    'limit.open',
+    'limit.toSwimlane',
+    'limit.toMap',
+    'limit.mapPng',
     'cli',
     'memory',
   ];

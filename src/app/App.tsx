@@ -9,6 +9,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { StorageBanner } from './StorageBanner';
 import { StorageContext, useStorage, type StorageWarning } from './StorageContext';
 import { useHashRoute } from './useHashRoute';
+import { ViewBoundary } from './ViewBoundary';
 
 /**
  * The editor (React Flow, the swimlane, exports) loads only when a board is opened, so the board
@@ -102,6 +103,19 @@ function Shell() {
   );
 }
 
+/** The shell inside a boundary that starts again on every new address (a board or the list). */
+function GuardedShell() {
+  const { repo } = useStorage();
+  const route = useHashRoute();
+  const boardId = route.name === 'board' ? route.id : undefined;
+  const key = route.name === 'board' ? `board/${route.id}` : route.name;
+  return (
+    <ViewBoundary key={key} area="app" boardId={boardId} repo={repo}>
+      <Shell />
+    </ViewBoundary>
+  );
+}
+
 /** The whole app, given its storage and language; `main.tsx` opens both. */
 export function App(props: {
   repo: BoardRepository;
@@ -118,7 +132,7 @@ export function App(props: {
   return (
     <I18nextProvider i18n={props.i18n}>
       <StorageContext.Provider value={storage}>
-        <Shell />
+        <GuardedShell />
       </StorageContext.Provider>
     </I18nextProvider>
   );

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Board } from '../domain/types';
-import type { BoardMeta } from '../persistence/boardRepository';
+import type { BoardMeta, StoredProblem, TakenRow } from '../persistence/boardRepository';
 import { DamagedBoards } from './DamagedBoards';
 import { BoardRow } from './BoardRow';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -41,6 +41,11 @@ export function BoardListPage() {
   // Boards selected to open as a portfolio, or all of them ("All samples").
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [allSamples, setAllSamples] = useState(false);
+  const { t: te } = useTranslation('edges');
+  // A damaged row is deleted as a board is: after a confirmation, with undo for a few seconds.
+  const [confirmingDamaged, setConfirmingDamaged] = useState<StoredProblem | null>(null);
+  const [deletedRow, setDeletedRow] = useState<{ id: string; taken: TakenRow } | null>(null);
+  const closeRowToast = useCallback(() => setDeletedRow(null), []);
   const { refresh } = list;
   const onImported = useCallback(() => {
     setPasting(false);
@@ -126,10 +131,7 @@ export function BoardListPage() {
           }}
         />
       )}
-      <DamagedBoards
-        problems={list.problems}
-        onDelete={(id) => void list.remove(id).then(() => setDeleted(null))}
-      />
+      <DamagedBoards problems={list.problems} onDelete={setConfirmingDamaged} />
       {list.boards === null ? (
         <p aria-busy="true">{t('list.loading')}</p>
       ) : list.boards.length === 0 ? (
@@ -184,6 +186,37 @@ export function BoardListPage() {
             setDeleted(null);
           }}
           onClose={closeToast}
+        />
+      )}
+      {confirmingDamaged && (
+        <ConfirmDialog
+          message={te('damaged.confirmDelete', { id: confirmingDamaged.id })}
+          actions={[
+            {
+              label: t('list.delete'),
+              danger: true,
+              onClick: () => {
+                const problem = confirmingDamaged;
+                setConfirmingDamaged(null);
+                void list.removeDamaged(problem).then((taken) => {
+                  if (taken) setDeletedRow({ id: problem.id, taken });
+                });
+              },
+            },
+          ]}
+          cancelLabel={t('list.cancel')}
+          onCancel={() => setConfirmingDamaged(null)}
+        />
+      )}
+      {deletedRow && (
+        <Toast
+          message={te('damaged.deleted', { id: deletedRow.id })}
+          actionLabel={t('list.undo')}
+          onAction={() => {
+            void list.restoreRow(deletedRow.taken);
+            setDeletedRow(null);
+          }}
+          onClose={closeRowToast}
         />
       )}
       <ImportFeedback imp={imp} />

@@ -21,6 +21,8 @@ import { useBoardSession } from './useBoardSession';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { useViewInHash } from './useViewInHash';
 import { useLiveRoom } from './live/useLiveRoom';
+import { useStorage } from './StorageContext';
+import { ViewBoundary } from './ViewBoundary';
 
 /** One board, open for editing; the route `#/board/<id>` reopens it after a reload. */
 export function EditorPage({ id }: { id: string }) {
@@ -30,6 +32,7 @@ export function EditorPage({ id }: { id: string }) {
   const reading = useTabLock((s) => s.mode === 'reading');
   const presenting = usePresentStore((s) => s.on);
   const { t: ts } = useTranslation('share');
+  const { repo } = useStorage();
   // A board file dropped on the editor is imported as a board of its own (the same import as
   // the list's); replacing the open board reloads it, any other board is opened.
   const onImported = useCallback(
@@ -68,7 +71,9 @@ export function EditorPage({ id }: { id: string }) {
       <EditorHeader boardId={id} />
       <div className="editor-body" inert={reading || presenting}>
         <main className="editor-main">
-          {view === 'map' ? <MapView /> : view === 'grid' ? <GridView /> : <SwimlaneView />}
+          <ViewBoundary key={view} area={view} boardId={id} repo={repo}>
+            {view === 'map' ? <MapView /> : view === 'grid' ? <GridView /> : <SwimlaneView />}
+          </ViewBoundary>
         </main>
         <SidePanel />
       </div>

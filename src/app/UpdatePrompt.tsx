@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { announceUpdate, useUpdateReady } from './updateReady';
 
@@ -8,6 +9,15 @@ import { announceUpdate, useUpdateReady } from './updateReady';
 export function UpdatePrompt() {
   const { t } = useTranslation('app');
   const apply = useUpdateReady();
+  const shown = apply !== null;
+  // The page makes room for the bar (styles.css), so it covers none of the editor's controls.
+  useEffect(() => {
+    if (!shown) return;
+    document.documentElement.dataset.updatePrompt = 'shown';
+    return () => {
+      delete document.documentElement.dataset.updatePrompt;
+    };
+  }, [shown]);
   if (!apply) return null;
   return (
     <div className="update-prompt" role="status" data-testid="update-prompt">

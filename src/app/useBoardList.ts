@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { copyBoard, createBoard } from '../domain/create';
 import { newId } from '../domain/ids';
 import type { Board } from '../domain/types';
-import type { BoardMeta, StoredProblem } from '../persistence/boardRepository';
+import type { BoardMeta, StoredProblem, TakenRow } from '../persistence/boardRepository';
 import type { NewBoardInput } from './NewBoardForm';
 import { downloadBoardJson } from './download';
 import { writesSettled } from './pendingWrites';
@@ -106,6 +106,24 @@ export function useBoardList() {
 
   const restore = useCallback((board: Board) => write(() => repo.save(board)), [repo, write]);
 
+  /** Deletes a damaged row as it is and returns it, so the caller can offer undo. */
+  const removeDamaged = useCallback(
+    async (problem: StoredProblem): Promise<TakenRow | null> => {
+      let taken: TakenRow | null = null;
+      await write(async () => {
+        taken = await repo.takeRow(problem.key ?? problem.id);
+      });
+      setProblems((ps) => ps.filter((p) => p !== problem));
+      return taken;
+    },
+    [repo, write],
+  );
+
+  const restoreRow = useCallback(
+    (taken: TakenRow) => write(() => repo.putRow(taken)),
+    [repo, write],
+  );
+
   const exportJson = useCallback(
     async (id: string) => {
       const board = await readable(id);
@@ -114,5 +132,17 @@ export function useBoardList() {
     [readable],
   );
 
-  return { boards, problems, refresh, create, rename, duplicate, remove, restore, exportJson };
+  return {
+    boards,
+    problems,
+    refresh,
+    create,
+    rename,
+    duplicate,
+    remove,
+    restore,
+    removeDamaged,
+    restoreRow,
+    exportJson,
+  };
 }

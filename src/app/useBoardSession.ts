@@ -7,6 +7,8 @@ import { saveOrKeepBoth } from '../persistence/conflict';
 import { clearUnsaved, stashUnsaved, takeUnsaved } from '../persistence/recovery';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
+import { isLeaseStore } from '../persistence/lease';
+import { commitTyping } from '../ui/useLiveText';
 import { claimBoard } from './boardLock';
 import { takePrefetched } from './boardPrefetch';
 import { trackWrite } from './pendingWrites';
@@ -137,23 +139,29 @@ export function useBoardSession(id: string): BoardStatus {
       });
     }
 
-    const claim = claimBoard(id, {
-      onEdit: async () => {
-        useTabLock.setState({ mode: 'editing', requestEdit: null });
-        if (await show(true)) follow();
+    const claim = claimBoard(
+      id,
+      {
+        onEdit: async () => {
+          useTabLock.setState({ mode: 'editing', requestEdit: null });
+          if (await show(true)) follow();
+        },
+        onRead: () => {
+          useTabLock.setState({ mode: 'reading', requestEdit: () => claim.requestEdit() });
+          void show(false);
+        },
+        handOver: async () => {
+          // Text typed a moment ago (still in its field's quiet time) goes to the board first.
+          commitTyping();
+          unsubscribe();
+          unsubscribe = () => {};
+          doc().setReadOnly(true);
+          await saver.flush();
+        },
+        onSaved: () => void show(false),
       },
-      onRead: () => {
-        useTabLock.setState({ mode: 'reading', requestEdit: () => claim.requestEdit() });
-        void show(false);
-      },
-      handOver: async () => {
-        unsubscribe();
-        unsubscribe = () => {};
-        doc().setReadOnly(true);
-        await saver.flush();
-      },
-      onSaved: () => void show(false),
-    });
+      isLeaseStore(repo) ? repo : null,
+    );
 
     return () => {
       cancelled = true;

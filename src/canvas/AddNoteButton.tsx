@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { addNote } from '../domain/commands';
+import { BOARD_LIMITS } from '../domain/limits';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 
@@ -10,6 +11,8 @@ import { useSessionStore } from '../store/sessionStore';
  */
 export function AddNoteButton() {
   const { t } = useTranslation('workshop');
+  const { t: te } = useTranslation('edges');
+  const full = useDocumentStore((s) => (s.board?.notes.length ?? 0) >= BOARD_LIMITS.notes);
   const { screenToFlowPosition } = useReactFlow();
   const add = () => {
     const pane = document.querySelector('.ka-canvas')?.getBoundingClientRect();
@@ -26,8 +29,22 @@ export function AddNoteButton() {
     if (id) useSessionStore.getState().select([id]);
   };
   return (
-    <button type="button" className="ka-tool" data-testid="add-note" onClick={add}>
-      {t('notes.add')}
-    </button>
+    <>
+      <button
+        type="button"
+        className="ka-tool"
+        data-testid="add-note"
+        onClick={add}
+        disabled={full}
+        aria-describedby={full ? 'notes-full' : undefined}
+      >
+        {t('notes.add')}
+      </button>
+      {full && (
+        <span id="notes-full" className="visually-hidden" role="status">
+          {te('limits.notesFull', { max: BOARD_LIMITS.notes })}
+        </span>
+      )}
+    </>
   );
 }

@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addTeamMember, removeItems, updateTeamMember } from '../domain/commands';
 import { capabilityCode, toCapability } from '../domain/capabilities';
 import { CAPABILITIES, TEAM_ROLES, type TeamMember } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
 import { CheckField, FieldSet, SelectField, TextField } from '../ui/fields';
+import { useKeptDraft } from '../ui/useKeptDraft';
 import './canvas.css';
 
 const store = useDocumentStore.getState;
@@ -70,7 +70,9 @@ function MemberCard({ m }: { m: TeamMember }) {
 export function TeamPanel() {
   const { t } = useTranslation('canvas');
   const team = useDocumentStore((s) => s.board?.team);
-  const [name, setName] = useState('');
+  const boardId = useDocumentStore((s) => s.board?.id);
+  // The name typed for a new member is kept as a draft until the member is added.
+  const [name, setName] = useKeptDraft(boardId === undefined ? null : `${boardId}:team-new`);
   const add = () => {
     if (name.trim() === '') return;
     store().edit((d) => {

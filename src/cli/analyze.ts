@@ -9,7 +9,7 @@
 import { readBoundedFile } from './readBounded';
 import { MAX_IMPORT_BYTES } from '../app/import/importBoard';
 import { analyzeBoard, toAnalyzeOutput } from '../domain/analyze';
-import { formatIssues } from '../domain/issues';
+import { clipText, formatIssues } from '../domain/issues';
 import type { Lang } from '../domain/lang';
 import { analyzePortfolio, toPortfolioOutput } from '../domain/portfolio';
 import {
@@ -50,11 +50,12 @@ function parseArgs(argv: readonly string[]): Args {
       if (value === undefined) return { error: '--lang needs a value' };
       lang = value;
     } else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
-    else if (arg.startsWith('--')) return { error: `unknown option ${arg}` };
+    else if (arg.startsWith('--')) return { error: `unknown option ${clipText(arg)}` };
     else files.push(arg);
   }
   if (files.length === 0) return { error: 'missing FILE.json' };
-  if (!(LANGS as readonly string[]).includes(lang)) return { error: `unknown language ${lang}` };
+  if (!(LANGS as readonly string[]).includes(lang))
+    return { error: `unknown language ${clipText(lang)}` };
   return { files, lang: lang as Lang };
 }
 
@@ -72,7 +73,7 @@ function analyzeOne(file: string, text: string, lang: Lang): CliResult {
   if (json.ok && looksLikePortfolio(json.value)) {
     const parsed = parsePortfolioFile(json.value);
     if (!parsed.ok) {
-      return failure(`${file}: invalid portfolio file\n${formatIssues(parsed.issues)}`);
+      return failure(`${clipText(file)}: invalid portfolio file\n${formatIssues(parsed.issues)}`);
     }
     const { portfolio } = parsed.file;
     const boards = portfolio.samples.map((s) => s.board);
@@ -80,7 +81,9 @@ function analyzeOne(file: string, text: string, lang: Lang): CliResult {
     return success(toPortfolioOutput(analyzePortfolio(boards, { id: portfolio.id, thresholds })));
   }
   const parsed = parseBoardText(text);
-  if (!parsed.ok) return failure(`${file}: invalid board file\n${formatIssues(parsed.issues)}`);
+  if (!parsed.ok) {
+    return failure(`${clipText(file)}: invalid board file\n${formatIssues(parsed.issues)}`);
+  }
   return success(toAnalyzeOutput(analyzeBoard(parsed.file.board), lang));
 }
 
@@ -89,7 +92,8 @@ function analyzeMany(files: readonly string[], texts: readonly string[]): CliRes
   for (const [index, text] of texts.entries()) {
     const json = parseJson(text);
     if (!json.ok) {
-      return failure(`sample ${index + 1} (${files[index]}): not valid JSON: ${json.reason}`);
+      const name = clipText(files[index]!);
+      return failure(`sample ${index + 1} (${name}): not valid JSON: ${clipText(json.reason)}`);
     }
     raws.push(json.value);
   }
@@ -115,7 +119,17 @@ function runAnalyze(argv: readonly string[]): CliResult {
     : analyzeMany(args.files, texts);
 }
 
-const result = runAnalyze(process.argv.slice(2));
+/** Whatever goes wrong inside ends as one clear line, never a dump of the bundled source. */
+function runSafely(argv: readonly string[]): CliResult {
+  try {
+    return runAnalyze(argv);
+  } catch (err) {
+    const reason = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    return { code: 1, stdout: '', stderr: `analyze failed: ${clipText(reason.split('\n')[0]!)}\n` };
+  }
+}
+
+const result = runSafely(process.argv.slice(2));
 process.stdout.write(result.stdout);
 process.stderr.write(result.stderr);
 // exitCode rather than exit(): lets a large stdout drain into a pipe before the process ends.

@@ -1,5 +1,7 @@
 /** Reads a text file for the command line without trusting its size or its kind. */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { decodeBoardBytes } from '../domain/decodeText';
+import { clipText } from '../domain/issues';
 
 export type BoundedRead = { ok: true; text: string } | { ok: false; error: string };
 
@@ -8,19 +10,25 @@ const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 
 /**
  * Refuses anything but a regular file (a device such as /dev/zero, a pipe, a directory) and a
- * file above `maxBytes` by its size first; then reads at most `maxBytes + 1` bytes, so a file
- * that grows while it is read is refused too, never read whole. Decodes as UTF-8, keeping a byte order mark for parseBoardText to drop.
+ * file above `maxBytes` by its size first, before opening it: opening a named pipe with no
+ * writer would wait forever. The open itself does not block either (O_NONBLOCK), should the
+ * path change in between, and the opened file is checked again. Then reads at most
+ * `maxBytes + 1` bytes, so a file that grows while it is read is refused too, never read whole.
+ * Decodes by the same rule as the app's import (decodeBoardBytes).
  */
-export function readBoundedFile(file: string, maxBytes: number): BoundedRead {
+export function readBoundedFile(path: string, maxBytes: number): BoundedRead {
+  const file = clipText(path);
+  const notRegular: BoundedRead = { ok: false, error: `${file} is not a regular file` };
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    if (!statSync(path).isFile()) return notRegular;
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (err) {
-    return { ok: false, error: `cannot read ${file}: ${reasonOf(err)}` };
+    return { ok: false, error: `cannot read ${file}: ${clipText(reasonOf(err))}` };
   }
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) return { ok: false, error: `${file} is not a regular file` };
+    if (!stat.isFile()) return notRegular;
     const tooLarge = `${file} is larger than the limit of ${megabytes(maxBytes)}`;
     if (stat.size > maxBytes) return { ok: false, error: tooLarge };
     const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
@@ -32,12 +40,9 @@ export function readBoundedFile(file: string, maxBytes: number): BoundedRead {
       if (length > maxBytes) return { ok: false, error: tooLarge };
       if (length === buffer.length) break;
     }
-    return {
-      ok: true,
-      text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(buffer.subarray(0, length)),
-    };
+    return { ok: true, text: decodeBoardBytes(buffer.subarray(0, length)) };
   } catch (err) {
-    return { ok: false, error: `cannot read ${file}: ${reasonOf(err)}` };
+    return { ok: false, error: `cannot read ${file}: ${clipText(reasonOf(err))}` };
   } finally {
     closeSync(fd);
   }

@@ -2,7 +2,7 @@ import { PLAN_FLAGS, computeFlags, flagMessage } from './flags';
 import type { Flag, FlagCode } from './flags';
 import { columnOrder } from './order';
 import { readinessState, unaddressedLanes } from './planned';
-import { ownStage } from './commands/shared';
+import { ownStage } from './types';
 import type { ReadinessState } from './planned';
 import type { Lang } from './lang';
 import { PATH_TEXTS } from './text/paths';

@@ -31,13 +31,27 @@ export interface ValidationIssue {
 
 const IDENT = /^[A-Za-z_$][\w$]*$/;
 
+/** Longest piece of untrusted text (a key, an id, a name) a message echoes. */
+export const ECHO_MAX = 80;
+
+/** `text` cut to `max` characters with an ellipsis, so no message echoes a huge value whole. */
+export function clipText(text: string, max: number = ECHO_MAX): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** A string quoted for a message, cut to ECHO_MAX characters. */
+export function quote(text: string): string {
+  return JSON.stringify(clipText(text));
+}
+
 /** Turns path segments into "board.links[3].target" (odd keys as ["key"]). */
 export function formatPath(segments: readonly PropertyKey[]): string {
   let out = '';
   for (const seg of segments) {
     if (typeof seg === 'number') out += `[${seg}]`;
-    else if (typeof seg === 'string' && IDENT.test(seg)) out += out === '' ? seg : `.${seg}`;
-    else out += `[${JSON.stringify(String(seg))}]`;
+    else if (typeof seg === 'string' && seg.length <= ECHO_MAX && IDENT.test(seg))
+      out += out === '' ? seg : `.${seg}`;
+    else out += `[${quote(String(seg))}]`;
   }
   return out;
 }

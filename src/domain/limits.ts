@@ -12,9 +12,30 @@ export const BOARD_LIMITS = {
   steps: 1000,
   links: 10000,
   groups: 500,
+  notes: 1000,
 } as const;
 
+/** Concerns count too: one person's list, and all of the board's together. */
+export const CONCERN_LIMITS = { perPerson: 100, total: 10000 } as const;
+
 export type LimitedList = keyof typeof BOARD_LIMITS;
+
+/** What each limited list is called in messages (groups are departments on the board). */
+const LIST_NAMES: Record<LimitedList, string> = {
+  stakeholders: 'stakeholders',
+  steps: 'steps',
+  links: 'links',
+  groups: 'departments',
+  notes: 'sticky notes',
+};
+
+/** Own keys of `value` when it is a plain object, counted without copying them all. */
+function ownKeyCount(value: unknown): number {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 0;
+  let count = 0;
+  for (const key in value) if (Object.hasOwn(value, key)) count++;
+  return count;
+}
 
 /**
  * Issues for every list of `rawBoard` longer than its limit; [] when within them. Looks only at
@@ -23,13 +44,72 @@ export type LimitedList = keyof typeof BOARD_LIMITS;
 export function checkLimits(rawBoard: unknown): ValidationIssue[] {
   if (typeof rawBoard !== 'object' || rawBoard === null) return [];
   const issues: ValidationIssue[] = [];
+  const raw = rawBoard as Record<string, unknown>;
   for (const key of Object.keys(BOARD_LIMITS) as LimitedList[]) {
-    const list: unknown = (rawBoard as Record<string, unknown>)[key];
+    const list: unknown = Object.hasOwn(raw, key) ? raw[key] : undefined;
     const max = BOARD_LIMITS[key];
     if (Array.isArray(list) && list.length > max) {
-      const text = `${list.length} ${key}; a board can have at most ${max} ${key}`;
+      const name = LIST_NAMES[key];
+      const text = `${list.length} ${name}; a board can have at most ${max} ${name}`;
       issues.push(issue(`board.${key}`, 'too-many', text, { count: list.length, max }));
     }
   }
+  issues.push(...checkConcerns(Object.hasOwn(raw, 'stakeholders') ? raw.stakeholders : undefined));
+  // The sales plan has one stage per step at most: a file with more keys is refused by their
+  // count, before each key and stage is checked (300,000 keys would exhaust the stack).
+  const stages = ownKeyCount(Object.hasOwn(raw, 'sales') ? raw.sales : undefined);
+  if (stages > BOARD_LIMITS.steps) {
+    const max = BOARD_LIMITS.steps;
+    const text = `${stages} sales stages; a board can have at most ${max} (one per step)`;
+    issues.push(issue('board.sales', 'too-many', text, { count: stages, max }));
+  }
   return issues;
+}
+
+/** Issues for a person with too many concerns, and for too many concerns in all. */
+function checkConcerns(people: unknown): ValidationIssue[] {
+  if (!Array.isArray(people) || people.length > BOARD_LIMITS.stakeholders) return [];
+  const issues: ValidationIssue[] = [];
+  let total = 0;
+  people.forEach((person: unknown, i) => {
+    const concerns: unknown =
+      typeof person === 'object' && person !== null && Object.hasOwn(person, 'concerns')
+        ? (person as { concerns: unknown }).concerns
+        : undefined;
+    if (!Array.isArray(concerns)) return;
+    total += concerns.length;
+    const max = CONCERN_LIMITS.perPerson;
+    if (concerns.length > max) {
+      const text = `${concerns.length} concerns; a person can have at most ${max} concerns`;
+      const path = `board.stakeholders[${i}].concerns`;
+      issues.push(issue(path, 'too-many', text, { count: concerns.length, max }));
+    }
+  });
+  if (total > CONCERN_LIMITS.total) {
+    const max = CONCERN_LIMITS.total;
+    const text = `${total} concerns in all; a board can have at most ${max} concerns`;
+    issues.push(issue('board.stakeholders', 'too-many', text, { count: total, max }));
+  }
+  return issues;
+}
+
+/**
+ * The most items (people, steps, departments, notes and links) an image of the map is drawn
+ * for. The image is drawn from the page in one piece (html-to-image), which blocks the page for
+ * about 80 ms an item on this machine (`bench/largeBoard.ts`: 145 items 12 s, 290 items 27 s,
+ * 1,300 items 63 s); a bigger map is refused with this limit named, and the swimlane, Markdown,
+ * CSV and JSON exports still work.
+ */
+export const MAP_IMAGE_LIMIT = 300;
+
+/** How many items an image of the map of `board` would draw. */
+export function mapImageItems(board: {
+  stakeholders: unknown[];
+  steps: unknown[];
+  groups: unknown[];
+  notes: unknown[];
+  links: unknown[];
+}): number {
+  const { stakeholders, steps, groups, notes, links } = board;
+  return stakeholders.length + steps.length + groups.length + notes.length + links.length;
 }

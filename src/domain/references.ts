@@ -1,5 +1,5 @@
 /** Cross-item rules of a shape-valid board: unique ids and references of the right kind. */
-import { formatPath, issue } from './issues';
+import { formatPath, issue, quote } from './issues';
 import type { ValidationIssue } from './issues';
 import { endKindsFor } from './linkRules';
 import type { ItemKind } from './linkRules';
@@ -22,7 +22,7 @@ export function reservedSalesKeys(rawBoard: unknown): ValidationIssue[] {
       issue(
         formatPath(['board', 'sales', key]),
         'reserved-id',
-        `${JSON.stringify(key)} is a reserved name`,
+        `${quote(key)} is a reserved name`,
         {
           value: key,
         },
@@ -64,11 +64,11 @@ function collectIds(board: Board, out: ValidationIssue[]): Kinds {
     for (let i = 0; i < items.length; i++) {
       const id = items[i]!.id;
       if (RESERVED_IDS.has(id)) {
-        const text = `${JSON.stringify(id)} is a reserved name`;
+        const text = `${quote(id)} is a reserved name`;
         out.push(issue(`board.${key}[${i}].id`, 'reserved-id', text, { value: id }));
       } else if (kinds.has(id)) {
         const first = firstPath(id);
-        const text = `${JSON.stringify(id)} is already used at ${first}`;
+        const text = `${quote(id)} is already used at ${first}`;
         out.push(issue(`board.${key}[${i}].id`, 'duplicate-id', text, { value: id, first }));
       } else {
         kinds.set(id, kind);
@@ -88,7 +88,7 @@ function expectRef(
   if (id === undefined || kinds.get(id) === want) return;
   const path = pathOf();
   const expected = ARTICLE[want].replace(/^an? /, '');
-  const text = `${JSON.stringify(id)} is not ${ARTICLE[want]}`;
+  const text = `${quote(id)} is not ${ARTICLE[want]}`;
   out.push(issue(path, 'bad-reference', text, { value: id, expected }));
 }
 
@@ -104,7 +104,7 @@ function checkLinks(board: Board, kinds: Kinds, out: ValidationIssue[]): void {
       const kind = kinds.get(id);
       if (kind === want) return;
       const path = `board.links[${i}].${end}`;
-      const value = JSON.stringify(id);
+      const value = quote(id);
       if (kind !== 'stakeholder' && kind !== 'step') {
         const params = { value: id, expected: 'stakeholder or step' };
         out.push(issue(path, 'bad-reference', `${value} is not a stakeholder or step`, params));
@@ -116,7 +116,7 @@ function checkLinks(board: Board, kinds: Kinds, out: ValidationIssue[]): void {
       }
     });
     if (link.source === link.target) {
-      const text = `a link cannot join ${JSON.stringify(link.source)} to itself`;
+      const text = `a link cannot join ${quote(link.source)} to itself`;
       const path = `board.links[${i}].target`;
       out.push(issue(path, 'bad-reference', text, { value: link.target }));
     }
@@ -143,7 +143,7 @@ export function checkReferences(board: Board): ValidationIssue[] {
     if (n.attachedTo === undefined || kind === 'stakeholder' || kind === 'step' || kind === 'group')
       return;
     const value = n.attachedTo;
-    const text = `${JSON.stringify(value)} is not a stakeholder, step or group`;
+    const text = `${quote(value)} is not a stakeholder, step or group`;
     const params = { value, expected: 'stakeholder, step or group' };
     out.push(issue(`board.notes[${i}].attachedTo`, 'bad-reference', text, params));
   });

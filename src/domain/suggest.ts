@@ -3,7 +3,7 @@ import { KIND_CAPABILITIES, KIND_TEXTS, STAKEHOLDER_TEXTS } from './text/suggest
 import { fill } from './text/fill';
 import type { Lang } from './lang';
 import type { Board, BuyingStep, Link, SalesStage, Stakeholder } from './types';
-import { PARTICIPATION_LINKS } from './types';
+import { PARTICIPATION_LINKS, ownStage } from './types';
 
 export type { Lang } from './lang';
 
@@ -69,7 +69,7 @@ function participationByStep(links: readonly Link[]): ReadonlyMap<string, readon
 export function suggestionsFor(board: Board, stepId: string, lang: Lang): Suggestion[] {
   const step = byId(stepIndex, board.steps).get(stepId);
   if (!step) return [];
-  const stage: Partial<SalesStage> = board.sales[stepId] ?? {};
+  const stage: Partial<SalesStage> = ownStage(board.sales, stepId) ?? {};
   // Capabilities compare by code, so a typed name hides the suggestion of its code.
   const key = (lane: Lane, text: string) =>
     lane === 'capabilities' ? capabilityKey(text) : normText(text);

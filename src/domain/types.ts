@@ -251,6 +251,17 @@ export interface BoardFile {
   board: Board;
 }
 
+/**
+ * The stage kept under `stepId`, never one inherited from Object.prototype: a step may be named
+ * `toString` or `valueOf`, and `sales[id]` would then read a function.
+ */
+export function ownStage(
+  sales: Readonly<Record<string, SalesStage>>,
+  stepId: string,
+): SalesStage | undefined {
+  return Object.hasOwn(sales, stepId) ? sales[stepId] : undefined;
+}
+
 export function emptySalesStage(): SalesStage {
   return {
     supporters: [],

@@ -1,7 +1,7 @@
 import type { Lang } from '../domain/lang';
 import type { Board, SalesStage } from '../domain/types';
 import { capabilityName } from '../domain/capabilities';
-import { emptySalesStage } from '../domain/types';
+import { emptySalesStage, ownStage } from '../domain/types';
 import { resources } from '../i18n/resources';
 
 /** The translated words an export needs: the domain's names and the share namespace. */
@@ -22,5 +22,5 @@ export function memberName(board: Board, id: string): string {
 
 /** The stage of a step with every default filled, so exports never read undefined lists. */
 export function stageOf(board: Board, stepId: string): SalesStage {
-  return { ...emptySalesStage(), ...board.sales[stepId] };
+  return { ...emptySalesStage(), ...ownStage(board.sales, stepId) };
 }

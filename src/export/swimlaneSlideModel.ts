@@ -88,7 +88,9 @@ export function splitColumns<T>(columns: T[], perSlide = COLUMNS_PER_SLIDE): T[]
 }
 
 const fillIn = (template: string, params: Record<string, string | number>) =>
-  template.replace(/\{\{(\w+)\}\}/g, (m, key: string) => (key in params ? String(params[key]) : m));
+  template.replace(/\{\{(\w+)\}\}/g, (m, key: string) =>
+    Object.hasOwn(params, key) ? String(params[key]) : m,
+  );
 
 /** A share as a percentage in `lang`, with a decimal only when it needs one (66.7 %). */
 function percentText(value: number, lang: Lang): string {

@@ -21,7 +21,7 @@
 import * as Y from 'yjs';
 import type { Board, SalesStage } from '../domain/types';
 import { BOARD_FORMAT, CURRENT_VERSION, emptySalesStage } from '../domain/types';
-import { parseBoardFile, type ParseResult } from '../domain/validate';
+import { parseBoardFile, type ParseResult, type ValidationIssue } from '../domain/validate';
 
 export const ROOM_FORMAT_VERSION = 1;
 
@@ -281,7 +281,7 @@ function syncSales(doc: Y.Doc, next: Board, prev: Board | null): void {
     }
     const stageMap = current as Y.Map<unknown>;
     if (stageMap.get(PRESENT) !== true) stageMap.set(PRESENT, true);
-    if (before && before[stepId] === stage) continue;
+    if (before && Object.hasOwn(before, stepId) && before[stepId] === stage) continue;
     syncFields(stageMap, stage as unknown as Fields, PRESENT);
   }
   for (const step of next.steps) {
@@ -390,4 +390,176 @@ function sameJson(a: unknown, b: unknown): boolean {
   const kb = Object.keys(b).filter((k) => (b as Fields)[k] !== undefined);
   if (ka.length !== kb.length) return false;
   return ka.every((k) => sameJson((a as Fields)[k], (b as Fields)[k]));
+}
+
+/** A part of the room's board that failed validation and was left out of what this laptop shows. */
+export interface SetAside {
+  /** What was wrong, its path in `file`. */
+  issue: ValidationIssue;
+  /** The board file the issue's path points into (to name the item in a message). */
+  file: { board: Record<string, Json> };
+  /** The Yjs client that wrote the refused value, when the document says. */
+  author: number | null;
+}
+
+export type TolerantRead =
+  { ok: true; board: Board; setAside: SetAside[] } | { ok: false; issues: ValidationIssue[] };
+
+const ITEM_PATH = /^board\.(stakeholders|steps|groups|links|team|notes)\[(\d+)\](?:\.([\w$]+))?/;
+const STAGE_PATH = /^board\.sales(?:\.([\w$-]+)|\["((?:[^"\\]|\\.)*)"\])/;
+const TOP_PATH = /^board\.([\w$]+)/;
+const MAX_PASSES = 8;
+
+/**
+ * The board the document holds, validated item by item: what fails validation is set aside and
+ * the rest is kept. An invalid field of an item this laptop knew (from `fallback`, the last
+ * board it read or wrote) takes its known value; an invalid item it did not know is left out;
+ * an invalid board field takes its known value. Every other colleague's edit stays. Fails only
+ * when what is wrong cannot be set aside (the file's format, say). With `anyVersion`, a room
+ * whose `version` is unknown is read as the current version (to restore it).
+ */
+export function readBoardTolerant(
+  doc: Y.Doc,
+  fallback: Board | null,
+  options: { anyVersion?: boolean } = {},
+): TolerantRead {
+  let raw: Record<string, Json>;
+  try {
+    raw = repairDangling(rawBoard(doc));
+  } catch {
+    return readBoard(doc) as TolerantRead;
+  }
+  const room = doc.getMap('room');
+  const version = options.anyVersion ? CURRENT_VERSION : room.get('version');
+  const format = options.anyVersion ? BOARD_FORMAT : room.get('format');
+  const setAside: SetAside[] = [];
+  let result = parseBoardFile({ format, version, board: raw });
+  for (let pass = 0; !result.ok && pass < MAX_PASSES; pass++) {
+    const fixed = setAsideIssues(doc, raw, result.issues, fallback);
+    if (!fixed) break;
+    setAside.push(...fixed.setAside);
+    raw = repairDangling(fixed.raw);
+    result = parseBoardFile({ format, version, board: raw });
+  }
+  return result.ok
+    ? { ok: true, board: result.file.board, setAside }
+    : { ok: false, issues: result.issues };
+}
+
+/** Who wrote a key of a Yjs map (its current value), when known. */
+function authorOf(map: unknown, key: string): number | null {
+  if (!(map instanceof Y.Map)) return null;
+  const item = (map as Y.Map<unknown>)._map.get(key);
+  return item ? item.id.client : null;
+}
+
+function clone<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+/**
+ * One pass: every issue's item or field gets its known value (or goes). Null when no issue
+ * points at anything that can be set aside.
+ */
+function setAsideIssues(
+  doc: Y.Doc,
+  raw: Record<string, Json>,
+  issues: ValidationIssue[],
+  fallback: Board | null,
+): { raw: Record<string, Json>; setAside: SetAside[] } | null {
+  const out: Record<string, Json> = { ...raw };
+  const file = { board: raw };
+  const setAside: SetAside[] = [];
+  const known = fallback as unknown as Record<string, Json> | null;
+  const drop = new Map<string, Set<number>>();
+  const fields = new Map<string, Map<number, Set<string>>>();
+  for (const issue of issues) {
+    const item = ITEM_PATH.exec(issue.path);
+    if (item) {
+      const [, name = '', index = '0', field] = item;
+      const list = raw[name];
+      const entry = Array.isArray(list) ? (list[Number(index)] as unknown) : undefined;
+      const id = isRecord(entry) && typeof entry.id === 'string' ? entry.id : null;
+      const itemMap = id === null ? undefined : doc.getMap<unknown>(name).get(id);
+      const before = id === null ? undefined : findItem(known?.[name], id);
+      if (field && field !== 'id' && before) {
+        const byIndex = fields.get(name) ?? new Map<number, Set<string>>();
+        fields.set(name, byIndex);
+        const set = byIndex.get(Number(index)) ?? new Set<string>();
+        byIndex.set(Number(index), set.add(field));
+        setAside.push({ issue, file, author: authorOf(itemMap, field) });
+      } else {
+        const set = drop.get(name) ?? new Set<number>();
+        drop.set(name, set.add(Number(index)));
+        const author = id === null ? null : authorOf(doc.getMap(name), id);
+        setAside.push({ issue, file, author });
+      }
+      continue;
+    }
+    const stage = STAGE_PATH.exec(issue.path);
+    if (stage && isRecord(raw.sales)) {
+      const stepId = stage[1] ?? JSON.parse(`"${stage[2] ?? ''}"`);
+      const sales = { ...(out.sales as Record<string, Json>) };
+      const before = isRecord(known?.sales) ? known.sales[stepId] : undefined;
+      if (before === undefined) delete sales[stepId];
+      else setOwn(sales, stepId, clone(before));
+      out.sales = sales;
+      setAside.push({ issue, file, author: authorOf(doc.getMap('sales'), stepId) });
+      continue;
+    }
+    const top = TOP_PATH.exec(issue.path);
+    if (top && top[1] !== 'sales') {
+      const key = top[1] ?? '';
+      const before = known?.[key];
+      if (before === undefined) delete out[key];
+      else out[key] = clone(before);
+      const author = SPECIAL.has(key) ? null : authorOf(doc.getMap('board'), key);
+      setAside.push({ issue, file, author });
+      continue;
+    }
+    return null; // the format, the version, the root: nothing to set aside
+  }
+  if (setAside.length === 0) return null;
+  for (const [name, byIndex] of fields) {
+    const list = (out[name] as Json[]).slice();
+    for (const [index, keys] of byIndex) {
+      const entry = { ...(list[index] as Record<string, Json>) };
+      const before = findItem(known?.[name], entry.id as string) as Record<string, Json>;
+      for (const key of keys) {
+        if (before[key] === undefined) delete entry[key];
+        else entry[key] = clone(before[key]);
+      }
+      list[index] = entry;
+    }
+    out[name] = list;
+  }
+  for (const [name, indexes] of drop) {
+    const list = out[name];
+    if (Array.isArray(list)) out[name] = list.filter((_, i) => !indexes.has(i));
+  }
+  return { raw: out, setAside };
+}
+
+function findItem(list: Json, id: string): Record<string, Json> | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const found = list.find((item) => isRecord(item) && item.id === id) as unknown;
+  return isRecord(found) ? found : undefined;
+}
+
+/**
+ * Puts the room right without losing anyone's valid work: its format and version become this
+ * app's, and every part that failed validation gets its last valid value (or goes), as
+ * `readBoardTolerant` reads it. Returns the board the room then holds, or null when even that
+ * cannot be read.
+ */
+export function restoreValidParts(doc: Y.Doc, fallback: Board | null, origin: unknown) {
+  const read = readBoardTolerant(doc, fallback, { anyVersion: true });
+  if (!read.ok) {
+    if (!fallback) return null;
+    writeBoard(doc, fallback, null, origin);
+    return fallback;
+  }
+  // Compared field by field with the room: only what differs (the set-aside parts) is written.
+  writeBoard(doc, read.board, null, origin);
+  return read.board;
 }

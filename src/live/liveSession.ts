@@ -3,16 +3,31 @@
  * keeps the document in IndexedDB (y-indexeddb) so edits made offline merge when the
  * connection returns, shares presence (awareness) and keeps undo to this user's own gestures.
  */
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { Board } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
-import { COLLECTIONS, isEmptyDoc, isNewerRoom, readBoard, writeBoard } from './boardDoc';
-import { useLiveStore, type LocalPresence, type Peer, type PeerView } from './liveStore';
+import {
+  COLLECTIONS,
+  isEmptyDoc,
+  isNewerRoom,
+  readBoard,
+  readBoardTolerant,
+  restoreValidParts,
+  writeBoard,
+} from './boardDoc';
+import {
+  useLiveStore,
+  type LiveStatus,
+  type RefusalReason,
+  type LocalPresence,
+  type Peer,
+  type PeerView,
+} from './liveStore';
 import { toPeer } from './presence';
-import { roomDatabaseName, type LiveUser, type Membership } from './membership';
+import { roomDatabaseName, roomToken, type LiveUser, type Membership } from './membership';
 
 /** The origin of this client's own changes: the only ones its undo manager tracks. */
 export const LOCAL_ORIGIN = Symbol('local-edit');
@@ -20,38 +35,89 @@ export const LOCAL_ORIGIN = Symbol('local-edit');
 /** A gesture is one undo step: the store says when a new one starts, not a timer. */
 const NO_CAPTURE_TIMEOUT = 2 ** 31 - 1;
 
+/**
+ * The heartbeat: with nothing heard from the server for `HEARTBEAT_MS`, this laptop asks (the
+ * server answers at once, see src/server/roomServer.ts); with nothing heard for `STALE_MS`, the
+ * connection counts as gone (a network that vanished leaves the socket hanging, not closed) and
+ * the socket is closed and opened again.
+ */
+export const HEARTBEAT_MS = 500;
+export const STALE_MS = 1500;
+export const PING = 'ka:ping';
+/** What the server says when its Redis goes down and comes back (src/server/roomServer.ts). */
+const REDIS_DOWN = 'ka:redis-down';
+const REDIS_UP = 'ka:redis-up';
+
 /** Opens a room's document: kept in IndexedDB, synced with the server. */
 export function openRoomDoc(m: Membership, handlers: Partial<RoomHandlers> = {}) {
   const doc = new Y.Doc();
   const persistence = new IndexeddbPersistence(roomDatabaseName(m.roomId), doc);
-  const provider = new HocuspocusProvider({
+  const socket = new HocuspocusProviderWebsocket({
     url: m.server,
+    messageReconnectTimeout: STALE_MS,
+    // Back within seconds when the network returns (the browser's online event also retries).
+    maxDelay: 5_000,
+  });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
     name: m.roomId,
     document: doc,
-    token: m.secret,
-    onAuthenticationFailed: () => handlers.onRefused?.(),
+    token: roomToken(m),
+    onAuthenticationFailed: ({ reason }) => handlers.onRefused?.(reason),
     onSynced: () => handlers.onSynced?.(),
     onStatus: () => handlers.onChange?.(),
     onUnsyncedChanges: () => handlers.onChange?.(),
     onAwarenessChange: () => handlers.onAwareness?.(),
+    onStateless: ({ payload }) => handlers.onStateless?.(payload),
     onClose: ({ event }) => {
       // The server closes with these codes when a change is over its caps (src/server).
       if (event.code === 1009 || event.code === 4413) handlers.onTooLarge?.();
+      // …and with this one when a change would make the room's board invalid.
+      if (event.code === 4422) handlers.onInvalidChange?.();
+      // …and with this one when its storage is full.
+      if (event.code === 4507) handlers.onRefused?.('storage-full');
     },
   });
-  return { doc, persistence, provider };
+  provider.attach();
+  return { doc, persistence, provider, socket };
 }
 
 interface RoomHandlers {
-  onRefused(): void;
+  onRefused(reason: string): void;
   onSynced(): void;
   onChange(): void;
   onAwareness(): void;
   onTooLarge(): void;
+  onInvalidChange(): void;
+  onStateless(payload: string): void;
 }
 
 export interface LiveSession {
-  stop(options?: { forget?: boolean }): Promise<void>;
+  /**
+   * Leaves the room. With `forget`, the room's copy in this browser is deleted once the server
+   * has confirmed every local change (waiting up to `confirmWithinMs`, by default as long as the
+   * page lives); a copy with unconfirmed changes is kept.
+   */
+  stop(options?: { forget?: boolean; confirmWithinMs?: number }): Promise<void>;
+}
+
+/** Resolves true once the server acknowledged every change sent, false after `withinMs`. */
+function allConfirmed(provider: HocuspocusProvider, withinMs = Infinity): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (!provider.hasUnsyncedChanges) return resolve(true);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const listener = ({ number }: { number: number }) => {
+      if (number !== 0) return;
+      done(true);
+    };
+    const done = (value: boolean) => {
+      provider.off('unsyncedChanges', listener);
+      clearTimeout(timer);
+      resolve(value);
+    };
+    provider.on('unsyncedChanges', listener);
+    if (Number.isFinite(withinMs)) timer = setTimeout(() => done(false), withinMs);
+  });
 }
 
 /**
@@ -65,20 +131,40 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
   const store = useDocumentStore;
   let stopped = false;
   let bound = false;
-  let refused: 'secret' | 'too-large' | 'newer' | null = null;
+  let refused: RefusalReason | null = null;
   let wasLive = false;
+  /** The browser says it is offline (its offline event, navigator.onLine). */
+  let browserOffline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  /** Nothing heard from the server for STALE_MS while the socket looked open. */
+  let stale = false;
+  let lastHeard = Date.now();
+  /** The server confirmed every local change since the connection (re)opened. */
+  let confirmed = false;
+  /** The server said its Redis is down: colleagues on another instance may not get edits. */
+  let degraded = false;
   let lastSynced: Board | null = null;
   let applying = false;
   let readQueued = false;
 
-  const { doc, persistence, provider } = openRoomDoc(m, {
-    onRefused: () => {
-      refused = 'secret';
+  const { doc, persistence, provider, socket } = openRoomDoc(m, {
+    onRefused: (reason) => {
+      refused =
+        reason === 'room-limit' || reason === 'storage-full'
+          ? 'server-full'
+          : reason === 'room-create-token'
+            ? 'create-token'
+            : 'secret';
+      if (refused !== 'secret') provider.disconnect();
       updateStatus();
     },
     onTooLarge: () => {
       // Sending the same change again would be refused again: stop and say so.
       refused = 'too-large';
+      provider.disconnect();
+      updateStatus();
+    },
+    onInvalidChange: () => {
+      refused = 'invalid-change';
       provider.disconnect();
       updateStatus();
     },
@@ -90,6 +176,11 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
     },
     onChange: () => updateStatus(),
     onAwareness: () => updatePeers(),
+    onStateless: (payload) => {
+      if (payload !== REDIS_DOWN && payload !== REDIS_UP) return;
+      degraded = payload === REDIS_DOWN;
+      updateStatus();
+    },
   });
 
   const scope = [
@@ -114,19 +205,68 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
 
   function updateStatus(): void {
     if (stopped) return;
-    const connected = provider.configuration.websocketProvider.status === 'connected';
-    if (connected && provider.isSynced) wasLive = true;
+    const connected = socket.status === 'connected' && !browserOffline && !stale;
+    if (!connected || !provider.isSynced) confirmed = false;
+    else if (!provider.hasUnsyncedChanges) confirmed = true;
     // This user and every participant who said who they are (bare states are not people).
     const people = 1 + useLiveStore.getState().peers.length;
-    const status = refused
-      ? ({ kind: 'refused', reason: refused } as const)
-      : connected && provider.isSynced
-        ? ({ kind: 'live', people } as const)
-        : wasLive
-          ? ({ kind: 'offline', unsynced: provider.unsyncedChanges } as const)
-          : ({ kind: 'connecting' } as const);
+    const unsynced = provider.unsyncedChanges;
+    let status: LiveStatus;
+    if (refused) status = { kind: 'refused', reason: refused };
+    else if (connected && confirmed && degraded) status = { kind: 'degraded', people };
+    else if (connected && confirmed) status = { kind: 'live', people };
+    else if (connected && provider.isSynced) status = { kind: 'syncing', unsynced };
+    else if (wasLive || browserOffline) status = { kind: 'offline', unsynced };
+    else status = { kind: 'connecting' };
+    // "Live" only once the server has confirmed the last local change after a (re)connection;
+    // while edits flow on a live connection it stays live.
+    if (status.kind === 'live') wasLive = true;
     live({ status });
   }
+
+  // The browser's own word on the network, at once; the heartbeat for a network that vanished
+  // without it.
+  const onOffline = () => {
+    browserOffline = true;
+    updateStatus();
+    // The socket would hang: close it, so the room is synced afresh on return.
+    if (socket.status !== 'disconnected') socket.webSocket?.close();
+  };
+  const onOnline = () => {
+    browserOffline = false;
+    lastHeard = Date.now();
+    updateStatus();
+    void socket.connect();
+  };
+  globalThis.addEventListener?.('offline', onOffline);
+  globalThis.addEventListener?.('online', onOnline);
+  const onMessage = () => {
+    lastHeard = Date.now();
+    if (stale) {
+      stale = false;
+      updateStatus();
+    }
+  };
+  const onSocketStatus = () => {
+    lastHeard = Date.now();
+    stale = false;
+    // A new connection may reach another instance: it says so if its Redis is down.
+    if (socket.status !== 'connected') degraded = false;
+    updateStatus();
+  };
+  socket.on('message', onMessage);
+  socket.on('status', onSocketStatus);
+  const heartbeat = setInterval(() => {
+    if (socket.status !== 'connected' || browserOffline) return;
+    const quiet = Date.now() - lastHeard;
+    if (quiet >= STALE_MS && !stale) {
+      stale = true;
+      updateStatus();
+      socket.webSocket?.close();
+    } else if (quiet >= HEARTBEAT_MS) {
+      provider.sendStateless(PING);
+    }
+  }, HEARTBEAT_MS / 2);
 
   function updatePeers(): void {
     if (stopped || !provider.awareness) return;
@@ -143,12 +283,13 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
   }
 
   /**
-   * A room written by a newer version of the app: this one neither reads it nor writes its
-   * older shape over it. The board stays here as it is; reloading picks up the new version.
+   * A room written by a newer version of the app, or whose version is unknown: this one neither
+   * reads it nor writes its older shape over it. The board stays here as it is; reloading picks
+   * up a new version, and a member may restore the last valid state (merged with the room).
+   * The connection stays, so a restore made elsewhere is seen.
    */
   function refuseNewer(): void {
     refused = 'newer';
-    provider.disconnect();
     updateStatus();
   }
 
@@ -157,17 +298,21 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
    * last valid board stays, later gestures write only what they change, and the user is told
    * (and may restore the last valid board to the room, which then holds it whole).
    */
-  function readFromDoc(result?: ReturnType<typeof readBoard>): void {
+  function readFromDoc(result?: ReturnType<typeof readBoardTolerant>): void {
     readQueued = false;
-    if (stopped || !bound || refused === 'newer') return;
+    if (stopped || !bound) return;
     if (isNewerRoom(doc)) return refuseNewer();
-    result ??= readBoard(doc);
-    if (!result.ok || result.file.board.id !== boardId) {
-      live({ invalid: true });
+    if (refused === 'newer') {
+      refused = null; // put right, here or by someone else
+      updateStatus();
+    }
+    result ??= readBoardTolerant(doc, lastSynced ?? store.getState().board);
+    if (!result.ok || result.board.id !== boardId) {
+      live({ invalid: true, setAside: [] });
       return;
     }
-    const board = result.file.board;
-    live({ invalid: false });
+    const board = result.board;
+    live({ invalid: false, setAside: result.setAside });
     applying = true;
     try {
       store.getState().applyRemote(board);
@@ -192,9 +337,9 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
       writeBoard(doc, current, null, LOCAL_ORIGIN);
       lastSynced = current;
     } else {
-      const inRoom = readBoard(doc);
-      if (inRoom.ok && inRoom.file.board.id === boardId) {
-        const room = inRoom.file.board;
+      const inRoom = readBoardTolerant(doc, current);
+      if (inRoom.ok && inRoom.board.id === boardId) {
+        const room = inRoom.board;
         if (current.updatedAt > room.updatedAt && !sameContent(current, room)) {
           live({ displaced: current });
         }
@@ -267,14 +412,20 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
   live({
     status: { kind: 'connecting' },
     invalid: false,
+    setAside: [],
     displaced: null,
     restore: () => {
       const board = store.getState().board;
-      if (stopped || !bound || refused === 'newer' || !board || board.id !== boardId) return;
-      writeBoard(doc, board, null, LOCAL_ORIGIN);
-      lastSynced = board;
+      if (stopped || !bound || !board || board.id !== boardId) return;
+      // Only the parts that fail validation get their last valid value: every valid edit in
+      // the room, a colleague's made meanwhile too, stays.
       undo.stopCapturing();
-      live({ invalid: !readBoard(doc).ok });
+      const restored = restoreValidParts(doc, lastSynced ?? board, LOCAL_ORIGIN);
+      undo.stopCapturing();
+      if (refused === 'newer' && !isNewerRoom(doc)) refused = null;
+      readFromDoc();
+      if (restored) live({ invalid: !readBoard(doc).ok });
+      updateStatus();
     },
     peers: [],
     following: null,
@@ -302,26 +453,36 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
         peers: [],
         following: null,
         invalid: false,
+        setAside: [],
         displaced: null,
         link: null,
         publish: () => {},
         restore: null,
       });
       if (frame) cancelAnimationFrame(frame);
+      clearInterval(heartbeat);
+      globalThis.removeEventListener?.('offline', onOffline);
+      globalThis.removeEventListener?.('online', onOnline);
+      socket.off('message', onMessage);
+      socket.off('status', onSocketStatus);
       unsubscribeStore();
       unsubscribeSession();
       doc.off('update', onUpdate);
       if (store.getState().externalHistory) store.getState().setExternalHistory(null);
+      let confirmed = true;
       try {
         undo.destroy();
         // Tell the room this user left, before the connection goes.
         awareness?.setLocalState(null);
         provider.flushPendingUpdates();
+        // Leaving forgets the room's copy here only once the server confirmed every change of
+        // this laptop: until then the connection stays (out of sight) and the copy is kept.
+        if (options?.forget) confirmed = await allConfirmed(provider, options.confirmWithinMs);
         provider.destroy();
         provider.configuration.websocketProvider.destroy();
       } finally {
         try {
-          if (options?.forget) await persistence.clearData();
+          if (options?.forget && confirmed) await persistence.clearData();
           else await persistence.destroy();
         } finally {
           doc.destroy();
@@ -357,6 +518,7 @@ export function fetchRoomBoard(
       done = true;
       clearTimeout(timer);
       room.provider.destroy();
+      room.socket.destroy();
       void room.persistence.destroy().finally(() => {
         room.doc.destroy();
         resolve(result);
@@ -367,10 +529,9 @@ export function fetchRoomBoard(
       onSynced: () => {
         void room.persistence.whenSynced.then(() => {
           if (isEmptyDoc(room.doc)) return finish({ ok: false, reason: 'empty' });
-          const result = readBoard(room.doc);
-          finish(
-            result.ok ? { ok: true, board: result.file.board } : { ok: false, reason: 'invalid' },
-          );
+          // What fails validation is set aside; the rest of the room is joined.
+          const result = readBoardTolerant(room.doc, null);
+          finish(result.ok ? { ok: true, board: result.board } : { ok: false, reason: 'invalid' });
         });
       },
     });

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Board } from '../domain/types';
+import type { SetAside } from './boardDoc';
 import type { EditorView } from '../store/sessionStore';
 
 /** Where a participant looks: the view and, on the map, the viewport. */
@@ -22,8 +23,16 @@ export type LiveStatus =
   | { kind: 'local' }
   | { kind: 'connecting' }
   | { kind: 'live'; people: number }
+  /** Connected and confirmed, but the server's Redis is down: other instances miss the edits. */
+  | { kind: 'degraded'; people: number }
+  /** Connected, the server not yet having confirmed every local change since reconnecting. */
+  | { kind: 'syncing'; unsynced: number }
   | { kind: 'offline'; unsynced: number }
-  | { kind: 'refused'; reason: 'secret' | 'too-large' | 'newer' };
+  | { kind: 'refused'; reason: RefusalReason };
+
+/** Why the room server does not sync this room (src/server/roomServer.ts). */
+export type RefusalReason =
+  'secret' | 'too-large' | 'newer' | 'invalid-change' | 'server-full' | 'create-token';
 
 /** The fields this client shares with the room (its awareness state). */
 export interface LocalPresence {
@@ -35,6 +44,8 @@ export interface LiveState {
   status: LiveStatus;
   /** The room's document held a board that failed validation: the last valid board is kept. */
   invalid: boolean;
+  /** Parts of the room's board that failed validation and are not shown (the rest is). */
+  setAside: SetAside[];
   /** Writes the last valid board here to the room whole (offered while the room is invalid). */
   restore: (() => void) | null;
   /**
@@ -58,6 +69,7 @@ export interface LiveState {
 export const useLiveStore = create<LiveState>()((set) => ({
   status: { kind: 'local' },
   invalid: false,
+  setAside: [],
   restore: null,
   displaced: null,
   peers: [],

@@ -10,7 +10,16 @@ export interface Membership {
   roomId: string;
   secret: string;
   server: string;
+  /** The server's room creation code (ROOM_CREATE_TOKEN), for the one who starts the room. */
+  createToken?: string;
 }
+
+/** What the room server is sent as the token: the secret, and the creation code if any. */
+export function roomToken(m: Membership): string {
+  return m.createToken ? `${m.secret}:${m.createToken}` : m.secret;
+}
+
+export const MAX_CREATE_TOKEN_LENGTH = 200;
 
 export interface LiveUser {
   v: 1;
@@ -94,7 +103,14 @@ export function readMembership(boardId: string): Membership | null {
   if (typeof secret !== 'string' || !SECRET_PATTERN.test(secret)) return null;
   const url = typeof server === 'string' ? checkServerUrl(server) : null;
   if (!url) return null;
-  return { v: 1, roomId, secret, server: url };
+  const { createToken } = value;
+  const token =
+    typeof createToken === 'string' &&
+    createToken.length > 0 &&
+    createToken.length <= MAX_CREATE_TOKEN_LENGTH
+      ? { createToken }
+      : {};
+  return { v: 1, roomId, secret, server: url, ...token };
 }
 
 export function writeMembership(boardId: string, membership: Membership): void {

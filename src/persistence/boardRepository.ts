@@ -1,7 +1,9 @@
 import type { Board, Tier } from '../domain/types';
 import { toBoardFile } from '../domain/create';
 import { loadValidation, validation } from '../domain/validation';
-import type { StoredReason } from './db';
+import type { BoardRow, StoredReason } from './db';
+import { keyText } from './safeJson';
+import { acquireInDb, releaseInDb } from './lease';
 
 import {
   compareDesc,
@@ -67,10 +69,25 @@ export function isStill(known: Loaded | undefined, id: string, revision: number)
   );
 }
 
-/** A stored row that could not be read and was skipped. `id` is '' when the whole store failed. */
+/** The key of a stored row: a board id, or anything IndexedDB takes as a key (a damaged row). */
+export type StoredKey = IDBValidKey;
+
+/**
+ * A stored row that could not be read and was skipped. `id` is '' when the whole store failed;
+ * for a row whose key is not a string (a Date, a number), `id` is that key as text and `key` the
+ * key itself, which export and delete use.
+ */
 export interface StoredProblem {
   id: string;
   reason: StoredReason;
+  key?: StoredKey;
+}
+
+/** A row taken out of storage as it was, with its list summary, so it can be put back (undo). */
+export interface TakenRow {
+  key: StoredKey;
+  row: unknown;
+  meta?: unknown;
 }
 
 export interface StoredTemplate {
@@ -99,7 +116,11 @@ export interface BoardRepository {
   remove(id: string): Promise<void>;
   exists(id: string): Promise<boolean>;
   /** The stored row of a board as it is, unvalidated (undefined when none): for export only. */
-  raw(id: string): Promise<unknown>;
+  raw(id: StoredKey): Promise<unknown>;
+  /** Deletes a stored row as it is (a damaged one), returning it for `putRow`; null when none. */
+  takeRow(key: StoredKey): Promise<TakenRow | null>;
+  /** Puts back a row taken by `takeRow` (undo of a delete). */
+  putRow(taken: TakenRow): Promise<void>;
   listTemplates(): Promise<{ templates: StoredTemplate[]; problems: StoredProblem[] }>;
   saveTemplate(t: { id: string; name: string; board: Board }): Promise<void>;
   removeTemplate(id: string): Promise<void>;
@@ -187,6 +208,20 @@ async function writing<T>(op: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The tables are typed by string ids; IndexedDB itself takes any valid key (a damaged row's). */
+const dexieKey = (key: StoredKey) => key as string;
+
+/** The problem of a row whose key is not a string: it can be no board's row. */
+function foreignKeyProblem(key: StoredKey, row: unknown): StoredProblem {
+  const id = keyText(key);
+  const decoded = decodeRow(id, row);
+  const reason: StoredReason =
+    'problem' in decoded
+      ? decoded.problem.reason
+      : { code: 'id-mismatch', names: decoded.board.id };
+  return { id, key, reason };
+}
+
 function readFailure(err: unknown): StoredProblem {
   const detail = err instanceof Error ? err.message : String(err);
   return { id: '', reason: { code: 'read-failed', detail } };
@@ -220,7 +255,14 @@ export class DexieBoardRepository implements BoardRepository, KeyValueStore {
         const boards: BoardMeta[] = [];
         const problems: StoredProblem[] = [];
         for (const id of ids) {
-          const decoded = decodeRow(id, await this.db.boards.get(id));
+          const row: unknown = await this.db.boards.get(id);
+          if (typeof id !== 'string') {
+            // A key that is no board id (a Date, a number) names no board: listed as damaged,
+            // as text, keeping the key itself for export and delete.
+            problems.push(foreignKeyProblem(id, row));
+            continue;
+          }
+          const decoded = decodeRow(id, row);
           if ('board' in decoded) boards.push(byId.get(id) ?? metaOf(decoded.board));
           else problems.push(decoded.problem);
         }
@@ -233,8 +275,31 @@ export class DexieBoardRepository implements BoardRepository, KeyValueStore {
   }
 
   /** The stored row as it is, unvalidated: for exporting a damaged board as found. */
-  async raw(id: string): Promise<unknown> {
-    return this.db.boards.get(id);
+  async raw(id: StoredKey): Promise<unknown> {
+    return this.db.boards.get(dexieKey(id));
+  }
+
+  takeRow(key: StoredKey): Promise<TakenRow | null> {
+    return writing(() =>
+      this.db.transaction('rw', this.db.boards, this.db.meta, async () => {
+        const row: unknown = await this.db.boards.get(dexieKey(key));
+        const meta: unknown = await this.db.meta.get(dexieKey(key));
+        await this.db.boards.delete(dexieKey(key));
+        await this.db.meta.delete(dexieKey(key));
+        if (row === undefined) return null;
+        return meta === undefined ? { key, row } : { key, row, meta };
+      }),
+    );
+  }
+
+  putRow(taken: TakenRow): Promise<void> {
+    return writing<void>(() =>
+      this.db.transaction('rw', this.db.boards, this.db.meta, async () => {
+        // Rows are keyed by their own `id` (an inbound key), so putting the row back restores it.
+        await this.db.boards.put(taken.row as BoardRow);
+        if (taken.meta !== undefined) await this.db.meta.put(taken.meta as BoardMeta);
+      }),
+    );
   }
 
   async load(id: string, known?: Loaded): Promise<Loaded | { problem: StoredProblem } | null> {
@@ -355,5 +420,13 @@ export class DexieBoardRepository implements BoardRepository, KeyValueStore {
 
   setValue(key: string, value: unknown): Promise<void> {
     return writing<void>(async () => void (await this.db.kv.put({ key, value })));
+  }
+
+  acquireLease(name: string, owner: string, ttlMs: number, replacing?: string): Promise<boolean> {
+    return acquireInDb(this.db, name, owner, ttlMs, replacing);
+  }
+
+  releaseLease(name: string, owner: string): Promise<void> {
+    return releaseInDb(this.db, name, owner);
   }
 }

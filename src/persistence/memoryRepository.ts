@@ -10,8 +10,10 @@ import {
   type BoardRepository,
   type KeyValueStore,
   type Loaded,
+  type StoredKey,
   type StoredProblem,
   type StoredTemplate,
+  type TakenRow,
 } from './boardRepository';
 import { MemoryPortfolioStore, type PortfolioStore } from './portfolioRepository';
 import { decodeSnapshots, toSnapshotRow, type StoredSnapshot } from './snapshotRepository';
@@ -67,6 +69,14 @@ export class MemoryBoardRepository implements BoardRepository, KeyValueStore {
     return revision;
   }
 
+  /**
+   * Keeps `board` at exactly `revision`: the revision of the stored copy it was edited from, so a
+   * board kept here while storage failed is written back over that copy, not seen as a conflict.
+   */
+  async keepAt(board: Board, revision: number): Promise<void> {
+    this.boards.set(board.id, structuredClone(toBoardRow(board, revision)));
+  }
+
   async remove(id: string): Promise<void> {
     this.boards.delete(id);
   }
@@ -75,8 +85,19 @@ export class MemoryBoardRepository implements BoardRepository, KeyValueStore {
     return this.boards.has(id);
   }
 
-  async raw(id: string): Promise<unknown> {
-    return structuredClone(this.boards.get(id));
+  async raw(id: StoredKey): Promise<unknown> {
+    return typeof id === 'string' ? structuredClone(this.boards.get(id)) : undefined;
+  }
+
+  async takeRow(key: StoredKey): Promise<TakenRow | null> {
+    if (typeof key !== 'string') return null;
+    const row = this.boards.get(key);
+    this.boards.delete(key);
+    return row ? { key, row } : null;
+  }
+
+  async putRow(taken: TakenRow): Promise<void> {
+    if (typeof taken.key === 'string') this.boards.set(taken.key, taken.row as BoardRow);
   }
 
   async listTemplates(): Promise<{ templates: StoredTemplate[]; problems: StoredProblem[] }> {

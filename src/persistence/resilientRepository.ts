@@ -6,11 +6,14 @@ import {
   type BoardMeta,
   type BoardRepository,
   type KeyValueStore,
+  type StoredKey,
   type StoredProblem,
   type StoredTemplate,
+  type TakenRow,
 } from './boardRepository';
 import { compareDesc } from './db';
 import type { StoredSnapshot } from './snapshotRepository';
+import { isLeaseStore } from './lease';
 import { MemoryBoardRepository } from './memoryRepository';
 
 type LocalRepository = BoardRepository & KeyValueStore;
@@ -61,7 +64,11 @@ export class ResilientRepository implements BoardRepository, KeyValueStore {
       revision = await this.inner.save(board, expected);
     } catch (err) {
       if (err instanceof RevisionConflictError) throw err;
-      await this.overlay.save(board);
+      // Kept at the revision it was edited from (that of the stored copy), so that reopening
+      // it here and saving once storage is back writes over that copy instead of conflicting.
+      const kept = await this.overlay.load(board.id);
+      const base = expected ?? (kept && 'board' in kept ? kept.revision : 0);
+      await this.overlay.keepAt(board, base);
       throw toStorageWriteError(err);
     }
     await this.overlay.remove(board.id);
@@ -83,9 +90,27 @@ export class ResilientRepository implements BoardRepository, KeyValueStore {
     return !this.removed.has(id) && (await this.inner.exists(id));
   }
 
-  async raw(id: string): Promise<unknown> {
+  async raw(id: StoredKey): Promise<unknown> {
+    if (typeof id !== 'string') return this.inner.raw(id);
     if (await this.overlay.exists(id)) return this.overlay.raw(id);
     return this.removed.has(id) ? undefined : this.inner.raw(id);
+  }
+
+  async takeRow(key: StoredKey): Promise<TakenRow | null> {
+    const kept = await this.overlay.takeRow(key);
+    try {
+      return (await this.inner.takeRow(key)) ?? kept;
+    } catch (err) {
+      throw toStorageWriteError(err);
+    }
+  }
+
+  async putRow(taken: TakenRow): Promise<void> {
+    try {
+      await this.inner.putRow(taken);
+    } catch (err) {
+      throw toStorageWriteError(err);
+    }
   }
 
   async listTemplates(): Promise<{ templates: StoredTemplate[]; problems: StoredProblem[] }> {
@@ -151,6 +176,25 @@ export class ResilientRepository implements BoardRepository, KeyValueStore {
   async removeSnapshot(id: string): Promise<void> {
     await this.overlay.removeSnapshot(id);
     await this.inner.removeSnapshot(id);
+  }
+
+  /** Storage that fails cannot keep a lease: this tab then edits (revisions still guard writes). */
+  async acquireLease(
+    name: string,
+    owner: string,
+    ttlMs: number,
+    replacing?: string,
+  ): Promise<boolean> {
+    if (!isLeaseStore(this.inner)) return true;
+    try {
+      return await this.inner.acquireLease(name, owner, ttlMs, replacing);
+    } catch {
+      return true;
+    }
+  }
+
+  async releaseLease(name: string, owner: string): Promise<void> {
+    if (isLeaseStore(this.inner)) await this.inner.releaseLease(name, owner).catch(() => undefined);
   }
 
   getValue(key: string): Promise<unknown> {

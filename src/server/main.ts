@@ -8,12 +8,23 @@
  *                             every other instance using the same Redis
  *   ROOM_MAX_MESSAGE_BYTES    largest message a client may send (24 MiB)
  *   ROOM_MAX_DOCUMENT_BYTES   largest a room may grow (64 MiB)
+ *   ROOM_MAX_ROOMS            most rooms stored (1000)
+ *   ROOM_MAX_STORAGE_BYTES    most bytes the SQLite file may hold (4 GiB)
+ *   ROOM_MAX_PRESENCE_BYTES   largest presence message a client may send (64 KiB)
+ *   ROOM_MAX_BUFFERED_BYTES   unsent data past which a client that does not read is dropped (32 MiB)
+ *   ROOM_CREATE_TOKEN         when set, creating a room takes this token (joining does not)
+ *   ROOM_EXPIRE_DAYS          rooms nobody opened for this many days are deleted; 0: never (90)
  *
  * Stops on SIGINT or SIGTERM after storing every open room.
  */
 import {
+  DEFAULT_EXPIRE_DAYS,
+  DEFAULT_MAX_BUFFERED_BYTES,
   DEFAULT_MAX_DOCUMENT_BYTES,
   DEFAULT_MAX_MESSAGE_BYTES,
+  DEFAULT_MAX_PRESENCE_BYTES,
+  DEFAULT_MAX_ROOMS,
+  DEFAULT_MAX_STORAGE_BYTES,
   DEFAULT_SQLITE_PATH,
   startRoomServer,
   type RoomServerOptions,
@@ -53,6 +64,12 @@ async function main(): Promise<void> {
     redis: redisUrl ? redisFromUrl(redisUrl) : undefined,
     maxMessageBytes: wholeNumber('ROOM_MAX_MESSAGE_BYTES', DEFAULT_MAX_MESSAGE_BYTES, 1024),
     maxDocumentBytes: wholeNumber('ROOM_MAX_DOCUMENT_BYTES', DEFAULT_MAX_DOCUMENT_BYTES, 1024),
+    maxRooms: wholeNumber('ROOM_MAX_ROOMS', DEFAULT_MAX_ROOMS, 1),
+    maxStorageBytes: wholeNumber('ROOM_MAX_STORAGE_BYTES', DEFAULT_MAX_STORAGE_BYTES, 1024 * 1024),
+    maxPresenceBytes: wholeNumber('ROOM_MAX_PRESENCE_BYTES', DEFAULT_MAX_PRESENCE_BYTES, 1024),
+    maxBufferedBytes: wholeNumber('ROOM_MAX_BUFFERED_BYTES', DEFAULT_MAX_BUFFERED_BYTES, 64 * 1024),
+    createToken: process.env.ROOM_CREATE_TOKEN?.trim() || undefined,
+    expireDays: wholeNumber('ROOM_EXPIRE_DAYS', DEFAULT_EXPIRE_DAYS, 0),
   });
 
   let stopping = false;

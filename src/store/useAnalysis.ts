@@ -24,7 +24,8 @@ function keepUnchangedStages(prev: Analysis | undefined, next: Analysis): Analys
       old !== undefined &&
       old.label === s.label &&
       old.kind === s.kind &&
-      sameCodes(old.flags, s.flags);
+      sameCodes(old.flags, s.flags) &&
+      sameCodes(old.unaddressed, s.unaddressed);
     return same ? old : s;
   });
   return { ...next, stages };

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { toggleStageGap } from '../domain/commands';
 import { isLaneFilled } from '../domain/planned';
-import type { PlanLane } from '../domain/types';
+import { ownStage, type PlanLane } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
 import { commit } from './commit';
 import type { CellText } from './useCellText';
@@ -12,7 +12,7 @@ const NO_TEAM: ReadonlySet<string> = new Set();
 function useLaneState(stepId: string, lane: PlanLane): 'filled' | 'marked' | 'open' {
   return useDocumentStore((s) => {
     const board = s.board;
-    const stage = board && Object.hasOwn(board.sales, stepId) ? board.sales[stepId] : undefined;
+    const stage = board ? ownStage(board.sales, stepId) : undefined;
     if (!board || !stage) return 'open';
     const filled =
       lane === 'owner'

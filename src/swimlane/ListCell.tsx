@@ -1,3 +1,4 @@
+import { ownStage } from '../domain/types';
 import { memo, useCallback, useState } from 'react';
 import {
   acceptSuggestion,
@@ -39,7 +40,9 @@ export const ListCell = memo(function ListCell({
 }) {
   countRender(`cell:${lane}:${stepId}`);
   const { t } = text;
-  const entries = useDocumentStore((s) => s.board?.sales[stepId]?.[lane]) ?? NONE;
+  const entries =
+    useDocumentStore((s) => (s.board ? ownStage(s.board.sales, stepId) : undefined)?.[lane]) ??
+    NONE;
   const all = useSuggestions(stepId, text.lang);
   const suggestions = takesSuggestions(lane) ? all.filter((s) => s.lane === lane) : [];
   const isCapability = lane === 'capabilities';

@@ -1,3 +1,4 @@
+import { ownStage } from '../domain/types';
 import { memo } from 'react';
 import { TextField } from '../ui/fields';
 import { setStageField } from '../domain/commands';
@@ -10,7 +11,8 @@ import type { StageCellProps } from './useCellText';
 export const NotesCell = memo(function NotesCell({ stepId, step, text }: StageCellProps) {
   countRender(`cell:notes:${stepId}`);
   const { t } = text;
-  const notes = useDocumentStore((s) => s.board?.sales[stepId]?.notes) ?? '';
+  const notes =
+    useDocumentStore((s) => (s.board ? ownStage(s.board.sales, stepId) : undefined)?.notes) ?? '';
   return (
     <TextField
       label={t('notes.label', { step })}

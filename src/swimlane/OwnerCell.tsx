@@ -1,3 +1,4 @@
+import { ownStage } from '../domain/types';
 import { memo } from 'react';
 import { setStageOwner } from '../domain/commands';
 import { useDocumentStore } from '../store/documentStore';
@@ -10,7 +11,8 @@ export const OwnerCell = memo(function OwnerCell({ stepId, step, text }: StageCe
   countRender(`cell:owner:${stepId}`);
   const { t } = text;
   const team = useDocumentStore((s) => s.board?.team) ?? [];
-  const owner = useDocumentStore((s) => s.board?.sales[stepId]?.owner) ?? '';
+  const owner =
+    useDocumentStore((s) => (s.board ? ownStage(s.board.sales, stepId) : undefined)?.owner) ?? '';
   return (
     <select
       className="owner-select"

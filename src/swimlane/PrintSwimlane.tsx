@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { StageResult } from '../domain/analyze';
 import { stepName } from '../domain/text/stepName';
-import { emptySalesStage, type SalesStage } from '../domain/types';
+import { emptySalesStage, ownStage, type SalesStage } from '../domain/types';
 import { usePrinting } from '../shared/usePrinting';
 import { useDocumentStore } from '../store/documentStore';
 import { asLang } from '../store/useAnalysis';
@@ -61,7 +61,7 @@ function PrintCopy({ stages }: { stages: StageResult[] }) {
               <tr key={lane}>
                 <th scope="row">{t(`domain:lane.${lane}`)}</th>
                 {page.map((s) => {
-                  const stage = { ...emptySalesStage(), ...board.sales[s.stepId] };
+                  const stage = { ...emptySalesStage(), ...ownStage(board.sales, s.stepId) };
                   const entries = cell(stage, lane);
                   return (
                     <td key={s.stepId}>

@@ -1,3 +1,4 @@
+import { ownStage } from '../domain/types';
 import { memo } from 'react';
 import { toggleStageSupporter } from '../domain/commands';
 import { useDocumentStore } from '../store/documentStore';
@@ -12,7 +13,9 @@ export const SupportersCell = memo(function SupportersCell({ stepId, step, text 
   countRender(`cell:supporters:${stepId}`);
   const { t } = text;
   const team = useDocumentStore((s) => s.board?.team) ?? [];
-  const supporters = useDocumentStore((s) => s.board?.sales[stepId]?.supporters) ?? NONE;
+  const supporters =
+    useDocumentStore((s) => (s.board ? ownStage(s.board.sales, stepId) : undefined)?.supporters) ??
+    NONE;
   if (team.length === 0) return <p className="cell-note">{t('supporters.noTeam')}</p>;
   return (
     <div className="toggles" role="group" aria-label={t('supporters.label', { step })}>

@@ -1,3 +1,4 @@
+import { ownStage } from '../domain/types';
 import { useMemo } from 'react';
 import { capabilityKey, stageCapabilityGap } from '../domain/capabilities';
 import { useDocumentStore } from '../store/documentStore';
@@ -8,7 +9,7 @@ import { useDocumentStore } from '../store/documentStore';
  */
 export function useMissingCapabilities(stepId: string): ReadonlySet<string> {
   const team = useDocumentStore((s) => s.board?.team);
-  const stage = useDocumentStore((s) => s.board?.sales[stepId]);
+  const stage = useDocumentStore((s) => (s.board ? ownStage(s.board.sales, stepId) : undefined));
   return useMemo(
     () => new Set(stage ? stageCapabilityGap(stage, team ?? []).map(capabilityKey) : []),
     [team, stage],

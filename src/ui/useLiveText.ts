@@ -6,6 +6,17 @@ export const TYPING_COMMIT_MS = 300;
 
 let fields = 0;
 
+/** The fields being typed in, so their text can be committed before the board changes hands. */
+const typing = new Set<{ commitNow(): void }>();
+
+/**
+ * Commits the text of every field still waiting for its quiet time, at once: before this tab
+ * hands the board to another one, so nothing typed a moment ago is dropped.
+ */
+export function commitTyping(): void {
+  for (const field of [...typing]) field.commitNow();
+}
+
 /**
  * A text field's draft that reaches the board while the user types: after a short quiet time,
  * on Enter or blur, and at once when the page is hidden or left. All commits of one field edit
@@ -54,7 +65,9 @@ export function useLiveText(value: string, onCommit: (value: string) => void) {
   useEffect(() => {
     const onHide = () => api.finish();
     window.addEventListener('pagehide', onHide);
+    typing.add(api);
     return () => {
+      typing.delete(api);
       window.removeEventListener('pagehide', onHide);
       api.finish();
     };

@@ -54,6 +54,8 @@ describe('damaged stored boards in the list', () => {
     expect(raw).toMatchObject({ id, file: { board: { title: 7 } } });
 
     await entry.getByRole('button', { name: app.damaged.remove }).click();
+    // Deleting asks first, as for any board.
+    await page.getByRole('alertdialog').getByRole('button', { name: app.list.delete }).click();
     await entry.waitFor({ state: 'detached' });
     await page.reload();
     await page.getByText(app.list.empty).waitFor();

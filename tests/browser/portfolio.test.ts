@@ -256,6 +256,13 @@ describe('the built-in samples as a portfolio', () => {
     await page.locator('.pf-verdict h2').waitFor();
     expect(await page.locator('.pf-gaps h2').count()).toBe(1);
     expect(await page.locator('.pf-coverage-table tbody tr').count()).toBe(4);
+    // The worked example carries drafted plans: a provisional path and the capabilities to hire.
+    expect(await page.getByTestId('pf-path').textContent()).toMatch(
+      lang === 'en' ? /Rebuild/ : /重构/,
+    );
+    expect(await page.locator('.pf-path .pf-badge').count()).toBe(1);
+    const capabilities = page.getByRole('list', { name: lang === 'en' ? /capabilit/i : /能力/ });
+    expect(await capabilities.locator('li').count()).toBeGreaterThanOrEqual(3);
     await page.screenshot({
       path: join(SCREENSHOTS, `portfolio-samples-${lang}.png`),
       fullPage: true,

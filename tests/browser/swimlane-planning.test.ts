@@ -24,12 +24,12 @@ describe('planned stages in the swimlane', () => {
     await expect.poll(() => planned.textContent()).toBe('0 of 8 stages planned');
 
     // Give every stage an owner from the drop-downs, as a new user would.
-    const owners = page.locator('select.owner-select');
-    const count = await owners.count();
-    for (let i = 0; i < count; i++) await owners.nth(i).selectOption({ label: '王销售 (Sales)' });
-    await expect
-      .poll(() => page.locator('select.owner-select >> nth=7').inputValue())
-      .toBe('t-wang');
+    const labels = await page.locator('th[data-step-id] .stage-label').allTextContents();
+    expect(labels).toHaveLength(8);
+    for (const label of labels) {
+      await page.getByLabel(`Owner of ${label}`).selectOption({ label: '王销售 · Sales' });
+    }
+    await expect.poll(() => page.getByLabel(`Owner of ${labels[7]}`).inputValue()).toBe('t-wang');
     expect(await planned.textContent()).toBe('0 of 8 stages planned');
     expect(await page.getByTestId('recommendation').count()).toBe(0);
     expect(await page.getByText('Owners alone plan nothing').count()).toBe(1);
@@ -52,6 +52,12 @@ describe('planned stages in the swimlane', () => {
       if ((await mark.count()) > 0) await mark.click();
     }
     await expect.poll(() => planned.textContent()).toBe('1 of 8 stages planned');
+    // The readiness list no longer names the stage.
+    const list = page.getByTestId('unplanned-stages').getByRole('button');
+    expect(await list.count()).toBe(7);
+    expect(await list.first().locator('.open-lane').allTextContents()).not.toEqual([
+      'Information exchange',
+    ]);
     expect(await page.getByTestId('recommendation').getAttribute('data-state')).toBe('provisional');
     expect(await column.locator('button.gap-mark[aria-pressed="true"]').count()).toBe(1);
     await page.screenshot({ path: `${SCREENSHOTS}/readiness-open-lanes.en.png` });

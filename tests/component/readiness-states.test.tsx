@@ -43,16 +43,14 @@ describe('readiness tells the truth (DOMAIN.md §7)', () => {
     expect(screen.getByTestId('planned-stages')).toHaveTextContent('1 of 2 stages planned');
     // Every other lane marked "none yet": planned, and a verdict.
     for (const lane of ['Sales actions', 'Information exchange', 'System support']) {
-      await user.click(
-        screen.getByRole('button', { name: `Mark ${lane} of Approval as none yet` }),
-      );
+      await user.click(screen.getByRole('button', { name: `None yet for ${lane} in Approval` }));
     }
     await user.click(
-      screen.getByRole('button', { name: 'Mark Required capabilities of Approval as none yet' }),
+      screen.getByRole('button', { name: 'None yet for Required capabilities in Approval' }),
     );
     expect(screen.getByTestId('planned-stages')).toHaveTextContent('1 of 2 stages planned');
     await user.click(
-      screen.getByRole('button', { name: 'Mark Supporting team of Approval as none yet' }),
+      screen.getByRole('button', { name: 'None yet for Supporting team in Approval' }),
     );
     expect(screen.getByTestId('planned-stages')).toHaveTextContent('2 of 2 stages planned');
     expect(screen.getByTestId('recommendation')).toHaveAttribute('data-state', 'verdict');
@@ -65,13 +63,13 @@ describe('readiness tells the truth (DOMAIN.md §7)', () => {
     ]);
     // A marked lane shows as a confirmed gap; clicking again, or adding an entry, unmarks it.
     const marked = screen.getByRole('button', {
-      name: 'System support of Approval: none yet (confirmed gap). Remove the mark',
+      name: 'System support in Approval: none yet (confirmed gap). Remove the mark',
     });
     expect(marked).toHaveAttribute('aria-pressed', 'true');
     await user.click(marked);
     expect(screen.getByTestId('planned-stages')).toHaveTextContent('1 of 2 stages planned');
     await user.click(
-      screen.getByRole('button', { name: 'Mark System support of Approval as none yet' }),
+      screen.getByRole('button', { name: 'None yet for System support in Approval' }),
     );
     await user.type(screen.getByLabelText('Add to Sales actions of Approval'), 'Memo{Enter}');
     expect(board().sales.p2!.gaps).not.toContain('actions');

@@ -147,9 +147,9 @@ export interface RedisProcess {
   stop(): Promise<void>;
 }
 
-/** Starts a throwaway redis-server on a free loopback port, with no persistence. */
-export async function startRedis(binary: string): Promise<RedisProcess> {
-  const port = await freePort();
+/** Starts a throwaway redis-server on a free loopback port (or `port`), with no persistence. */
+export async function startRedis(binary: string, fixedPort?: number): Promise<RedisProcess> {
+  const port = fixedPort ?? (await freePort());
   const child: ChildProcess = spawn(
     binary,
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],

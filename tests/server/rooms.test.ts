@@ -259,3 +259,81 @@ describe('documentPayload', () => {
     expect(documentPayload(message)).toEqual(update);
   });
 });
+
+describe('invalid changes', () => {
+  let server: RunningRoomServer;
+  beforeAll(async () => {
+    server = await startRoomServer({ port: 0, sqlitePath: ':memory:', quiet: true });
+  });
+  afterAll(() => server.stop());
+
+  /** A room holding a valid board, with a colleague watching. */
+  async function boardRoom() {
+    const room = await newRoom();
+    const owner = open(server.url, room.id, room.secret);
+    await within(WAIT, 'the owner to sync', owner.synced);
+    const board = bigBoard(2, 1, 0);
+    writeBoard(owner.doc, board, null, 'local');
+    await within(WAIT, 'the board to reach the server', allSent(owner));
+    const watcher = open(server.url, room.id, room.secret);
+    await within(WAIT, 'the watcher to sync', watcher.synced);
+    return { room, owner, watcher, board };
+  }
+
+  const stakeholder = (client: Client, id: string) =>
+    client.doc.getMap('stakeholders').get(id) as Y.Map<unknown>;
+
+  it('refuses an influence of 99: not stored, the sender dropped, the others carry on', async () => {
+    const { room, owner, watcher, board } = await boardRoom();
+    const [first, second] = board.stakeholders;
+    const bad = open(server.url, room.id, room.secret);
+    await within(WAIT, 'the bad client to sync', bad.synced);
+    stakeholder(bad, first!.id).set('influence', 99);
+    const closed = await within(WAIT, 'the bad client to be dropped', bad.disconnected);
+    expect(closed.code).toBe(4422);
+    bad.destroy();
+
+    // A valid change to the same person, and to another, still crosses.
+    stakeholder(owner, first!.id).set('influence', 5);
+    stakeholder(owner, second!.id).set('name', 'Li');
+    await within(
+      WAIT,
+      'the watcher to see the valid edits',
+      new Promise<void>((resolve) => {
+        const check = () => {
+          if (stakeholder(watcher, second!.id).get('name') !== 'Li') return;
+          watcher.doc.off('update', check);
+          resolve();
+        };
+        watcher.doc.on('update', check);
+        check();
+      }),
+    );
+    expect(stakeholder(watcher, first!.id).get('influence')).toBe(5);
+    await within(WAIT, 'the owner’s edits to be stored', allSent(owner));
+    const fresh = open(server.url, room.id, room.secret);
+    await within(WAIT, 'a fresh client to sync', fresh.synced);
+    expect(stakeholder(fresh, first!.id).get('influence')).toBe(5);
+    expect(stakeholder(fresh, second!.id).get('name')).toBe('Li');
+    expect(readBoard(fresh.doc).ok).toBe(true);
+  });
+
+  it('refuses an unknown room version and a field of the wrong type', async () => {
+    const { room, owner } = await boardRoom();
+    for (const write of [
+      (c: Client) => c.doc.getMap('room').set('version', 99),
+      (c: Client) => c.doc.getMap('board').set('title', 5),
+    ]) {
+      const bad = open(server.url, room.id, room.secret);
+      await within(WAIT, 'the bad client to sync', bad.synced);
+      write(bad);
+      const closed = await within(WAIT, 'the bad client to be dropped', bad.disconnected);
+      expect(closed.code).toBe(4422);
+      bad.destroy();
+    }
+    const fresh = open(server.url, room.id, room.secret);
+    await within(WAIT, 'a fresh client to sync', fresh.synced);
+    expect(readBoard(fresh.doc).ok).toBe(true);
+    expect(owner.provider.isSynced).toBe(true);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import * as analyze from '../../src/domain/analyze';
 import { stageFlagCounts } from '../../src/canvas/useStageFlagCounts';
 import { analysisOf } from '../../src/store/useAnalysis';
-import { makeRichBoard } from './builders';
+import { makeRichBoard, makeStage } from './builders';
 
 // Counts the real analysis runs behind the shared cache.
 vi.mock('../../src/domain/analyze', async (importOriginal) => {
@@ -35,5 +35,23 @@ describe('one analysis per board change', () => {
     analysisOf(edited);
     expect(runs).toHaveBeenCalledTimes(2);
     expect([...counts.keys()]).toEqual(analysisOf(edited).stages.map((s) => s.stepId));
+  });
+
+  it('a stage whose open lanes changed is not kept from the previous revision', () => {
+    const board = makeRichBoard();
+    const first = analysisOf(board);
+    const stepId = first.stages[0]!.stepId;
+    const before = first.stages[0]!;
+    const stage = board.sales[stepId] ?? makeStage();
+    // "None yet" on one open lane: the flags stay the same, the open lanes do not.
+    const lane = before.unaddressed[0]!;
+    const marked = {
+      ...board,
+      sales: { ...board.sales, [stepId]: { ...stage, gaps: [...stage.gaps, lane] } },
+    };
+    const next = analysisOf(marked).stages[0]!;
+    expect(next.flags).toEqual(before.flags);
+    expect(next.unaddressed).toEqual(before.unaddressed.filter((l) => l !== lane));
+    expect(next).not.toBe(before);
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { bigBoard } from '../../bench/bigBoard';
 import { toBoardFile } from '../../src/domain/create';
-import { BOARD_LIMITS, checkLimits } from '../../src/domain/limits';
+import { addNote, addStakeholder, updateStakeholder } from '../../src/domain/commands';
+import { BOARD_LIMITS, CONCERN_LIMITS, checkLimits } from '../../src/domain/limits';
 import { parseBoardFile, parseBoardText } from '../../src/domain/validate';
-import type { Group } from '../../src/domain/types';
+import type { Group, StickyNote } from '../../src/domain/types';
 
 /** A board exactly at every supported limit. */
 function boardAtLimits() {
@@ -13,6 +14,12 @@ function boardAtLimits() {
     label: `Department ${i}`,
     position: { x: i * 10, y: -4000 },
     size: { width: 200, height: 100 },
+  }));
+  board.notes = Array.from({ length: BOARD_LIMITS.notes }, (_, i): StickyNote => ({
+    id: `note-${i}`,
+    text: `Note ${i}`,
+    color: 'yellow',
+    position: { x: i * 10, y: -5000 },
   }));
   return board;
 }
@@ -59,5 +66,53 @@ describe('supported board limits', () => {
   it('ignores lists that are not arrays (the shape check reports those)', () => {
     expect(checkLimits({ stakeholders: 'many' })).toEqual([]);
     expect(checkLimits(null)).toEqual([]);
+  });
+});
+
+describe('notes and concerns count too', () => {
+  const withConcerns = (perPerson: number[]) => {
+    const board = bigBoard(perPerson.length, 2, 1);
+    board.stakeholders.forEach((p, i) => {
+      p.concerns = Array.from({ length: perPerson[i]! }, (_, j) => `Concern ${j}`);
+    });
+    return toBoardFile(board);
+  };
+
+  it('refuses a person with more concerns than a person may have, naming the limit', () => {
+    const max = CONCERN_LIMITS.perPerson;
+    expect(parseBoardFile(withConcerns([max, 1])).ok).toBe(true);
+    const result = parseBoardFile(withConcerns([1, max + 1]));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues[0]).toMatchObject({
+      path: 'board.stakeholders[1].concerns',
+      code: 'too-many',
+      params: { count: max + 1, max },
+    });
+    expect(result.issues[0]!.message).toContain(`at most ${max} concerns`);
+  });
+
+  it('refuses more concerns in all than a board may have', () => {
+    const people = Math.ceil(CONCERN_LIMITS.total / CONCERN_LIMITS.perPerson) + 1;
+    const result = parseBoardFile(withConcerns(Array(people).fill(CONCERN_LIMITS.perPerson)));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issues.map((i) => i.message)).toContain(
+        `board.stakeholders: ${people * CONCERN_LIMITS.perPerson} concerns in all; a board can have at most ${CONCERN_LIMITS.total} concerns`,
+      );
+    }
+  });
+
+  it('the app never makes a board over the limits: no note past the limit, concerns cut', () => {
+    const board = boardAtLimits();
+    expect(addNote(board, { position: { x: 0, y: 0 } })).toBe('');
+    expect(board.notes).toHaveLength(BOARD_LIMITS.notes);
+    const many = Array.from({ length: 500 }, (_, i) => `c${i}`);
+    const small = bigBoard(3, 1, 0);
+    updateStakeholder(small, small.stakeholders[0]!.id, { concerns: many });
+    expect(small.stakeholders[0]!.concerns).toHaveLength(CONCERN_LIMITS.perPerson);
+    addStakeholder(small, { position: { x: 0, y: 0 }, concerns: many });
+    expect(small.stakeholders.at(-1)!.concerns).toHaveLength(CONCERN_LIMITS.perPerson);
+    expect(parseBoardFile(toBoardFile(small)).ok).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import {
   readServerUrl,
   readUser,
   roomLink,
+  roomToken,
   writeMembership,
   writeUser,
 } from '../../src/live/membership';
@@ -158,5 +159,24 @@ describe('presence from other clients', () => {
       y: -1e7,
       zoom: 1,
     });
+  });
+});
+
+describe('the room creation code', () => {
+  it('is kept with the membership, sent after the secret, and never put in the link', async () => {
+    const secret = newRoomSecret();
+    const roomId = await roomIdForSecret(secret);
+    const server = 'ws://127.0.0.1:1234';
+    writeMembership('b1', { v: 1, roomId, secret, server, createToken: 'facilitators' });
+    const m = readMembership('b1')!;
+    expect(m.createToken).toBe('facilitators');
+    expect(roomToken(m)).toBe(`${secret}:facilitators`);
+    expect(roomLink('https://app/', m)).not.toContain('facilitators');
+    // Without one (or with a stored value that is not a string), the token is the secret.
+    localStorage.setItem(
+      'ka-canvas:room:b2',
+      JSON.stringify({ v: 1, roomId, secret, server, createToken: 42 }),
+    );
+    expect(roomToken(readMembership('b2')!)).toBe(secret);
   });
 });

@@ -1,3 +1,4 @@
+import { decodeBoardBytes } from '../../domain/decodeText';
 import type { ValidationIssue } from '../../domain/issues';
 import type { Board } from '../../domain/types';
 import { loadValidation } from '../../domain/validation';
@@ -51,8 +52,12 @@ export async function checkImportText(text: string, repo: BoardRepository): Prom
   return { kind: 'ready', board, conflict: await repo.exists(board.id) };
 }
 
-/** Checks the size first, so a huge file is never read into memory. */
+/**
+ * Checks the size first, so a huge file is never read into memory; decodes the bytes by the
+ * rule the `analyze` command uses too (a byte order mark names UTF-8 or UTF-16, else UTF-8).
+ */
 export async function checkImportFile(file: File, repo: BoardRepository): Promise<ImportCheck> {
   if (file.size > MAX_IMPORT_BYTES) return { kind: 'refused', issues: [tooLarge(file.size)] };
-  return checkImportText(await file.text(), repo);
+  const text = decodeBoardBytes(new Uint8Array(await file.arrayBuffer()));
+  return checkImportText(text, repo);
 }

@@ -1,5 +1,6 @@
 import { revealForExport } from '../../canvas/cardDetail';
 import type { Lang } from '../../domain/lang';
+import { MAP_IMAGE_LIMIT, mapImageItems } from '../../domain/limits';
 import type { Board } from '../../domain/types';
 import type { PngOptions } from '../../export/png';
 import type { StoredSnapshot } from '../../persistence/snapshotRepository';
@@ -60,6 +61,22 @@ function readyMap(board: Board): HTMLElement | null {
 
 class NotShown extends Error {}
 
+/** A map too big to draw as an image: refused, naming the limit, before any work starts. */
+export class MapTooBig extends Error {
+  constructor(
+    readonly count: number,
+    readonly max: number,
+  ) {
+    super(`the map has ${count} items; an image of the map can show at most ${max}`);
+    this.name = 'MapTooBig';
+  }
+}
+
+function checkMapImage(board: Board): void {
+  const count = mapImageItems(board);
+  if (count > MAP_IMAGE_LIMIT) throw new MapTooBig(count, MAP_IMAGE_LIMIT);
+}
+
 export function isNotShown(err: unknown): boolean {
   return err instanceof NotShown;
 }
@@ -110,6 +127,7 @@ export async function runExport(
       return download(new Blob([text], { type: 'text/csv;charset=utf-8' }), 'csv');
     }
     case 'mapPng': {
+      checkMapImage(board);
       const { mapToPng } = await import('../../export/png');
       return withView('map', async () => {
         const root = await waitFor(() => readyMap(board));
@@ -120,6 +138,7 @@ export async function runExport(
     }
     case 'mapSlide':
     case 'mapSlide4k': {
+      checkMapImage(board);
       const { exportMapSlides } = await import('./slideExport');
       return withView('map', async () => {
         const root = await waitFor(() => readyMap(board));
@@ -160,13 +179,16 @@ export async function runExport(
         import('./officeExport'),
         import('../../export/png'),
       ]);
-      // The map picture as the map PNG export draws it: the map is shown for it.
-      const drawMap = (png: PngOptions) =>
-        withView('map', async () => {
-          const root = await waitFor(() => readyMap(board));
-          if (!root) return null;
-          return mapToPng(root, board, { ...png, reveal: () => revealForExport(root) });
-        });
+      // The map picture as the map PNG export draws it: the map is shown for it. A map past the
+      // picture limit is left out (the plan's tables and the deck hold it all).
+      const drawMap = async (png: PngOptions) =>
+        mapImageItems(board) > MAP_IMAGE_LIMIT
+          ? null
+          : withView('map', async () => {
+              const root = await waitFor(() => readyMap(board));
+              if (!root) return null;
+              return mapToPng(root, board, { ...png, reveal: () => revealForExport(root) });
+            });
       return download(await planFile(board, lang, options, drawMap), 'docx');
     }
     case 'swimlanePng': {

@@ -5,6 +5,7 @@ import {
   checkServerUrl,
   cleanName,
   forgetMembership,
+  MAX_CREATE_TOKEN_LENGTH,
   PEER_COLORS,
   readServerUrl,
   readUser,
@@ -17,6 +18,7 @@ import { toStorageWriteError } from '../../persistence/boardRepository';
 import { saveCopy } from '../../persistence/conflict';
 import { Modal } from '../../ui/Modal';
 import { useStorage } from '../StorageContext';
+import { describeIssue } from '../import/describeIssue';
 import { liveStatusText } from './liveStatusText';
 
 /**
@@ -28,6 +30,7 @@ export function LiveRoom({ boardId }: { boardId: string }) {
   const { t } = useTranslation('live');
   const status = useLiveStore((s) => s.status);
   const invalid = useLiveStore((s) => s.invalid);
+  const setAside = useLiveStore((s) => s.setAside);
   const [open, setOpen] = useState(false);
   return (
     <div className={`live-room live-room-${status.kind}`}>
@@ -48,16 +51,77 @@ export function LiveRoom({ boardId }: { boardId: string }) {
       <LivePeople />
       {(invalid || status.kind === 'refused') && (
         <div role="alert" className="live-alert">
-          {invalid ? <InvalidRoom /> : status.kind === 'refused' && t(REFUSED[status.reason])}
+          {invalid ? (
+            <InvalidRoom />
+          ) : (
+            status.kind === 'refused' && (
+              <>
+                {t(REFUSED[status.reason])}
+                {status.reason === 'newer' && <RestoreButton />}
+              </>
+            )
+          )}
         </div>
       )}
+      {!invalid && setAside.length > 0 && <SetAsideChanges />}
       <DisplacedCopy />
       {open && <LiveRoomDialog boardId={boardId} onClose={() => setOpen(false)} />}
     </div>
   );
 }
 
-const REFUSED = { secret: 'refused', 'too-large': 'tooLarge', newer: 'newer' } as const;
+const REFUSED = {
+  secret: 'refused',
+  'too-large': 'tooLarge',
+  newer: 'newer',
+  'invalid-change': 'invalidChange',
+  'server-full': 'serverFull',
+  'create-token': 'createTokenRefused',
+} as const;
+
+/** Puts the room right, restoring only the parts that fail validation. */
+function RestoreButton() {
+  const { t } = useTranslation('live');
+  const restore = useLiveStore((s) => s.restore);
+  if (!restore) return null;
+  return (
+    <>
+      {' '}
+      <button type="button" className="live-alert-action" onClick={restore}>
+        {t('restoreValid')}
+      </button>
+    </>
+  );
+}
+
+/**
+ * Parts of the room's board that failed validation, set aside while the rest syncs: one line
+ * per person who wrote them, with the first reason, and the repair.
+ */
+function SetAsideChanges() {
+  const { t, i18n } = useTranslation('live');
+  const setAside = useLiveStore((s) => s.setAside);
+  const peers = useLiveStore((s) => s.peers);
+  const byAuthor = new Map<number | null, typeof setAside>();
+  for (const entry of setAside) {
+    const list = byAuthor.get(entry.author) ?? [];
+    byAuthor.set(entry.author, [...list, entry]);
+  }
+  return (
+    <div role="alert" className="live-alert" data-testid="live-set-aside">
+      {[...byAuthor].map(([author, entries]) => {
+        const name = peers.find((p) => p.clientId === author)?.name ?? t('someone');
+        const first = entries[0]!;
+        const reason = describeIssue(first.issue, i18n.t, i18n.language, first.file);
+        return <p key={String(author)}>{t('setAside', { count: entries.length, name, reason })}</p>;
+      })}
+      <p>
+        {t('setAsideHint')}
+        <RestoreButton />
+      </p>
+    </div>
+  );
+}
 
 /** The room holds an invalid board: say so, and offer to put the last valid board back. */
 function InvalidRoom() {
@@ -217,6 +281,7 @@ function LiveRoomDialog({ boardId, onClose }: { boardId: string; onClose(): void
   const identity = useIdentity(PEER_COLORS[0]!, readServerUrl());
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  const [createToken, setCreateToken] = useState('');
   const first = useRef<HTMLInputElement>(null);
 
   const start = async (e: FormEvent) => {
@@ -227,7 +292,14 @@ function LiveRoomDialog({ boardId, onClose }: { boardId: string; onClose(): void
     writeServerUrl(url);
     const secret = newRoomSecret();
     const roomId = await roomIdForSecret(secret);
-    writeMembership(boardId, { v: 1, roomId, secret, server: url });
+    const code = createToken.trim().slice(0, MAX_CREATE_TOKEN_LENGTH);
+    writeMembership(boardId, {
+      v: 1,
+      roomId,
+      secret,
+      server: url,
+      ...(code ? { createToken: code } : {}),
+    });
     setError(null);
     roomChanged();
   };
@@ -284,6 +356,17 @@ function LiveRoomDialog({ boardId, onClose }: { boardId: string; onClose(): void
             <form onSubmit={(e) => void start(e)} className="live-form">
               <p>{t('intro')}</p>
               <IdentityFields {...identity.fields} />
+              <label>
+                {t('createToken')}
+                <input
+                  type="password"
+                  autoComplete="off"
+                  value={createToken}
+                  maxLength={MAX_CREATE_TOKEN_LENGTH}
+                  onChange={(e) => setCreateToken(e.currentTarget.value)}
+                />
+              </label>
+              <p className="muted">{t('createTokenHint')}</p>
               {error && <p role="alert">{error}</p>}
               <div className="modal-actions">
                 <button type="submit">{t('start')}</button>

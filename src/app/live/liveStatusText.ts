@@ -10,6 +10,10 @@ export function liveStatusText(status: LiveStatus, t: TFunction<'live'>): string
       return t('status.connecting');
     case 'live':
       return t('status.live', { count: status.people });
+    case 'degraded':
+      return t('status.degraded');
+    case 'syncing':
+      return t('status.syncing', { count: status.unsynced });
     case 'offline':
       return status.unsynced > 0
         ? t('status.offline', { count: status.unsynced })

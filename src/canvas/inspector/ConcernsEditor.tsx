@@ -1,11 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import { useState } from 'react';
 import { FieldSet } from '../../ui/fields';
+import { useKeptDraft } from '../../ui/useKeptDraft';
 
-/** An editable list of short texts: edit in place (commit on blur/Enter), remove, add. */
-export function ConcernsEditor(props: { concerns: string[]; onChange(next: string[]): void }) {
+/**
+ * An editable list of short texts: edit in place (commit on blur/Enter), remove, add. The text
+ * of a new entry not added yet is kept as a draft under `draftKey` (board and person).
+ */
+export function ConcernsEditor(props: {
+  concerns: string[];
+  onChange(next: string[]): void;
+  draftKey: string | null;
+}) {
   const { t } = useTranslation('canvas');
-  const [fresh, setFresh] = useState('');
+  const [fresh, setFresh] = useKeptDraft(props.draftKey);
   const { concerns, onChange } = props;
   const add = () => {
     if (fresh.trim() === '') return;

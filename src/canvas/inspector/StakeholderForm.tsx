@@ -17,6 +17,7 @@ export function StakeholderForm({ item }: { item: Stakeholder }) {
   );
   const patch = (p: StakeholderPatch) =>
     useDocumentStore.getState().edit((d) => updateStakeholder(d, item.id, p));
+  const boardId = useDocumentStore((s) => s.board?.id);
   const k = (field: string) => `${item.id}:${field}`;
   return (
     <>
@@ -98,6 +99,7 @@ export function StakeholderForm({ item }: { item: Stakeholder }) {
         key={item.concerns.join('\n')}
         concerns={item.concerns}
         onChange={(concerns) => patch({ concerns })}
+        draftKey={boardId === undefined ? null : `${boardId}:concern:${item.id}`}
       />
     </>
   );

@@ -55,11 +55,12 @@ function shift(p: Point, offset: Point): Point {
  */
 export function pasteItems(d: Board, clip: BoardClip, offset: Point): Record<string, string> {
   const taken = allIds(d);
-  const map: Record<string, string> = {};
+  // A Map, not a record: an id named `toString` must not read Object.prototype's member.
+  const map = new Map<string, string>();
   const fresh = (oldId: string, prefix: string) => {
     const id = freshId(prefix, taken);
     taken.add(id);
-    map[oldId] = id;
+    map.set(oldId, id);
     return id;
   };
   for (const g of clip.groups) {
@@ -69,7 +70,7 @@ export function pasteItems(d: Board, clip: BoardClip, offset: Point): Record<str
   for (const s of clip.stakeholders) {
     const { id: oldId, groupId, ...rest } = s;
     const id = fresh(oldId, ID_PREFIX.stakeholder);
-    const group = groupId === undefined ? undefined : (map[groupId] ?? groupId);
+    const group = groupId === undefined ? undefined : (map.get(groupId) ?? groupId);
     addStakeholder(d, { ...rest, id, groupId: group, position: shift(s.position, offset) });
   }
   for (const s of clip.steps) {
@@ -79,16 +80,16 @@ export function pasteItems(d: Board, clip: BoardClip, offset: Point): Record<str
     if (stage) setStageField(d, id, stage);
   }
   for (const l of clip.links) {
-    const source = map[l.source];
-    const target = map[l.target];
+    const source = map.get(l.source);
+    const target = map.get(l.target);
     if (source === undefined || target === undefined) continue;
     const id = freshId(ID_PREFIX.link, taken);
     if (addLink(d, { id, source, target, type: l.type, label: l.label }) !== null) {
       taken.add(id);
-      map[l.id] = id;
+      map.set(l.id, id);
     }
   }
-  return map;
+  return Object.fromEntries(map);
 }
 
 /** Duplicates the selected items (and links among them) by `offset`; returns oldId -> newId. */

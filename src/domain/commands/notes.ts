@@ -3,6 +3,7 @@ import { LIMITS } from '../schema';
 import { NOTE_COLORS } from '../types';
 import type { Board, NoteColor, Point, StickyNote } from '../types';
 import { claimId, clip, isPoint, setOptional } from './shared';
+import { BOARD_LIMITS } from '../limits';
 
 export const NOTE_PREFIX = 'n';
 
@@ -21,8 +22,13 @@ export function canAttach(board: Board, id: string | undefined): id is string {
   return [board.stakeholders, board.steps, board.groups].some((l) => l.some((x) => x.id === id));
 }
 
-/** Adds a sticky note (yellow unless told); an attachment to an unknown item is dropped. Returns its id. */
+/**
+ * Adds a sticky note (yellow unless told); an attachment to an unknown item is dropped. Returns
+ * its id, or '' when the board already has as many notes as it may.
+ */
 export function addNote(d: Board, input: NoteInput): string {
+  // At the limit no note is added ('' for no id): a board the app makes always opens again.
+  if (d.notes.length >= BOARD_LIMITS.notes) return '';
   const id = claimId(d, NOTE_PREFIX, input.id);
   const note: StickyNote = {
     id,

@@ -1,7 +1,7 @@
 /** Helpers shared by the board commands. Commands mutate a board (usually an immer draft). */
 import { freshId } from '../ids';
 import { LIMITS } from '../schema';
-import type { Board, Point, SalesStage, Size } from '../types';
+import type { Board, Point, Size } from '../types';
 
 /** Id prefixes by item kind, matching the shared examples (s-…, p-…, g-…, l-…, t-…). */
 export const ID_PREFIX = {
@@ -12,13 +12,7 @@ export const ID_PREFIX = {
   team: 't',
 } as const;
 
-/** The stage kept under `stepId`, never one inherited from Object.prototype. */
-export function ownStage(
-  sales: Readonly<Record<string, SalesStage>>,
-  stepId: string,
-): SalesStage | undefined {
-  return Object.hasOwn(sales, stepId) ? sales[stepId] : undefined;
-}
+export { ownStage } from '../types';
 
 /** Every item id of the board (ids are unique across kinds). */
 export function allIds(board: Board): Set<string> {

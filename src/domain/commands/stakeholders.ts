@@ -1,4 +1,5 @@
 /** Commands on stakeholders. */
+import { CONCERN_LIMITS } from '../limits';
 import { LIMITS } from '../schema';
 import type { Board, Point, Stakeholder } from '../types';
 import { ID_PREFIX, claimId, clip, hasGroup, hasTeamMember, isPoint, setOptional } from './shared';
@@ -6,11 +7,19 @@ import { ID_PREFIX, claimId, clip, hasGroup, hasTeamMember, isPoint, setOptional
 export type StakeholderInput = Partial<Omit<Stakeholder, 'id'>> & { position: Point; id?: string };
 export type StakeholderPatch = Partial<Omit<Stakeholder, 'id'>>;
 
-function cleanConcerns(concerns: string[]): string[] {
+/**
+ * Concerns as stored: clipped, no blanks, and no more than the limits allow (CONCERN_LIMITS: per
+ * person, and for the board given the concerns of everyone but `self`), so a board the app
+ * makes always opens again.
+ */
+function cleanConcerns(d: Board, concerns: string[], self?: Stakeholder): string[] {
+  let others = 0;
+  for (const p of d.stakeholders) if (p.id !== self?.id) others += p.concerns.length;
+  const room = Math.max(0, Math.min(CONCERN_LIMITS.perPerson, CONCERN_LIMITS.total - others));
   return concerns
     .map((c) => clip(c, LIMITS.text))
     .filter((c) => c.trim() !== '')
-    .slice(0, LIMITS.array);
+    .slice(0, room);
 }
 
 function validInfluence(v: number | undefined): v is Stakeholder['influence'] {
@@ -28,7 +37,7 @@ export function addStakeholder(d: Board, input: StakeholderInput): string {
     stance: input.stance ?? 'unknown',
     canVeto: input.canVeto ?? false,
     coverage: input.coverage ?? 'none',
-    concerns: cleanConcerns(input.concerns ?? []),
+    concerns: cleanConcerns(d, input.concerns ?? []),
     position: isPoint(input.position) ? { ...input.position } : { x: 0, y: 0 },
   };
   if (input.title) s.title = clip(input.title);
@@ -52,7 +61,7 @@ export function updateStakeholder(d: Board, id: string, patch: StakeholderPatch)
   if (patch.stance !== undefined) s.stance = patch.stance;
   if (patch.canVeto !== undefined) s.canVeto = patch.canVeto;
   if (patch.coverage !== undefined) s.coverage = patch.coverage;
-  if (patch.concerns !== undefined) s.concerns = cleanConcerns(patch.concerns);
+  if (patch.concerns !== undefined) s.concerns = cleanConcerns(d, patch.concerns, s);
   if (isPoint(patch.position)) s.position = { ...patch.position };
   if ('groupId' in patch && (patch.groupId === undefined || hasGroup(d, patch.groupId))) {
     setOptional(s, 'groupId', patch.groupId);

@@ -25,6 +25,10 @@ export const live = {
     live_one: 'Live · {{count}} person',
     live_other: 'Live · {{count}} people',
     offline: 'Offline · {{count}} unsynced changes',
+    offline_one: 'Offline · {{count}} unsynced change',
+    syncing_one: 'Syncing · {{count}} unconfirmed change',
+    syncing: 'Syncing · {{count}} unconfirmed changes',
+    degraded: 'Degraded: colleagues on another server may not see your edits',
     offlineSynced: 'Offline',
     refused: 'Refused by the server',
   },
@@ -35,7 +39,20 @@ export const live = {
     'The room holds a board that is not valid. It was not applied; your last valid board is kept.',
   restore: 'Put my last valid board back in the room',
   newer:
-    'This room was saved by a newer version of the app: reload the page to update. Nothing was written to the room.',
+    'This room says it was saved by a newer or unknown version of the app: reload the page to update, or restore the last valid state (every valid edit in the room is kept). Nothing was written to the room.',
+  restoreValid: 'Restore the last valid state',
+  serverFull:
+    'The room server is full (its limit on rooms or storage): this room cannot be opened or grow there now. The board stays in this browser.',
+  createTokenRefused:
+    'This room server lets only facilitators with its room creation code start rooms: enter the code when starting the room.',
+  createToken: 'Room creation code (only if the server asks for one)',
+  createTokenHint: 'Colleagues who join with the link do not need it.',
+  invalidChange:
+    'The room server refused a change that would make the board invalid, so live sync stopped. The board stays in this browser: export it or leave the room.',
+  setAside_one: '{{count}} change from {{name}} was refused: {{reason}}',
+  setAside_other: '{{count}} changes from {{name}} were refused: {{reason}}',
+  someone: 'a colleague',
+  setAsideHint: 'Everything else in the room keeps syncing.',
   localCopy: '{{title}} (local copy)',
   keptCopy:
     'This board had edits made outside the room: they are kept as the board “{{title}}”, and the room’s board is shown here.',

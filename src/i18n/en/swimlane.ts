@@ -20,8 +20,8 @@ export const swimlane = {
     select: 'Select {{step}}',
   },
   gap: {
-    markLabel: 'Mark {{lane}} of {{step}} as none yet',
-    unmarkLabel: '{{lane}} of {{step}}: none yet (confirmed gap). Remove the mark',
+    markLabel: 'None yet for {{lane}} in {{step}}',
+    unmarkLabel: '{{lane}} in {{step}}: none yet (confirmed gap). Remove the mark',
     markTitle: 'We looked and have nothing here yet: a confirmed gap',
     unmarkTitle: 'Remove the mark; adding an entry removes it too',
   },

@@ -2,6 +2,7 @@ import { app } from './app';
 import { canvas } from './canvas';
 import { deck } from './deck';
 import { domain } from './domain';
+import { edges } from './edges';
 import { grid } from './grid';
 import { live } from './live';
 import { portfolio } from './portfolio';
@@ -21,4 +22,5 @@ export const messages = {
   live,
   portfolio,
   deck,
+  edges,
 };

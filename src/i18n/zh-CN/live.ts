@@ -25,6 +25,8 @@ export const live = {
     live_one: '在线 · {{count}} 人',
     live_other: '在线 · {{count}} 人',
     offline: '离线 · {{count}} 处改动未同步',
+    syncing: '正在同步 · {{count}} 处改动待服务器确认',
+    degraded: '降级：连接到其他服务器的同事可能看不到你的修改',
     offlineSynced: '离线',
     refused: '服务器拒绝了连接',
   },
@@ -33,7 +35,21 @@ export const live = {
     '房间服务器拒绝了一处超出其上限的改动，实时同步已停止。画布仍保存在本浏览器中：可导出或离开房间。',
   invalid: '房间中的画布未通过校验，未被采用；已保留你最后一份有效的画布。',
   restore: '把我最后一份有效的画布放回房间',
-  newer: '这个房间由更新版本的应用保存：请刷新页面以更新。没有向房间写入任何内容。',
+  newer:
+    '这个房间声称由更新或未知版本的应用保存：请刷新页面以更新，或恢复最后的有效状态（房间中所有有效的修改都会保留）。没有向房间写入任何内容。',
+  restoreValid: '恢复最后的有效状态',
+  serverFull:
+    '房间服务器已满（房间数或存储空间已达上限）：这个房间目前无法在此打开或继续增长。画布仍保存在本浏览器中。',
+  createTokenRefused:
+    '这个房间服务器只允许持有房间创建码的主持人创建房间：请在创建房间时输入创建码。',
+  createToken: '房间创建码（仅当服务器要求时填写）',
+  createTokenHint: '通过链接加入的同事不需要它。',
+  invalidChange:
+    '房间服务器拒绝了一处会使画布无效的改动，实时同步已停止。画布仍保存在本浏览器中：可导出或离开房间。',
+  setAside_one: '来自 {{name}} 的 {{count}} 处改动被拒绝：{{reason}}',
+  setAside_other: '来自 {{name}} 的 {{count}} 处改动被拒绝：{{reason}}',
+  someone: '一位同事',
+  setAsideHint: '房间中的其他内容继续同步。',
   localCopy: '{{title}}（本地副本）',
   keptCopy: '这块画布有在房间之外做的修改：已保存为画布“{{title}}”，这里显示的是房间中的画布。',
   copyFailed: '在房间之外做的修改未能保存为副本：{{error}}',

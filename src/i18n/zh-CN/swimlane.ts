@@ -21,8 +21,8 @@ export const swimlane: typeof en = {
     select: '选中“{{step}}”',
   },
   gap: {
-    markLabel: '将“{{step}}”的{{lane}}标为暂无',
-    unmarkLabel: '“{{step}}”的{{lane}}：暂无（已确认缺口）。取消标记',
+    markLabel: '“{{step}}”中{{lane}}暂无',
+    unmarkLabel: '“{{step}}”中{{lane}}：暂无（已确认缺口）。取消标记',
     markTitle: '已经看过，目前没有：一个已确认的缺口',
     unmarkTitle: '取消标记；添加条目也会取消标记',
   },
