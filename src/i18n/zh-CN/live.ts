@@ -25,6 +25,8 @@ export const live = {
     live_one: '在线 · {{count}} 人',
     live_other: '在线 · {{count}} 人',
     offline: '离线 · {{count}} 处改动未同步',
+    offline_one: '离线 · {{count}} 处改动未同步',
+    syncing_one: '正在同步 · {{count}} 处改动待服务器确认',
     syncing: '正在同步 · {{count}} 处改动待服务器确认',
     degraded: '降级：连接到其他服务器的同事可能看不到你的修改',
     offlineSynced: '离线',
