@@ -5,6 +5,7 @@ import { MapView } from '../canvas/MapView';
 import { useSessionStore } from '../store/sessionStore';
 import { SwimlaneView } from '../swimlane/SwimlaneView';
 import { GridView } from '../grid/GridView';
+import { OutlineView } from '../outline/OutlineView';
 import type { Board } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
 import { EditorHeader } from './EditorHeader';
@@ -21,6 +22,9 @@ import { useBoardSession } from './useBoardSession';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { useViewInHash } from './useViewInHash';
 import { useLiveRoom } from './live/useLiveRoom';
+
+/** The board's view, where "Skip to the board" takes the keyboard. */
+const MAIN_ID = 'editor-main';
 
 /** One board, open for editing; the route `#/board/<id>` reopens it after a reload. */
 export function EditorPage({ id }: { id: string }) {
@@ -64,11 +68,26 @@ export function EditorPage({ id }: { id: string }) {
       className={`editor${drop.over ? ' drop-over' : ''}${presenting ? ' presenting' : ''}`}
       {...drop.handlers}
     >
+      <button
+        type="button"
+        className="skip-link"
+        onClick={() => document.getElementById(MAIN_ID)?.focus()}
+      >
+        {t('editor.skipToBoard')}
+      </button>
       <ReadOnlyBanner />
       <EditorHeader boardId={id} />
       <div className="editor-body" inert={reading || presenting}>
-        <main className="editor-main">
-          {view === 'map' ? <MapView /> : view === 'grid' ? <GridView /> : <SwimlaneView />}
+        <main className="editor-main" id={MAIN_ID} tabIndex={-1}>
+          {view === 'map' ? (
+            <MapView />
+          ) : view === 'grid' ? (
+            <GridView />
+          ) : view === 'outline' ? (
+            <OutlineView />
+          ) : (
+            <SwimlaneView />
+          )}
         </main>
         <SidePanel />
       </div>

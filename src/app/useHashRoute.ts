@@ -11,7 +11,7 @@ export type Route =
 export function parseHash(hash: string): Route {
   const join = parseJoinHash(hash);
   if (join) return { name: 'join', ...join };
-  const m = /^#\/board\/([^/?#]+)(?:\/(map|swimlane|grid)(?:\/([^/?#]+))?)?/.exec(hash);
+  const m = /^#\/board\/([^/?#]+)(?:\/(map|swimlane|grid|outline)(?:\/([^/?#]+))?)?/.exec(hash);
   if (!m?.[1]) return { name: 'list' };
   const route: Route = { name: 'board', id: decodeURIComponent(m[1]) };
   if (m[2]) route.view = m[2] as EditorView;

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type EditorView = 'map' | 'swimlane' | 'grid';
+export type EditorView = 'map' | 'swimlane' | 'grid' | 'outline';
 export type SidePanel =
   'inspector' | 'team' | 'flags' | 'readiness' | 'help' | 'guide' | 'actions' | 'snapshots' | null;
 

@@ -111,6 +111,8 @@ export const app = {
     map: 'Buying map',
     swimlane: 'Sales swimlane',
     grid: 'Stance grid',
+    outline: 'Outline',
+    skipToBoard: 'Skip to the board',
     views: 'Views',
     boardTitle: 'Board title',
     renameHint: '{{title}} · double-click to rename',

@@ -111,6 +111,8 @@ export const app: typeof en = {
     map: '采购地图',
     swimlane: '销售泳道',
     grid: '态度矩阵',
+    outline: '大纲',
+    skipToBoard: '跳到画布',
     views: '视图',
     boardTitle: '画布标题',
     renameHint: '{{title}} · 双击可重命名',
