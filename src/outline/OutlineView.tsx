@@ -21,6 +21,7 @@ import {
 } from '../domain/outline/rows';
 import { COVERAGES, ROLES, STANCES, STEP_KINDS, type Board } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
+import { CrmImport } from './CrmImport';
 import { PasteRows } from './PasteRows';
 import { RowEditor, type Cells, type CommitHow, type OutlineColumn } from './RowEditor';
 
@@ -184,6 +185,9 @@ export function OutlineView() {
       <p className="outline-hint" id={`${ids}-hint`}>
         {t('outline:hint')}
       </p>
+      <div className="outline-tools">
+        <CrmImport onDone={setStatus} />
+      </div>
       <p className="outline-status" role="status">
         {status}
       </p>
@@ -220,6 +224,7 @@ export function OutlineView() {
               isNew
               columns={stepColumns.filter((c) => c.key !== 'order')}
               blankCells={1}
+              placeholder={t('outline:newStepHint')}
               initial={EMPTY_STEP}
               rowName={t('outline:newStep')}
               cellLabel={cellLabel}
@@ -266,6 +271,7 @@ export function OutlineView() {
               cellLabel={cellLabel}
               onCommit={commitPerson()}
               firstCell={newPerson}
+              placeholder={t('outline:newPersonHint')}
               onPaste={(text) => PasteRows.people(text, t, setStatus)}
             />
           </tbody>

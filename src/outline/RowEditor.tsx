@@ -36,6 +36,8 @@ export function RowEditor<C extends string>(props: {
   rowId?: string;
   /** Cells shown before the editable ones (the new step row has no place in the order yet). */
   blankCells?: number;
+  /** What the first cell shows while empty (the new row says what it takes). */
+  placeholder?: string;
 }) {
   const [base, setBase] = useState(props.initial);
   const [draft, setDraft] = useState(props.initial);
@@ -97,6 +99,7 @@ export function RowEditor<C extends string>(props: {
             type="text"
             inputMode={c.numeric ? 'numeric' : undefined}
             list={c.list}
+            placeholder={i === 0 ? props.placeholder : undefined}
             value={draft[c.key]}
             aria-label={props.cellLabel(c.label, props.rowName)}
             autoComplete="off"
