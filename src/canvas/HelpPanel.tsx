@@ -12,6 +12,7 @@ const KEYS = [
   'undo',
   'redo',
   'find',
+  'addLink',
 ] as const;
 const GESTURES = ['drag', 'connect', 'box', 'pan'] as const;
 

@@ -1,8 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addLink } from '../../domain/commands';
 import type { Board, LinkType } from '../../domain/types';
+import { likelyLinkType } from '../../domain/linkRules';
 import { useDocumentStore } from '../../store/documentStore';
+import { useSessionStore } from '../../store/sessionStore';
 import { planConnection, type RefusalReason } from '../connect';
 
 /** The people and steps a link from `from` could reach, with the text the search shows. */
@@ -34,7 +36,13 @@ export function AddLinkForm({ from }: { from: string }) {
   const { t } = useTranslation(['canvas', 'domain']);
   const listId = useId();
   const board = useDocumentStore((s) => s.board);
+  // The L key on the map asks for this card's form: it opens (its field takes the focus).
+  const asked = useSessionStore((s) => s.addLinkFor === from);
   const [open, setOpen] = useState(false);
+  if (asked && !open) setOpen(true);
+  useEffect(() => {
+    if (asked) useSessionStore.getState().requestAddLink(null);
+  }, [asked]);
   const [typed, setTyped] = useState('');
   const [chosen, setChosen] = useState<LinkType | ''>('');
   if (!board) return null;
@@ -42,7 +50,10 @@ export function AddLinkForm({ from }: { from: string }) {
   const target = find(list, typed);
   const plan = target ? planConnection(board, from, target.id) : null;
   const types = plan?.ok ? plan.types : [];
-  const type = chosen && types.includes(chosen) ? chosen : types[0];
+  const type =
+    chosen && types.includes(chosen)
+      ? chosen
+      : ((plan?.ok ? likelyLinkType(board, plan.source, types) : undefined) ?? types[0]);
   let problem: string | null = null;
   if (typed.trim() && !target) problem = t('canvas:mapTools.addLinkUnknown', { name: typed });
   else if (plan && !plan.ok) problem = reasonText(t, plan.reason);

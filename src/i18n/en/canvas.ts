@@ -128,6 +128,7 @@ export const canvas = {
       undo: 'Ctrl/⌘ + Z',
       redo: 'Ctrl/⌘ + Shift + Z, Ctrl + Y',
       find: 'Ctrl/⌘ + F',
+      addLink: 'L',
     },
     keys: {
       delete: 'Delete the selection (and its links)',
@@ -140,6 +141,7 @@ export const canvas = {
       undo: 'Undo',
       redo: 'Redo',
       find: 'Find a person or step by name, title or department',
+      addLink: 'Add a link from the selected person or step (Add link…)',
     },
     gestures: {
       drag: 'Drag an item to move it; drop a person into a department frame to file them there',

@@ -129,6 +129,7 @@ export const canvas: typeof en = {
       undo: 'Ctrl/⌘ + Z',
       redo: 'Ctrl/⌘ + Shift + Z, Ctrl + Y',
       find: 'Ctrl/⌘ + F',
+      addLink: 'L',
     },
     keys: {
       delete: '删除所选（及其连线）',
@@ -141,6 +142,7 @@ export const canvas: typeof en = {
       undo: '撤销',
       redo: '重做',
       find: '按姓名、职务或部门查找干系人或环节',
+      addLink: '从所选人员或步骤添加连线（添加连线…）',
     },
     gestures: {
       drag: '拖动即可移动；把人拖进部门框即归入该部门',
