@@ -8,7 +8,7 @@ export const share: typeof en = {
     builtIn: '内置样本',
     mine: '我的模板',
     use: '使用此模板',
-    useNamed: '使用模板“{{name}}”',
+    useNamed: '使用此模板：“{{name}}”',
     remove: '删除',
     removeNamed: '删除模板“{{name}}”',
     confirmRemove: '删除模板“{{name}}”？已用它创建的画布不受影响。',
