@@ -7,6 +7,7 @@ import {
   SelectionMode,
   useReactFlow,
   type OnNodeDrag,
+  type FitViewOptions,
 } from '@xyflow/react';
 import { useCallback, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -57,10 +58,12 @@ interface FlowCanvasProps {
   flow: FlowState;
   /** Whether the board had items when opened: it is then fitted to view once measured. */
   fitOnOpen: boolean;
+  /** How that first fit is made (which items, how far out at most). */
+  fitOptions?: FitViewOptions;
 }
 
 /** The map: palette on the left, the React Flow canvas, legend and overlays. */
-export function FlowCanvas({ board, flow, fitOnOpen }: FlowCanvasProps) {
+export function FlowCanvas({ board, flow, fitOnOpen, fitOptions = FIT }: FlowCanvasProps) {
   const { t } = useTranslation('canvas');
   // The nodes' translations, looked up once per key and language (see cachedT).
   const nodeT: NodeT = useCachedTranslation(['canvas', 'domain']).t;
@@ -128,7 +131,9 @@ export function FlowCanvas({ board, flow, fitOnOpen }: FlowCanvasProps) {
   const [extentOnOpen] = useState(() =>
     fitOnOpen && board ? boardBounds(board, () => null) : null,
   );
-  const openingZoom = useOpeningZoom(extentOnOpen);
+  const opened = useOpeningZoom(extentOnOpen);
+  // The first fit never goes below its own minimum (the zoom where cards are readable).
+  const openingZoom = opened === null ? null : Math.max(opened, fitOptions.minZoom ?? 0);
   const linkDetail = useLinkDetail(openingZoom);
   const cardDetail = useCardDetail(openingZoom);
   const canvasClass = ['ka-canvas', linkDetail.className, cardDetail].filter(Boolean).join(' ');
@@ -170,7 +175,7 @@ export function FlowCanvas({ board, flow, fitOnOpen }: FlowCanvasProps) {
               multiSelectionKeyCode={MULTI_KEYS}
               deleteKeyCode={null}
               fitView={fitOnOpen}
-              fitViewOptions={FIT}
+              fitViewOptions={fitOptions}
               ariaLabelConfig={ariaLabels}
               minZoom={MIN_ZOOM}
               maxZoom={MAX_ZOOM}

@@ -54,6 +54,13 @@ describe('the editor at every screen size', () => {
       expect(await page.locator('.live-room button').first().isVisible()).toBe(true);
       const page1 = await sideways(page);
       expect(page1.scrollWidth).toBe(page1.innerWidth);
+      // The board opens where card text is readable: 40 % or more, on its process row.
+      const zoom = () =>
+        page
+          .locator('.react-flow__viewport')
+          .evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+      await expect.poll(zoom).toBeGreaterThanOrEqual(0.4);
+      expect(await page.locator('.ka-canvas.ka-far').count()).toBe(0);
       const map = await page.locator('.react-flow').boundingBox();
       expect(map?.width ?? 0).toBeGreaterThan(size.width < 500 ? 300 : 400);
       expect(map?.height ?? 0).toBeGreaterThan(200);
