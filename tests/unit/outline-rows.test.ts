@@ -19,8 +19,7 @@ import { parseInfluence, parseRoles, parseStance } from '../../src/domain/outlin
 import type { Board } from '../../src/domain/types';
 import { makeBoard, runCommand } from './builders';
 
-const person = (line: string) =>
-  personRowFromCells(byColumn(PERSON_COLUMNS, splitLine(line))).row;
+const person = (line: string) => personRowFromCells(byColumn(PERSON_COLUMNS, splitLine(line))).row;
 const step = (line: string) => stepRowFromCells(byColumn(STEP_COLUMNS, splitLine(line))).row;
 
 const inside = (board: Board, name: string, label: string) => {
@@ -128,8 +127,9 @@ describe('outline rows on the board', () => {
       upsertStepRow(d, step('Demos, evaluation, , , A/B'));
     }).next;
     const id = board.steps[0]!.id;
-    board = runCommand(board, (d) => upsertStepRow(d, { label: 'Demos', evaluates: ['B'] }, id))
-      .next;
+    board = runCommand(board, (d) =>
+      upsertStepRow(d, { label: 'Demos', evaluates: ['B'] }, id),
+    ).next;
     expect(board.links.map((l) => l.type)).toEqual(['evaluates']);
     expect(board.stakeholders).toHaveLength(2);
   });

@@ -71,7 +71,9 @@ export const app = {
   },
   issue: {
     root: '(file)',
-    'json-syntax': 'not valid JSON',
+    'json-syntax': 'not valid JSON: the text breaks off or has a typo',
+    'not-json': 'this file is not JSON text, so not a board file',
+    binary: 'this is an image or another binary file, not a board file',
     'not-object': 'must be a JSON object',
     format: 'not a KA Buying Canvas board file',
     'version-unsupported': 'version {{value}} is not supported by this app',

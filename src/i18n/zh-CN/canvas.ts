@@ -100,7 +100,7 @@ export const canvas: typeof en = {
     accountNotes: '客户备注',
     offering: '我们销售的产品',
     members: '成员：{{count}}',
-    noTeam: '先在“团队”页添加我方成员，才能选择对接人。',
+    noTeam: '先在“我方团队”页添加我方成员，才能选择我方对接人。',
     note: '便利贴',
   },
   team: {

@@ -80,7 +80,7 @@ export const share: typeof en = {
     influence: '影响力',
     stance: '态度',
     coverage: '接触程度',
-    owner: '关系负责人',
+    owner: '我方对接人',
     concerns: '关注点',
     canVeto: '有否决权',
     noStakeholders: '还没有标出干系人。',
