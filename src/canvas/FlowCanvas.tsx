@@ -39,6 +39,7 @@ import { useCanvasKeys } from './useCanvasKeys';
 import { useConnect } from './useConnect';
 import type { FlowState } from './useFlowState';
 import { useFlowAriaLabels } from './useFlowAriaLabels';
+import { useRovingFocus } from './useRovingFocus';
 import { useFocusRequest } from './useFocusRequest';
 import { useLinkDetail } from './useLinkDetail';
 import { CardsFarContext, useCardDetail, useOpeningZoom } from './cardDetail';
@@ -139,6 +140,16 @@ export function FlowCanvas({ board, flow, fitOnOpen, fitOptions = FIT }: FlowCan
   const canvasClass = ['ka-canvas', linkDetail.className, cardDetail].filter(Boolean).join(' ');
   const empty =
     board !== null && board.stakeholders.length + board.steps.length + board.groups.length === 0;
+  const centreOf = useCallback(
+    (id: string) => {
+      const n = getInternalNode(id);
+      if (!n) return undefined;
+      const p = n.internals.positionAbsolute;
+      return { x: p.x + (n.measured.width ?? 0) / 2, y: p.y + (n.measured.height ?? 0) / 2 };
+    },
+    [getInternalNode],
+  );
+  const roving = useRovingFocus(nodes, centreOf, wrapper);
   return (
     <div className="map-view" data-testid="map-view">
       <Palette onAdd={add} />
@@ -149,14 +160,17 @@ export function FlowCanvas({ board, flow, fitOnOpen, fitOptions = FIT }: FlowCan
         aria-label={t('label')}
         onDragOver={onDragOver}
         onDrop={onDrop}
+        onKeyDown={roving.onKeyDown}
         onPointerMove={presence.onPointerMove}
         onPointerLeave={presence.onPointerLeave}
       >
         <NodeTextContext value={nodeT}>
           <CardsFarContext value={cardDetail === 'ka-far'}>
             <ReactFlow<MapNode, MapEdge>
-              nodes={nodes}
+              nodes={roving.nodes}
               edges={edges}
+              nodesFocusable={false}
+              edgesFocusable={false}
               nodeTypes={nodeTypes}
               edgeTypes={edgeTypes}
               onNodesChange={onNodesChange}

@@ -185,9 +185,6 @@ export function OutlineView() {
       <p className="outline-hint" id={`${ids}-hint`}>
         {t('outline:hint')}
       </p>
-      <div className="outline-tools">
-        <CrmImport onDone={setStatus} />
-      </div>
       <p className="outline-status" role="status">
         {status}
       </p>
@@ -234,7 +231,10 @@ export function OutlineView() {
             />
           </tbody>
         </table>
-        <SameOwner onDone={setStatus} />
+        <div className="outline-tools">
+          <SameOwner onDone={setStatus} />
+          <CrmImport onDone={setStatus} />
+        </div>
         <table className="outline-table" aria-describedby={`${ids}-hint`}>
           <caption>
             {t('outline:people')}{' '}

@@ -2,7 +2,6 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addLink } from '../../domain/commands';
 import type { Board, LinkType } from '../../domain/types';
-import { likelyLinkType } from '../../domain/linkRules';
 import { useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { planConnection, type RefusalReason } from '../connect';
@@ -50,10 +49,7 @@ export function AddLinkForm({ from }: { from: string }) {
   const target = find(list, typed);
   const plan = target ? planConnection(board, from, target.id) : null;
   const types = plan?.ok ? plan.types : [];
-  const type =
-    chosen && types.includes(chosen)
-      ? chosen
-      : ((plan?.ok ? likelyLinkType(board, plan.source, types) : undefined) ?? types[0]);
+  const type = chosen && types.includes(chosen) ? chosen : types[0];
   let problem: string | null = null;
   if (typed.trim() && !target) problem = t('canvas:mapTools.addLinkUnknown', { name: typed });
   else if (plan && !plan.ok) problem = reasonText(t, plan.reason);
