@@ -9,7 +9,8 @@ import {
   type OnNodeDrag,
   type FitViewOptions,
 } from '@xyflow/react';
-import { useCallback, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { isTyping } from '../ui/isTyping';
 import { useTranslation } from 'react-i18next';
 import type { Board, Point, Size } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
@@ -69,7 +70,18 @@ export function FlowCanvas({ board, flow, fitOnOpen, fitOptions = FIT }: FlowCan
   // The nodes' translations, looked up once per key and language (see cachedT).
   const nodeT: NodeT = useCachedTranslation(['canvas', 'domain']).t;
   const { nodes, edges, onNodesChange, onEdgesChange } = flow;
-  const { getInternalNode } = useReactFlow<MapNode, MapEdge>();
+  const { getInternalNode, fitView } = useReactFlow<MapNode, MapEdge>();
+  // Shift+1 shows the whole map (the board opens on its process row, readable).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.shiftKey || e.code !== 'Digit1' || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (isTyping(e.target)) return;
+      e.preventDefault();
+      void fitView({ ...FIT, duration: 200 });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [fitView]);
   const wrapper = useRef<HTMLDivElement>(null);
   const connect = useConnect();
   const add = useAddItem(wrapper);

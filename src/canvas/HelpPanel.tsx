@@ -13,6 +13,7 @@ const KEYS = [
   'redo',
   'find',
   'addLink',
+  'overview',
 ] as const;
 const GESTURES = ['drag', 'connect', 'box', 'pan'] as const;
 

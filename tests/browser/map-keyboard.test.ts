@@ -46,6 +46,29 @@ describe('the map from the keyboard', () => {
         .evaluate((el) => el === document.activeElement),
     ).toBe(true);
 
+    // Shift+1 shows the whole map: every card inside the map's box.
+    await page.keyboard.press('Escape');
+    const allInside = () =>
+      page.evaluate(() => {
+        const map = document.querySelector('.react-flow')!.getBoundingClientRect();
+        return [...document.querySelectorAll('.react-flow__node')].every((n) => {
+          const r = n.getBoundingClientRect();
+          return (
+            r.left >= map.left - 1 &&
+            r.right <= map.right + 1 &&
+            r.top >= map.top - 1 &&
+            r.bottom <= map.bottom + 1
+          );
+        });
+      });
+    // Zoomed in first, so some cards are outside the map.
+    await page.locator('.react-flow__controls-zoomin').click();
+    await page.locator('.react-flow__controls-zoomin').click();
+    await expect.poll(allInside).toBe(false);
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('Shift+Digit1');
+    await expect.poll(allInside).toBe(true);
+
     // From a card, Tab reaches the side panel in a few presses.
     await page.locator(`.react-flow__node[data-id="${second}"]`).focus();
     let presses = 0;

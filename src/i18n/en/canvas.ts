@@ -129,6 +129,7 @@ export const canvas = {
       redo: 'Ctrl/⌘ + Shift + Z, Ctrl + Y',
       find: 'Ctrl/⌘ + F',
       addLink: 'L',
+      overview: 'Shift + 1',
     },
     keys: {
       delete: 'Delete the selection (and its links)',
@@ -142,6 +143,7 @@ export const canvas = {
       redo: 'Redo',
       find: 'Find a person or step by name, title or department',
       addLink: 'Add a link from the selected person or step (Add link…)',
+      overview: 'Show the whole map',
     },
     gestures: {
       drag: 'Drag an item to move it; drop a person into a department frame to file them there',

@@ -130,6 +130,7 @@ export const canvas: typeof en = {
       redo: 'Ctrl/⌘ + Shift + Z, Ctrl + Y',
       find: 'Ctrl/⌘ + F',
       addLink: 'L',
+      overview: 'Shift + 1',
     },
     keys: {
       delete: '删除所选（及其连线）',
@@ -143,6 +144,7 @@ export const canvas: typeof en = {
       redo: '重做',
       find: '按姓名、职务或部门查找干系人或环节',
       addLink: '从所选人员或步骤添加连线（添加连线…）',
+      overview: '显示整张地图',
     },
     gestures: {
       drag: '拖动即可移动；把人拖进部门框即归入该部门',
