@@ -85,10 +85,21 @@ export function useRovingFocus<N extends Node>(
   );
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLElement>) => {
-      if (!(e.key in DIRECTIONS) || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
       const el = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
       const id = el?.dataset.id;
-      if (!el || !id || el.classList.contains('selected')) return;
+      if (!el || !id) return;
+      // React Flow answers Enter and Space only on the card in the tab order; a card focused
+      // by a click or a script is selected here the same way.
+      if ((e.key === 'Enter' || e.key === ' ') && el.getAttribute('tabindex') === '-1') {
+        e.preventDefault();
+        setReached(id);
+        const session = useSessionStore.getState();
+        session.select([id]);
+        session.setPanel('inspector');
+        return;
+      }
+      if (!(e.key in DIRECTIONS) || el.classList.contains('selected')) return;
       const boxes = cards
         .map((n) => ({ id: n.id, ...centreOf(n.id) }))
         .filter((b): b is Box => b.x !== undefined && b.y !== undefined);
