@@ -74,6 +74,7 @@ export default tseslint.config(
     ['src/canvas/**/*.{ts,tsx}', ['swimlane', 'grid']],
     ['src/swimlane/**/*.{ts,tsx}', ['canvas', 'grid']],
     ['src/grid/**/*.{ts,tsx}', ['canvas', 'swimlane']],
+    ['src/outline/**/*.{ts,tsx}', ['canvas', 'swimlane', 'grid']],
     ['src/workshop/**/*.{ts,tsx}', ['canvas', 'swimlane', 'grid']],
     ['src/export/**/*.{ts,tsx}', ['canvas', 'swimlane', 'grid']],
     ['src/live/**/*.{ts,tsx}', ['canvas', 'swimlane', 'grid']],

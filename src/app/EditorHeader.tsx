@@ -9,7 +9,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { LiveRoom } from './live/LiveRoom';
 import { SaveIndicator } from './SaveIndicator';
 
-const VIEWS: EditorView[] = ['map', 'swimlane', 'grid'];
+const VIEWS: EditorView[] = ['map', 'swimlane', 'grid', 'outline'];
 
 /** The modifier the shortcuts use on this platform, as its users write it. */
 const MOD =
@@ -36,13 +36,36 @@ export function EditorHeader({ boardId }: { boardId: string }) {
       <BoardTitle />
       <SaveIndicator />
       <LiveRoom boardId={boardId} />
-      <div role="tablist" aria-label={t('editor.views')} className="view-tabs">
+      <div
+        role="tablist"
+        aria-label={t('editor.views')}
+        className="view-tabs"
+        onKeyDown={(e) => {
+          // One tab stop: the arrow keys, Home and End move between the views (and show them).
+          const at = VIEWS.indexOf(view);
+          const to =
+            e.key === 'ArrowRight'
+              ? (at + 1) % VIEWS.length
+              : e.key === 'ArrowLeft'
+                ? (at + VIEWS.length - 1) % VIEWS.length
+                : e.key === 'Home'
+                  ? 0
+                  : e.key === 'End'
+                    ? VIEWS.length - 1
+                    : -1;
+          if (to < 0) return;
+          e.preventDefault();
+          setView(VIEWS[to]!);
+          e.currentTarget.querySelectorAll<HTMLElement>('[role="tab"]')[to]?.focus();
+        }}
+      >
         {VIEWS.map((v) => (
           <button
             key={v}
             role="tab"
             type="button"
             aria-selected={view === v}
+            tabIndex={view === v ? 0 : -1}
             className={view === v ? 'active' : ''}
             onClick={() => setView(v)}
           >

@@ -5,6 +5,7 @@ import { MapView } from '../canvas/MapView';
 import { useSessionStore } from '../store/sessionStore';
 import { SwimlaneView } from '../swimlane/SwimlaneView';
 import { GridView } from '../grid/GridView';
+import { OutlineView } from '../outline/OutlineView';
 import type { Board } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
 import { EditorHeader } from './EditorHeader';
@@ -23,6 +24,9 @@ import { useViewInHash } from './useViewInHash';
 import { useLiveRoom } from './live/useLiveRoom';
 import { useStorage } from './StorageContext';
 import { ViewBoundary } from './ViewBoundary';
+
+/** The board's view, where "Skip to the board" takes the keyboard. */
+const MAIN_ID = 'editor-main';
 
 /** One board, open for editing; the route `#/board/<id>` reopens it after a reload. */
 export function EditorPage({ id }: { id: string }) {
@@ -67,12 +71,27 @@ export function EditorPage({ id }: { id: string }) {
       className={`editor${drop.over ? ' drop-over' : ''}${presenting ? ' presenting' : ''}`}
       {...drop.handlers}
     >
+      <button
+        type="button"
+        className="skip-link"
+        onClick={() => document.getElementById(MAIN_ID)?.focus()}
+      >
+        {t('editor.skipToBoard')}
+      </button>
       <ReadOnlyBanner />
       <EditorHeader boardId={id} />
       <div className="editor-body" inert={reading || presenting}>
-        <main className="editor-main">
+        <main className="editor-main" id={MAIN_ID} tabIndex={-1}>
           <ViewBoundary key={view} area={view} boardId={id} repo={repo}>
-            {view === 'map' ? <MapView /> : view === 'grid' ? <GridView /> : <SwimlaneView />}
+            {view === 'map' ? (
+              <MapView />
+            ) : view === 'grid' ? (
+              <GridView />
+            ) : view === 'outline' ? (
+              <OutlineView />
+            ) : (
+              <SwimlaneView />
+            )}
           </ViewBoundary>
         </main>
         <SidePanel />

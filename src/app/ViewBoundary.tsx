@@ -5,7 +5,7 @@ import type { BoardRepository } from '../persistence/boardRepository';
 import { downloadBlob, downloadBoardJson } from './download';
 import { safeJson } from '../persistence/safeJson';
 
-export type BoundaryArea = 'map' | 'swimlane' | 'grid' | 'app';
+export type BoundaryArea = 'map' | 'swimlane' | 'grid' | 'outline' | 'app';
 
 interface Props {
   area: BoundaryArea;

@@ -14,7 +14,7 @@ export function parseHash(hash: string): Route {
   if (join) return { name: 'join', ...join };
   const p = /^#\/portfolio\/([^/?#]+)/.exec(hash);
   if (p?.[1]) return { name: 'portfolio', id: decodeURIComponent(p[1]) };
-  const m = /^#\/board\/([^/?#]+)(?:\/(map|swimlane|grid)(?:\/([^/?#]+))?)?/.exec(hash);
+  const m = /^#\/board\/([^/?#]+)(?:\/(map|swimlane|grid|outline)(?:\/([^/?#]+))?)?/.exec(hash);
   if (!m?.[1]) return { name: 'list' };
   const route: Route = { name: 'board', id: decodeURIComponent(m[1]) };
   if (m[2]) route.view = m[2] as EditorView;

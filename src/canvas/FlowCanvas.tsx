@@ -7,8 +7,10 @@ import {
   SelectionMode,
   useReactFlow,
   type OnNodeDrag,
+  type FitViewOptions,
 } from '@xyflow/react';
-import { useCallback, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { isTyping } from '../ui/isTyping';
 import { useTranslation } from 'react-i18next';
 import type { Board, Point, Size } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
@@ -38,6 +40,7 @@ import { useCanvasKeys } from './useCanvasKeys';
 import { useConnect } from './useConnect';
 import type { FlowState } from './useFlowState';
 import { useFlowAriaLabels } from './useFlowAriaLabels';
+import { useRovingFocus } from './useRovingFocus';
 import { useFocusRequest } from './useFocusRequest';
 import { useLinkDetail } from './useLinkDetail';
 import { CardsFarContext, useCardDetail, useOpeningZoom } from './cardDetail';
@@ -57,15 +60,28 @@ interface FlowCanvasProps {
   flow: FlowState;
   /** Whether the board had items when opened: it is then fitted to view once measured. */
   fitOnOpen: boolean;
+  /** How that first fit is made (which items, how far out at most). */
+  fitOptions?: FitViewOptions;
 }
 
 /** The map: palette on the left, the React Flow canvas, legend and overlays. */
-export function FlowCanvas({ board, flow, fitOnOpen }: FlowCanvasProps) {
+export function FlowCanvas({ board, flow, fitOnOpen, fitOptions = FIT }: FlowCanvasProps) {
   const { t } = useTranslation('canvas');
   // The nodes' translations, looked up once per key and language (see cachedT).
   const nodeT: NodeT = useCachedTranslation(['canvas', 'domain']).t;
   const { nodes, edges, onNodesChange, onEdgesChange } = flow;
-  const { getInternalNode } = useReactFlow<MapNode, MapEdge>();
+  const { getInternalNode, fitView } = useReactFlow<MapNode, MapEdge>();
+  // Shift+1 shows the whole map (the board opens on its process row, readable).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.shiftKey || e.code !== 'Digit1' || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (isTyping(e.target)) return;
+      e.preventDefault();
+      void fitView({ ...FIT, duration: 200 });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [fitView]);
   const wrapper = useRef<HTMLDivElement>(null);
   const connect = useConnect();
   const add = useAddItem(wrapper);
@@ -128,12 +144,24 @@ export function FlowCanvas({ board, flow, fitOnOpen }: FlowCanvasProps) {
   const [extentOnOpen] = useState(() =>
     fitOnOpen && board ? boardBounds(board, () => null) : null,
   );
-  const openingZoom = useOpeningZoom(extentOnOpen);
+  const opened = useOpeningZoom(extentOnOpen);
+  // The first fit never goes below its own minimum (the zoom where cards are readable).
+  const openingZoom = opened === null ? null : Math.max(opened, fitOptions.minZoom ?? 0);
   const linkDetail = useLinkDetail(openingZoom);
   const cardDetail = useCardDetail(openingZoom);
   const canvasClass = ['ka-canvas', linkDetail.className, cardDetail].filter(Boolean).join(' ');
   const empty =
     board !== null && board.stakeholders.length + board.steps.length + board.groups.length === 0;
+  const centreOf = useCallback(
+    (id: string) => {
+      const n = getInternalNode(id);
+      if (!n) return undefined;
+      const p = n.internals.positionAbsolute;
+      return { x: p.x + (n.measured.width ?? 0) / 2, y: p.y + (n.measured.height ?? 0) / 2 };
+    },
+    [getInternalNode],
+  );
+  const roving = useRovingFocus(nodes, centreOf, wrapper);
   return (
     <div className="map-view" data-testid="map-view">
       <Palette onAdd={add} />
@@ -144,14 +172,17 @@ export function FlowCanvas({ board, flow, fitOnOpen }: FlowCanvasProps) {
         aria-label={t('label')}
         onDragOver={onDragOver}
         onDrop={onDrop}
+        onKeyDown={roving.onKeyDown}
         onPointerMove={presence.onPointerMove}
         onPointerLeave={presence.onPointerLeave}
       >
         <NodeTextContext value={nodeT}>
           <CardsFarContext value={cardDetail === 'ka-far'}>
             <ReactFlow<MapNode, MapEdge>
-              nodes={nodes}
+              nodes={roving.nodes}
               edges={edges}
+              nodesFocusable={false}
+              edgesFocusable={false}
               nodeTypes={nodeTypes}
               edgeTypes={edgeTypes}
               onNodesChange={onNodesChange}
@@ -170,7 +201,7 @@ export function FlowCanvas({ board, flow, fitOnOpen }: FlowCanvasProps) {
               multiSelectionKeyCode={MULTI_KEYS}
               deleteKeyCode={null}
               fitView={fitOnOpen}
-              fitViewOptions={FIT}
+              fitViewOptions={fitOptions}
               ariaLabelConfig={ariaLabels}
               minZoom={MIN_ZOOM}
               maxZoom={MAX_ZOOM}

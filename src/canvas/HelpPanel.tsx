@@ -12,6 +12,8 @@ const KEYS = [
   'undo',
   'redo',
   'find',
+  'addLink',
+  'overview',
 ] as const;
 const GESTURES = ['drag', 'connect', 'box', 'pan'] as const;
 

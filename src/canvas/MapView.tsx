@@ -4,7 +4,23 @@ import { useState } from 'react';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import './canvas.css';
+import { openingItems } from '../domain/bounds';
+import type { Board } from '../domain/types';
+import { CARD_DETAIL_MIN_ZOOM } from './cardDetail';
 import { FIT, FlowCanvas, MAX_ZOOM, MIN_ZOOM } from './FlowCanvas';
+
+/**
+ * How a board opens: fitted on the process row and its people, never below the zoom where card
+ * text is readable (the whole map is the fit-view control away).
+ */
+function openingFit(board: Board | null) {
+  const ids = board ? openingItems(board) : [];
+  return {
+    ...FIT,
+    minZoom: CARD_DETAIL_MIN_ZOOM,
+    ...(ids.length > 0 ? { nodes: ids.map((id) => ({ id })) } : {}),
+  };
+}
 import { useFlowState } from './useFlowState';
 
 /**
@@ -19,6 +35,7 @@ export function MapView() {
   const [opening] = useState(() => ({
     // Fit only a board that had items when opened: fitting on the first drop would jump the view.
     fit: (board?.steps.length ?? 0) + (board?.stakeholders.length ?? 0) > 0,
+    fitOptions: openingFit(board),
     nodes: flow.nodes,
     edges: flow.edges,
   }));
@@ -27,11 +44,16 @@ export function MapView() {
       initialNodes={opening.nodes}
       initialEdges={opening.edges}
       fitView={opening.fit}
-      initialFitViewOptions={FIT}
+      initialFitViewOptions={opening.fitOptions}
       initialMinZoom={MIN_ZOOM}
       initialMaxZoom={MAX_ZOOM}
     >
-      <FlowCanvas board={board} flow={flow} fitOnOpen={opening.fit} />
+      <FlowCanvas
+        board={board}
+        flow={flow}
+        fitOnOpen={opening.fit}
+        fitOptions={opening.fitOptions}
+      />
     </ReactFlowProvider>
   );
 }

@@ -27,6 +27,11 @@ function allMapIds(b: Board): string[] {
   return [...b.groups, ...b.steps, ...b.stakeholders, ...b.links].map((i) => i.id);
 }
 
+/** A person or a step: the cards a link can start from. */
+function isCard(b: Board, id: string): boolean {
+  return b.stakeholders.some((s) => s.id === id) || b.steps.some((s) => s.id === id);
+}
+
 function positionOf(b: Board, id: string): Point | undefined {
   return (
     b.stakeholders.find((s) => s.id === id) ??
@@ -106,6 +111,8 @@ export function handleMapKey(e: KeyboardEvent): boolean {
     addCopies((d) => pasteItems(d, c.clip, { x: 30 * c.pastes, y: 30 * c.pastes }));
   } else if (mod && key === 'd' && ids.length)
     addCopies((d) => duplicateItems(d, ids, { x: 30, y: 30 }));
+  else if (key === 'l' && !mod && !e.shiftKey && ids.length === 1 && isCard(board, ids[0]!))
+    session.requestAddLink(ids[0]!);
   else if (ARROWS[e.key] && ids.length && !mod)
     nudge(board, ids, ARROWS[e.key]!, e.shiftKey ? STEP * 10 : STEP, nudgeGroup(e.repeat));
   else return false;

@@ -1,6 +1,7 @@
 import type { Connection, FinalConnectionState, IsValidConnection } from '@xyflow/react';
 import { useCallback, useState } from 'react';
 import { addLink } from '../domain/commands';
+import { likelyLinkType } from '../domain/linkRules';
 import type { LinkType } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
@@ -18,7 +19,15 @@ function createLink(source: string, target: string, type: LinkType): void {
   useDocumentStore.getState().edit((d) => {
     id = addLink(d, { source, target, type });
   });
-  if (id) useSessionStore.getState().select([id]);
+  if (!id) return;
+  const link: string = id;
+  useSessionStore.getState().select([link]);
+  // Letting go over a card also clicks it, which selects the card: the new link is selected
+  // again once that click is done, so its type can be switched in the inspector at once.
+  setTimeout(() => {
+    const board = useDocumentStore.getState().board;
+    if (board?.links.some((l) => l.id === link)) useSessionStore.getState().select([link]);
+  }, 0);
 }
 
 /** The map item under the pointer where a connection was dropped (people before their frame). */
@@ -52,7 +61,11 @@ export function useConnect() {
     }
     setRefusal(null);
     const [only] = plan.types;
+    // A person dropped on a step: the type their roles make most likely, switchable on the
+    // selected link in the inspector, rather than a picker every time.
+    const likely = only && likelyLinkType(board, plan.source, plan.types);
     if (plan.types.length === 1 && only) createLink(plan.source, plan.target, only);
+    else if (likely) createLink(plan.source, plan.target, likely);
     else setPending({ source: plan.source, target: plan.target, types: plan.types });
   }, []);
 

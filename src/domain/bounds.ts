@@ -28,3 +28,16 @@ export function boardBounds(
   const bottom = Math.max(...rects.map((r) => r.y + r.height));
   return { x, y, width: right - x, height: bottom - y };
 }
+
+/**
+ * What a board opens on: the process row and the people who take part in it (a participation
+ * link to a step). Empty when the board has no steps, so the whole board is shown instead.
+ */
+export function openingItems(board: Board): string[] {
+  if (board.steps.length === 0) return [];
+  const steps = new Set(board.steps.map((s) => s.id));
+  const people = new Set(
+    board.links.filter((l) => steps.has(l.target) && !steps.has(l.source)).map((l) => l.source),
+  );
+  return [...steps, ...board.stakeholders.filter((s) => people.has(s.id)).map((s) => s.id)];
+}

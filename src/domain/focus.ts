@@ -39,3 +39,22 @@ export function focusSet(board: Board, id: string): Set<string> | null {
   }
   return keep;
 }
+
+/** Below this many links a board is too bare for dimming to help: everything stays lit. */
+export const FOCUS_MIN_LINKS = 2;
+
+/**
+ * What the map keeps lit for a selection while focus is on: the focus set of the one selected
+ * step or person, or null (nothing dimmed) when focus is off, the selection is not one item, or
+ * the board has fewer than FOCUS_MIN_LINKS links (a new board would otherwise grey out every
+ * card just added).
+ */
+export function mapFocus(
+  board: Board | null,
+  selection: readonly string[],
+  focusOn: boolean,
+): Set<string> | null {
+  if (!board || !focusOn || selection.length !== 1) return null;
+  if (board.links.length < FOCUS_MIN_LINKS) return null;
+  return focusSet(board, selection[0]!);
+}

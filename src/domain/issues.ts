@@ -2,6 +2,8 @@
 
 export type IssueCode =
   | 'json-syntax'
+  | 'not-json'
+  | 'binary'
   | 'not-object'
   | 'format'
   | 'date'

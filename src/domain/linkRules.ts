@@ -1,6 +1,6 @@
 /** Which link types may join which items (DOMAIN.md §4), shared by validation and commands. */
 import { PARTICIPATION_LINKS, PEOPLE_LINKS } from './types';
-import type { Board, LinkType } from './types';
+import type { Board, LinkType, Role } from './types';
 
 export type ItemKind = 'stakeholder' | 'step' | 'group' | 'link' | 'team';
 /** The kinds a link end can be. */
@@ -48,4 +48,29 @@ export function checkLink(board: Board, source: string, target: string, type: Li
     (l) => l.source === source && l.target === target && l.type === type,
   );
   return dup ? { ok: false, reason: 'duplicate' } : { ok: true };
+}
+
+/** The participation link a role most likely means (DOMAIN.md §4: who does what in a step). */
+const ROLE_LINK: Partial<Record<Role, LinkType>> = {
+  'decision-maker': 'drives',
+  user: 'drives',
+  approver: 'approves',
+  evaluator: 'evaluates',
+};
+
+/**
+ * The link type a person → step connection most likely means, from the person's roles in their
+ * order: drives for a decision maker or user, approves for an approver, evaluates for an
+ * evaluator, informed otherwise. Only a type of `free` is returned (undefined when the likely
+ * ones are all taken), so the caller can fall back to asking.
+ */
+export function likelyLinkType(
+  board: Board,
+  source: string,
+  free: readonly LinkType[],
+): LinkType | undefined {
+  const person = board.stakeholders.find((s) => s.id === source);
+  if (!person) return undefined;
+  const wanted = person.roles.map((r) => ROLE_LINK[r]).filter((t) => t !== undefined);
+  return [...wanted, 'informed' as const].find((t) => free.includes(t));
 }

@@ -66,6 +66,15 @@ export function parseBoardFile(input: unknown): ParseResult {
   }
 }
 
+/** Text decoded from an image, PDF or zip: NUL or replacement characters, or a known signature. */
+function looksBinary(text: string): boolean {
+  const head = text.slice(0, 1024);
+  const SIGNATURES = ['\u0089PNG', 'GIF8', '%PDF', 'PK\u0003\u0004', '\u00FF\u00D8\u00FF'];
+  return (
+    head.includes('\u0000') || head.includes('\uFFFD') || SIGNATURES.some((s) => head.startsWith(s))
+  );
+}
+
 /**
  * Parses JSON text (guarded) and validates it as a board file; never throws. A leading UTF-8
  * byte order mark (as editors on Windows write) is dropped, so every way in reads such a file.
@@ -79,12 +88,24 @@ export function parseBoardText(input: string): ParseResult {
       issue('', 'too-large', `the file is larger than ${MAX_TEXT_LENGTH} characters`, params),
     );
   }
+  // An image, a spreadsheet or a PDF picked by mistake is named as such, never shown as the
+  // parser's complaint about its bytes.
+  if (looksBinary(text)) {
+    return fail(issue('', 'binary', 'this is an image or another binary file, not a board file'));
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    return fail(issue('', 'json-syntax', `not valid JSON: ${reason}`, { reason }));
+    if (!/^\s*[[{]/.test(text)) {
+      return fail(
+        issue('', 'not-json', 'this file is not JSON text, so not a board file', { reason }),
+      );
+    }
+    return fail(
+      issue('', 'json-syntax', 'not valid JSON: the text breaks off or has a typo', { reason }),
+    );
   }
   return parseBoardFile(value);
 }

@@ -63,11 +63,6 @@ function Card({ s, board, selected, drag, handlers }: CardProps) {
         type="button"
         className={`grid-card stance-${s.stance}${selected ? ' selected' : ''}${dragging ? ' dragging' : ''}`}
         data-card={s.id}
-        aria-label={t('grid:card', {
-          name: s.name || t('grid:unnamed'),
-          stance: t(`domain:stance.${s.stance}`),
-          influence: s.influence,
-        })}
         aria-describedby="grid-hint"
         aria-pressed={selected}
         style={dragging ? { transform: `translate(${drag.dx}px, ${drag.dy}px)` } : undefined}
@@ -89,6 +84,13 @@ function Card({ s, board, selected, drag, handlers }: CardProps) {
           <span className={`grid-owner${owner ? '' : ' missing'}`}>
             {owner ? owner.name : t('grid:noOwner')}
           </span>
+        </span>
+        {/* Last, so the name read out starts with what the card shows (speech input). */}
+        <span className="visually-hidden">
+          {t('grid:cardState', {
+            stance: t(`domain:stance.${s.stance}`),
+            influence: s.influence,
+          })}
         </span>
       </button>
     </li>

@@ -27,7 +27,13 @@ export function toPeer(clientId: number, state: Record<string, unknown>): Peer |
       .slice(0, 200);
   }
   const view = state.view as Record<string, unknown> | undefined;
-  if (view && (view.view === 'map' || view.view === 'swimlane' || view.view === 'grid')) {
+  if (
+    view &&
+    (view.view === 'map' ||
+      view.view === 'swimlane' ||
+      view.view === 'grid' ||
+      view.view === 'outline')
+  ) {
     const pv: PeerView = { view: view.view };
     const vp = view.viewport as Record<string, unknown> | undefined;
     if (vp && Number.isFinite(vp.x) && Number.isFinite(vp.y) && Number.isFinite(vp.zoom)) {

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type EditorView = 'map' | 'swimlane' | 'grid';
+export type EditorView = 'map' | 'swimlane' | 'grid' | 'outline';
 export type SidePanel =
   'inspector' | 'team' | 'flags' | 'readiness' | 'help' | 'guide' | 'actions' | 'snapshots' | null;
 
@@ -15,6 +15,9 @@ export interface SessionState {
    * `lane` asks the swimlane to put the cursor in that lane's cell of the step's column.
    */
   focusRequest: { id: string; n: number; lane?: string; zoom?: number } | null;
+  /** The card whose "Add link…" form the L key asked to open (the form clears it once open). */
+  addLinkFor: string | null;
+  requestAddLink(id: string | null): void;
   select(ids: string[]): void;
   setView(view: EditorView): void;
   setPanel(panel: SidePanel): void;
@@ -30,6 +33,8 @@ export const useSessionStore = create<SessionState>()((set) => ({
   panel: 'inspector',
   legendOpen: true,
   focusRequest: null,
+  addLinkFor: null,
+  requestAddLink: (id) => set(id ? { addLinkFor: id, panel: 'inspector' } : { addLinkFor: null }),
   select: (selection) => set({ selection }),
   setView: (view) => set({ view }),
   setPanel: (panel) => set({ panel }),

@@ -55,9 +55,10 @@ export const EntryChip = memo(function EntryChip(props: Props) {
           }}
         >
           {display}
-          {missing && <span className="chip-tag">{t('cell.missing')}</span>}
         </button>
       )}
+      {/* Beside the button, not in it: its name stays "Edit …" plus what it shows. */}
+      {!editing && missing && <span className="chip-tag">{t('cell.missing')}</span>}
       {/* The tools are the chip's own children, without a wrapper: a big swimlane has thousands. */}
       <button
         type="button"

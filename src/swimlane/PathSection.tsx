@@ -9,12 +9,14 @@ interface Props {
   provisional: boolean;
 }
 
-/** The recommended path in both languages of the method, its meaning, marked when provisional. */
+/**
+ * The recommended path, its meaning, marked when provisional. In English the method's own
+ * Chinese name follows (兼职 / 拆分 / 重构); Chinese output stays Chinese only.
+ */
 export function PathSection({ rec, provisional }: Props) {
   const { t, i18n } = useTranslation('swimlane');
   const lang = asLang(i18n.language);
-  // The path's name in both languages of the method (兼职 / 拆分 / 重构), UI language first.
-  const other = PATH_NAMES[lang === 'en' ? 'zh-CN' : 'en'];
+  const original = lang === 'en' ? PATH_NAMES['zh-CN'][rec] : null;
   return (
     <section
       className={`path path-${rec}${provisional ? ' path-provisional' : ''}`}
@@ -26,7 +28,8 @@ export function PathSection({ rec, provisional }: Props) {
         {provisional && <span className="provisional-badge"> · {t('readiness.provisional')}</span>}
       </h3>
       <p className="path-name">
-        {t(`domain:recommendation.${rec}`)} <span className="path-other">/ {other[rec]}</span>
+        {t(`domain:recommendation.${rec}`)}
+        {original && <span className="path-other"> / {original}</span>}
       </p>
       <p className="path-meaning">{pathMeaning(rec, lang)}</p>
     </section>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { focusSet } from '../domain/focus';
+import { mapFocus } from '../domain/focus';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { useLayersStore } from './layersStore';
@@ -24,8 +24,7 @@ export function MapViewStyle() {
   const hiddenNodes = useLayersStore((s) => s.hiddenNodes);
   const css = useMemo(() => {
     const rules: string[] = [];
-    const only = selection.length === 1 ? selection[0]! : null;
-    const keep = board && focusOn && only ? focusSet(board, only) : null;
+    const keep = mapFocus(board, selection, focusOn);
     if (keep) {
       rules.push(
         '.ka-canvas .react-flow__node:not(.react-flow__node-note), .ka-canvas .react-flow__edge { opacity: 0.18; }',

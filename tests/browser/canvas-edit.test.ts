@@ -92,16 +92,19 @@ describe.each(['en', 'zh-CN'] as const)('drawing on the map (%s)', (lang) => {
     );
     await expect.poll(() => page.locator('.ka-edge-next').count()).toBe(1);
 
-    // person -> step: a picker offers the participation types.
+    // person -> step: the CFO (a decision maker) drives, made at once and selected; its type
+    // is switched in the inspector.
     const cfo = node(page, 'stakeholder').first();
     await drag(
       page,
       await centre(cfo.locator('.react-flow__handle-bottom')),
       await centre(steps.nth(1).locator('.react-flow__handle-top')),
     );
-    const picker = page.getByRole('dialog', { name: canvas.connect.pick });
-    await expect.poll(() => picker.getByRole('button').count()).toBe(5);
-    await picker.getByRole('button', { name: domain.link.approves }).click();
+    await expect.poll(() => page.locator('.ka-edge-drives').count()).toBe(1);
+    await page
+      .locator('label.ka-field', { has: page.getByText(canvas.inspector.type, { exact: true }) })
+      .locator('select')
+      .selectOption({ label: domain.link.approves });
     await expect.poll(() => page.locator('.ka-edge-approves').count()).toBe(1);
 
     // The same link again is refused with a reason, and nothing is stored.

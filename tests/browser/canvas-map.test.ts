@@ -77,14 +77,13 @@ describe('linking on the map', () => {
     await drag(page, out, onBody);
     await expect.poll(() => page.locator('.ka-edge-next').count()).toBe(1);
 
-    // Person -> step body: the picker offers the participation types.
+    // Person -> step body: a CFO (a decision maker) drives, made at once without a picker.
     const cfo = page.locator('.react-flow__node-stakeholder');
     const bottom = centreOf(await box(cfo.locator('.react-flow__handle-bottom')));
     const need = await box(steps.nth(0));
     await drag(page, bottom, { x: need.x + need.width - 20, y: need.y + need.height - 6 });
-    const picker = page.getByRole('dialog', { name: en.canvas.connect.pick });
-    await picker.getByRole('button', { name: en.domain.link.drives }).click();
     await expect.poll(() => page.locator('.ka-edge-drives').count()).toBe(1);
+    expect(await page.getByRole('dialog', { name: en.canvas.connect.pick }).count()).toBe(0);
 
     // A drop on a department frame's body is refused with the reason.
     const frame = await box(page.locator('.react-flow__node-department'));

@@ -37,7 +37,7 @@ export async function goHome(page: Page) {
 /** Starts a board from the CRM sample of the gallery and waits for its map. */
 export async function boardFromTemplate(page: Page) {
   await page.getByRole('button', { name: 'New from template' }).click();
-  await page.getByRole('button', { name: /Use template “.*CRM.*”/ }).click();
+  await page.getByRole('button', { name: /Use this template: “.*CRM.*”/ }).click();
   await page.waitForURL(/#\/board\/b-/);
   await expect.poll(() => page.locator('.react-flow__node').count()).toBeGreaterThan(10);
 }

@@ -33,7 +33,7 @@ describe('working offline', () => {
 
     await page.reload();
     await page.getByRole('button', { name: 'New from template' }).click();
-    await page.getByRole('button', { name: /Use template “.*CRM.*”/ }).click();
+    await page.getByRole('button', { name: /Use this template: “.*CRM.*”/ }).click();
     await page.waitForURL(/#\/board\/b-/);
     await expect.poll(() => page.locator('.react-flow__node').count()).toBeGreaterThan(10);
     await page.getByRole('tab', { name: app.editor.swimlane }).click();

@@ -5,12 +5,12 @@ import { openApp, SCREENSHOTS, sharedChromium } from './chromium';
 const chromium = sharedChromium();
 
 const CASES = [
-  { lang: 'zh-CN', open: '从模板新建', list: '内置样本', use: /使用模板“.*CRM.*”/ },
+  { lang: 'zh-CN', open: '从模板新建', list: '内置样本', use: /使用此模板：“.*CRM.*”/ },
   {
     lang: 'en',
     open: 'New from template',
     list: 'Built-in samples',
-    use: /Use template “.*CRM.*”/,
+    use: /Use this template: “.*CRM.*”/,
   },
 ] as const;
 

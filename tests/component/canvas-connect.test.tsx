@@ -104,17 +104,37 @@ describe('drawing a connection', () => {
     expect(board().links).toHaveLength(0);
   });
 
-  it('asks for the type of a person -> step link, by keyboard', async () => {
+  it("creates the type a person's roles make likely at once, selected to be switched", async () => {
+    useDocumentStore.getState().edit((d) => {
+      d.stakeholders[0]!.roles = ['approver', 'evaluator'];
+    });
+    const user = draw('p2', 's1');
+    await user.click(screen.getByRole('button', { name: 'draw' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(board().links).toEqual([
+      expect.objectContaining({ source: 's1', target: 'p2', type: 'approves' }),
+    ]);
+    expect(useSessionStore.getState().selection).toEqual([board().links[0]!.id]);
+    // Drawn again: approves is taken, so the next likely role's type, then informed.
+    await user.click(screen.getByRole('button', { name: 'draw' }));
+    await user.click(screen.getByRole('button', { name: 'draw' }));
+    expect(board().links.map((l) => l.type)).toEqual(['approves', 'evaluates', 'informed']);
+  });
+
+  it('asks for the type of a person -> step link when the likely ones are taken', async () => {
+    useDocumentStore.getState().edit((d) => {
+      addLink(d, { source: 's1', target: 'p2', type: 'informed' });
+    });
     const user = draw('p2', 's1');
     await user.click(screen.getByRole('button', { name: 'draw' }));
     const picker = screen.getByRole('dialog', { name: 'Which link?' });
     expect(picker).toHaveTextContent('Link from CFO to Budget');
-    expect(board().links).toHaveLength(0);
+    expect(board().links).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Drives' })).toHaveFocus();
     await user.keyboard('{ArrowDown}{Enter}');
-    expect(board().links).toEqual([
+    expect(board().links[1]).toEqual(
       expect.objectContaining({ source: 's1', target: 'p2', type: 'approves' }),
-    ]);
+    );
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 

@@ -114,7 +114,7 @@ describe('modal dialogs', () => {
     await user.click(await screen.findByRole('button', { name: 'New from template' }));
     const mine = await screen.findByRole('list', { name: 'My templates' });
     await user.click(
-      within(mine).getByRole('button', { name: 'Use template “Our bank playbook”' }),
+      within(mine).getByRole('button', { name: 'Use this template: “Our bank playbook”' }),
     );
     await waitFor(() => expect(window.location.hash).toMatch(/^#\/board\/b-/));
     const { boards } = await repo.list();

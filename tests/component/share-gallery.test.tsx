@@ -40,7 +40,7 @@ describe('template gallery', () => {
     const first = within(builtIn).getAllByRole('listitem')[0]!;
     const title = first.querySelector('h4')!.textContent!;
     const before = Date.now();
-    await user.click(within(first).getByRole('button', { name: `Use template “${title}”` }));
+    await user.click(within(first).getByRole('button', { name: `Use this template: “${title}”` }));
     await waitFor(() => expect(window.location.hash).toMatch(/^#\/board\/b-/));
     const { boards } = await repo.list();
     expect(boards).toHaveLength(1);

@@ -120,7 +120,7 @@ describe('swimlane suggestions and entries', () => {
     );
     expect(board().sales.p2?.capabilities).toEqual(['technical-presales']);
     const chip = cell.getByRole('button', { name: 'Edit “Technical presales”' });
-    expect(chip).toHaveTextContent('missing');
+    expect(chip.closest('li')).toHaveTextContent('missing');
     expect(chip.closest('td')).toHaveClass('flagged');
     const needCell = container.querySelector('tbody tr:nth-child(5) td:nth-of-type(1)')!;
     expect(needCell).toHaveTextContent('Customer perspective');

@@ -217,6 +217,23 @@ describe('parseBoardText', () => {
     if (!result.ok) expect(result.issues[0]!.code).toBe('json-syntax');
   });
 
+  it("names an image or a text that is not JSON, never the parser's complaint", () => {
+    const png = parseBoardText('\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR');
+    expect(png.ok).toBe(false);
+    if (!png.ok) {
+      expect(png.issues[0]!.code).toBe('binary');
+      expect(png.issues[0]!.message).toBe(
+        'this is an image or another binary file, not a board file',
+      );
+    }
+    const csv = parseBoardText('Name,Title\nChen Jing,CFO\n');
+    expect(csv.ok).toBe(false);
+    if (!csv.ok) {
+      expect(csv.issues[0]!.code).toBe('not-json');
+      expect(csv.issues[0]!.message).not.toMatch(/Unexpected|token|position/);
+    }
+  });
+
   it('refuses a JSON array root', () => {
     const result = parseBoardText('[1, 2]');
     expect(result.ok ? null : result.issues[0]!.code).toBe('not-object');

@@ -1,8 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addLink } from '../../domain/commands';
 import type { Board, LinkType } from '../../domain/types';
 import { useDocumentStore } from '../../store/documentStore';
+import { useSessionStore } from '../../store/sessionStore';
 import { planConnection, type RefusalReason } from '../connect';
 
 /** The people and steps a link from `from` could reach, with the text the search shows. */
@@ -34,7 +35,13 @@ export function AddLinkForm({ from }: { from: string }) {
   const { t } = useTranslation(['canvas', 'domain']);
   const listId = useId();
   const board = useDocumentStore((s) => s.board);
+  // The L key on the map asks for this card's form: it opens (its field takes the focus).
+  const asked = useSessionStore((s) => s.addLinkFor === from);
   const [open, setOpen] = useState(false);
+  if (asked && !open) setOpen(true);
+  useEffect(() => {
+    if (asked) useSessionStore.getState().requestAddLink(null);
+  }, [asked]);
   const [typed, setTyped] = useState('');
   const [chosen, setChosen] = useState<LinkType | ''>('');
   if (!board) return null;

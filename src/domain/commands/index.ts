@@ -15,3 +15,4 @@ export * from './review';
 export * from './grid';
 export { ID_PREFIX } from './shared';
 export * from './refile';
+export * from './outline';

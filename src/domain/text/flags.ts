@@ -47,10 +47,10 @@ export const FLAG_TEXTS: Record<Lang, Record<FlagCode, string>> = {
     'map.no-champion': '地图上没有内部支持者：找到愿意在客户内部替我们推动的 KP。',
     'map.single-threaded':
       '单线联系：{total} 位干系人中只有 {engaged} 位与我们有接触。至少与 {needed} 位建立联系，不要只押注一个 KP。',
-    'map.key-player-unengaged': '{name}是关键角色，但我们还没有接触过：安排拜访并指定关系负责人。',
+    'map.key-player-unengaged': '{name}是关键角色，但我们还没有接触过：安排拜访并指定我方对接人。',
     'map.stance-unknown': '{name}是关键角色，态度不明：弄清其支持还是反对这次采购。',
     'map.blocker-unaddressed':
-      '{name}（{stance}）可能阻碍成交，且无人负责这段关系：指定关系负责人并制定争取计划。',
+      '{name}（{stance}）可能阻碍成交，且无人负责这段关系：指定我方对接人并制定争取计划。',
     'map.department-unengaged': '{group}没有任何人与我们有接触：至少联系该部门的一位成员。',
     'map.no-budget-step': '地图上没有预算环节：尽早弄清预算由谁掌握、如何审批，并补上这一环节。',
     'map.paper-process-unmapped':

@@ -51,7 +51,7 @@ const EN: Record<StepKind, KindTexts> = {
     systems: ['ROI calculator'],
   },
   approval: {
-    actions: ['prepare the approval memo (呈批件) for the approver'],
+    actions: ['prepare the approval memo for the approver'],
     information: ['business case', 'approval memo'],
     systems: ['proposal templates'],
   },

@@ -134,6 +134,8 @@ export const canvas = {
       undo: 'Ctrl/⌘ + Z',
       redo: 'Ctrl/⌘ + Shift + Z, Ctrl + Y',
       find: 'Ctrl/⌘ + F',
+      addLink: 'L',
+      overview: 'Shift + 1',
     },
     keys: {
       delete: 'Delete the selection (and its links)',
@@ -146,6 +148,8 @@ export const canvas = {
       undo: 'Undo',
       redo: 'Redo',
       find: 'Find a person or step by name, title or department',
+      addLink: 'Add a link from the selected person or step (Add link…)',
+      overview: 'Show the whole map',
     },
     gestures: {
       drag: 'Drag an item to move it; drop a person into a department frame to file them there',

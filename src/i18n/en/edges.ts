@@ -6,6 +6,7 @@ export const edges = {
       map: 'The buying map failed.',
       swimlane: 'The sales swimlane failed.',
       grid: 'The influence × stance grid failed.',
+      outline: 'The outline failed.',
       app: 'The app failed.',
     },
     detail: 'What failed: {{message}}',

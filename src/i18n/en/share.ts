@@ -8,7 +8,7 @@ export const share = {
     builtIn: 'Built-in samples',
     mine: 'My templates',
     use: 'Use this template',
-    useNamed: 'Use template “{{name}}”',
+    useNamed: 'Use this template: “{{name}}”',
     remove: 'Remove',
     removeNamed: 'Remove template “{{name}}”',
     confirmRemove: 'Remove the template “{{name}}”? Boards made from it are kept.',

@@ -106,7 +106,7 @@ export const canvas: typeof en = {
     accountNotes: '客户备注',
     offering: '我们销售的产品',
     members: '成员：{{count}}',
-    noTeam: '先在“团队”页添加我方成员，才能选择对接人。',
+    noTeam: '先在“我方团队”页添加我方成员，才能选择我方对接人。',
     note: '便利贴',
   },
   team: {
@@ -135,6 +135,8 @@ export const canvas: typeof en = {
       undo: 'Ctrl/⌘ + Z',
       redo: 'Ctrl/⌘ + Shift + Z, Ctrl + Y',
       find: 'Ctrl/⌘ + F',
+      addLink: 'L',
+      overview: 'Shift + 1',
     },
     keys: {
       delete: '删除所选（及其连线）',
@@ -147,6 +149,8 @@ export const canvas: typeof en = {
       undo: '撤销',
       redo: '重做',
       find: '按姓名、职务或部门查找干系人或环节',
+      addLink: '从所选人员或步骤添加连线（添加连线…）',
+      overview: '显示整张地图',
     },
     gestures: {
       drag: '拖动即可移动；把人拖进部门框即归入该部门',

@@ -6,6 +6,7 @@ export const edges = {
       map: '采购地图出错了。',
       swimlane: '销售泳道出错了。',
       grid: '影响力 × 态度矩阵出错了。',
+      outline: '大纲视图出错了。',
       app: '应用出错了。',
     },
     detail: '出错的地方：{{message}}',

@@ -5,6 +5,7 @@ import { domain } from './domain';
 import { edges } from './edges';
 import { grid } from './grid';
 import { live } from './live';
+import { outline } from './outline';
 import { portfolio } from './portfolio';
 import { share } from './share';
 import { swimlane } from './swimlane';
@@ -23,4 +24,5 @@ export const messages = {
   portfolio,
   deck,
   edges,
+  outline,
 };

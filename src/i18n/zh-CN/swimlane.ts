@@ -17,7 +17,7 @@ export const swimlane: typeof en = {
     noFlags: '无提示',
     blocking: '卡点',
     acceptAll: '全部采纳',
-    acceptAllLabel: '采纳“{{step}}”的全部建议',
+    acceptAllLabel: '全部采纳“{{step}}”的建议',
     select: '选中“{{step}}”',
   },
   gap: {
