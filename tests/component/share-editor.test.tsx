@@ -66,6 +66,8 @@ describe('export menu and save as template', () => {
       'Account plan (Markdown)',
       'Print the account plan (A4/Letter landscape)',
       'Swimlane grid (CSV, Excel)',
+      'Account plan deck (PowerPoint, editable)',
+      'Account plan document (Word, editable)',
     ]);
     await user.click(within(menu).getByRole('menuitem', { name: 'Account plan (Markdown)' }));
     await waitFor(() => expect(files).toHaveLength(1));
@@ -100,7 +102,7 @@ describe('export menu and save as template', () => {
     await user.keyboard('{Enter}');
     expect(suggestions).toHaveAttribute('aria-checked', 'true');
     await user.keyboard('{ArrowUp}');
-    expect(screen.getByRole('menuitem', { name: '泳道表格（CSV，Excel）' })).toHaveFocus();
+    expect(screen.getByRole('menuitem', { name: '客户经营计划书（Word，可编辑）' })).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).toBeNull();
     expect(screen.getByRole('button', { name: '导出' })).toHaveFocus();
