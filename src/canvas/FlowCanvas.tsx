@@ -45,6 +45,7 @@ import { useFocusRequest } from './useFocusRequest';
 import { useLinkDetail } from './useLinkDetail';
 import { CardsFarContext, useCardDetail, useOpeningZoom } from './cardDetail';
 import { boardBounds } from '../domain/bounds';
+import { usePhone } from '../shared/useMediaQuery';
 import { ZoomIndicator } from './ZoomIndicator';
 
 const SNAP: [number, number] = [10, 10];
@@ -85,7 +86,10 @@ export function FlowCanvas({ board, flow, fitOnOpen, fitOptions = FIT }: FlowCan
   const wrapper = useRef<HTMLDivElement>(null);
   const connect = useConnect();
   const add = useAddItem(wrapper);
-  useCanvasKeys();
+  // On a phone the map is for reading: pan, zoom and select; editing is in the outline, the
+  // swimlane and the side panel.
+  const viewOnly = usePhone();
+  useCanvasKeys(viewOnly);
   useFocusRequest();
   const ariaLabels = useFlowAriaLabels();
   const presence = usePresenceHandlers();
@@ -133,6 +137,7 @@ export function FlowCanvas({ board, flow, fitOnOpen, fitOptions = FIT }: FlowCan
     e.dataTransfer.dropEffect = 'copy';
   };
   const onDrop = (e: DragEvent) => {
+    if (viewOnly) return;
     const raw = e.dataTransfer.getData(PALETTE_MIME);
     if (!raw) return;
     e.preventDefault();
@@ -149,7 +154,9 @@ export function FlowCanvas({ board, flow, fitOnOpen, fitOptions = FIT }: FlowCan
   const openingZoom = opened === null ? null : Math.max(opened, fitOptions.minZoom ?? 0);
   const linkDetail = useLinkDetail(openingZoom);
   const cardDetail = useCardDetail(openingZoom);
-  const canvasClass = ['ka-canvas', linkDetail.className, cardDetail].filter(Boolean).join(' ');
+  const canvasClass = ['ka-canvas', linkDetail.className, cardDetail, viewOnly && 'ka-view-only']
+    .filter(Boolean)
+    .join(' ');
   const empty =
     board !== null && board.stakeholders.length + board.steps.length + board.groups.length === 0;
   const centreOf = useCallback(
@@ -164,7 +171,7 @@ export function FlowCanvas({ board, flow, fitOnOpen, fitOptions = FIT }: FlowCan
   const roving = useRovingFocus(nodes, centreOf, wrapper);
   return (
     <div className="map-view" data-testid="map-view">
-      <Palette onAdd={add} />
+      {!viewOnly && <Palette onAdd={add} />}
       <section
         className={canvasClass}
         ref={wrapper}
@@ -193,11 +200,14 @@ export function FlowCanvas({ board, flow, fitOnOpen, fitOptions = FIT }: FlowCan
               onConnectEnd={connect.onConnectEnd}
               isValidConnection={connect.isValidConnection}
               connectionRadius={40}
+              nodesDraggable={!viewOnly}
+              nodesConnectable={!viewOnly}
+              edgesReconnectable={!viewOnly}
               snapToGrid
               snapGrid={SNAP}
-              selectionOnDrag
+              selectionOnDrag={!viewOnly}
               selectionMode={SelectionMode.Partial}
-              panOnDrag={PAN_BUTTONS}
+              panOnDrag={viewOnly ? true : PAN_BUTTONS}
               multiSelectionKeyCode={MULTI_KEYS}
               deleteKeyCode={null}
               fitView={fitOnOpen}
@@ -210,20 +220,32 @@ export function FlowCanvas({ board, flow, fitOnOpen, fitOptions = FIT }: FlowCan
             >
               <Background variant={BackgroundVariant.Dots} gap={20} size={1.5} />
               <LaterMiniMap />
-              <Controls />
+              <Controls showInteractive={!viewOnly} />
               <Panel position="top-left">
                 <Legend />
+                {viewOnly && (
+                  <p className="ka-view-only-note" role="note" data-testid="view-only-note">
+                    {t('viewOnly')}
+                  </p>
+                )}
               </Panel>
               {/* Tools and the find box share one corner, so neither covers the other at any width. */}
               <Panel position="top-right" className="ka-top-right">
                 <div className="ka-tools">
-                  <PresentButton /> <AddNoteButton /> <AutoLayoutButton /> <LayersMenu />
+                  <PresentButton />{' '}
+                  {!viewOnly && (
+                    <>
+                      <AddNoteButton /> <AutoLayoutButton />{' '}
+                    </>
+                  )}
+                  <LayersMenu />
                 </div>
                 <FindBox />
               </Panel>
               <Panel position="bottom-center">
                 <ZoomIndicator />
               </Panel>
+
               <LinkMarkers />
               <CoverageFit />
               <CoverageHandles />

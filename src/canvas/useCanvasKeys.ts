@@ -90,14 +90,25 @@ function hasTextSelection(): boolean {
   return (window.getSelection()?.toString() ?? '') !== '';
 }
 
-/** Handles one key press on the map; returns true when it was a map shortcut. */
-export function handleMapKey(e: KeyboardEvent): boolean {
+/**
+ * Handles one key press on the map; returns true when it was a map shortcut. A view-only map (on
+ * a phone) keeps the keys that select and copy, never those that change the board.
+ */
+export function handleMapKey(e: KeyboardEvent, viewOnly = false): boolean {
   const board = useDocumentStore.getState().board;
   if (!board || !isOnMap(e.target)) return false;
   const session = useSessionStore.getState();
   const ids = session.selection;
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.toLowerCase();
+  if (viewOnly) {
+    if (e.key === 'Escape' && ids.length) session.select([]);
+    else if (mod && key === 'a') session.select(allMapIds(board));
+    else if (mod && key === 'c' && ids.length && !hasTextSelection())
+      clipboard = { clip: copyItems(board, ids), pastes: 0 };
+    else return false;
+    return true;
+  }
   if ((e.key === 'Delete' || e.key === 'Backspace') && ids.length) {
     useDocumentStore.getState().edit((d) => removeItems(d, ids));
     session.select([]);
@@ -119,12 +130,15 @@ export function handleMapKey(e: KeyboardEvent): boolean {
   return true;
 }
 
-/** Map shortcuts while the map is shown and has the focus; never while typing in a field. */
-export function useCanvasKeys(): void {
+/**
+ * Map shortcuts while the map is shown and has the focus; never while typing in a field. A
+ * view-only map (on a phone) has only those that do not change the board.
+ */
+export function useCanvasKeys(viewOnly = false): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.defaultPrevented) return;
-      if (handleMapKey(e)) e.preventDefault();
+      if (handleMapKey(e, viewOnly)) e.preventDefault();
     };
     const onKeyUp = (e: KeyboardEvent) => {
       if (ARROWS[e.key]) endNudge();
@@ -138,5 +152,5 @@ export function useCanvasKeys(): void {
       window.removeEventListener('blur', endNudge);
       endNudge();
     };
-  }, []);
+  }, [viewOnly]);
 }

@@ -123,10 +123,17 @@ export function HeatMapTable({ map }: { map: HeatMap }) {
                       </td>
                     );
                   }
+                  // The name holds the visible text, in its order and outside brackets (WCAG 2.5.3,
+                  // "label in name": a voice user says what is shown), then the lanes the short
+                  // text does not name.
                   const label = t('heat.cell', {
                     sample: row.title,
                     kind: t(`domain:kind.${kind}`),
-                    state: detail ? `${state} (${detail})` : state,
+                    state: !shown
+                      ? state
+                      : shown === detail
+                        ? t('heat.stateShown', { state, shown })
+                        : t('heat.stateMore', { state, shown, detail }),
                   });
                   return (
                     <td key={kind} className={`pf-cell cell-${cell.state}`} data-kind={kind}>
@@ -136,7 +143,7 @@ export function HeatMapTable({ map }: { map: HeatMap }) {
                         title={label}
                       >
                         <strong>{state}</strong>
-                        {shown && <span aria-hidden="true">{shown}</span>}
+                        {shown && <span aria-hidden="true"> {shown}</span>}
                       </a>
                     </td>
                   );

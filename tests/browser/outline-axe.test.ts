@@ -1,6 +1,7 @@
 /**
  * axe-core, run in the page, finds no serious or critical accessibility violation on the board
- * list, the template gallery, the map, the outline, the swimlane and the stance grid.
+ * list, the template gallery, the map, the outline, the swimlane, the stance grid and the
+ * portfolio page.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -68,6 +69,17 @@ describe('accessibility (axe-core)', () => {
         swimlane: [],
         grid: [],
       });
+      await page.context().close();
+    });
+
+    it(`no serious or critical violation on the portfolio page (${lang})`, async () => {
+      const page = await openApp(chromium.browser, { lang, width: 1440, height: 900 });
+      await page.getByRole('button', { name: resources[lang].share.gallery.open }).click();
+      await page.getByRole('button', { name: resources[lang].portfolio.gallery.open }).click();
+      await page.waitForURL(/#\/portfolio\/samples-/);
+      await expect.poll(() => page.locator('.pf-heat-table tbody tr').count()).toBe(8);
+      await page.locator('.pf-verdict h2').waitFor();
+      expect(await serious(page)).toEqual([]);
       await page.context().close();
     });
   }

@@ -101,12 +101,12 @@ describe('a portfolio of three boards in real Chromium', () => {
       'Sample A · Need: Planned, clear. Open in the swimlane',
     );
     expect(await cell(page, 'pf-c', 'research').getAttribute('aria-label')).toMatch(
-      /^Sample C · Research: Blocking \(.*capability gap.*\)\. Open in the swimlane$/,
+      /^Sample C · Research: Blocking, .*capability gap.*\. Open in the swimlane$/,
     );
     expect(await cell(page, 'pf-a', 'research').textContent()).toContain('Not yet planned');
     const signing = cell(page, 'pf-b', 'signing');
     const before = (await signing.getAttribute('aria-label')) ?? '';
-    expect(before).toContain('Not yet planned (open: Owner, Sales actions');
+    expect(before).toContain('Not yet planned, all six lanes open (open: Owner, Sales actions');
     // One stage of 8 planned in each sample: a provisional path, 0 of 3 samples fully planned.
     expect(await page.getByTestId('pf-path').textContent()).toMatch(/Part-time|Split|Rebuild/);
     expect(await page.locator('.pf-verdict').textContent()).toContain(
@@ -135,7 +135,7 @@ describe('a portfolio of three boards in real Chromium', () => {
     await page.goto(url);
     await expect.poll(() => heatRows(page)).toBe(3);
     const after = (await cell(page, 'pf-b', 'signing').getAttribute('aria-label')) ?? '';
-    expect(after).toContain('Not yet planned (open: Sales actions');
+    expect(after).toContain('Not yet planned, open: Sales actions');
     expect(after).not.toContain('Owner');
 
     // Title and thresholds are kept across a reload.

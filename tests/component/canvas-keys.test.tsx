@@ -38,6 +38,33 @@ beforeEach(() => {
 });
 
 describe('map shortcuts', () => {
+  it('on a view-only map (a phone) changes nothing: no delete, paste, duplicate, nudge or link', () => {
+    const viewOnly = (k: string, mods: KeyboardEventInit = {}) => {
+      const e = new KeyboardEvent('keydown', { key: k, bubbles: true, ...mods });
+      Object.defineProperty(e, 'target', { value: document.body });
+      return handleMapKey(e, true);
+    };
+    const before = structuredClone(board());
+    useSessionStore.getState().select(['p1']);
+    expect(viewOnly('Delete')).toBe(false);
+    expect(viewOnly('Backspace')).toBe(false);
+    expect(viewOnly('d', { ctrlKey: true })).toBe(false);
+    expect(viewOnly('ArrowRight')).toBe(false);
+    expect(viewOnly('l')).toBe(false);
+    // Copying and selecting still work; pasting does not.
+    expect(viewOnly('c', { ctrlKey: true })).toBe(true);
+    expect(viewOnly('v', { ctrlKey: true })).toBe(false);
+    expect(board()).toEqual(before);
+    expect(viewOnly('a', { ctrlKey: true })).toBe(true);
+    expect(selection()).toHaveLength(6);
+    expect(viewOnly('Escape')).toBe(true);
+    expect(selection()).toEqual([]);
+    // The same Delete on an editable map removes the card.
+    useSessionStore.getState().select(['p1']);
+    expect(key('Delete')).toBe(true);
+    expect(board().steps.map((s) => s.id)).toEqual(['p2']);
+  });
+
   it('copies and pastes items with new ids, keeping the links among them', () => {
     useSessionStore.getState().select(['p1', 'p2']);
     expect(key('c', { ctrlKey: true })).toBe(true);

@@ -7,7 +7,7 @@ import type { DepartmentNodeType } from '../toFlow';
 import { useTranslation } from 'react-i18next';
 
 /** A department frame; resizing writes its new box to the document once, at the end. */
-function DepartmentNodeView({ id, data, selected }: NodeProps<DepartmentNodeType>) {
+function DepartmentNodeView({ id, data, selected, draggable }: NodeProps<DepartmentNodeType>) {
   countRender(id);
   const { t } = useTranslation('canvas');
   const onResizeEnd = useCallback(
@@ -31,7 +31,13 @@ function DepartmentNodeView({ id, data, selected }: NodeProps<DepartmentNodeType
         isConnectable={false}
         className="ka-attach-handle"
       />
-      <NodeResizer isVisible={selected} minWidth={160} minHeight={120} onResizeEnd={onResizeEnd} />
+      {/* Not resized where it is not moved either (a view-only map on a phone). */}
+      <NodeResizer
+        isVisible={selected && draggable}
+        minWidth={160}
+        minHeight={120}
+        onResizeEnd={onResizeEnd}
+      />
       <div className="ka-frame-title">{data.item.label || t('newDepartment')}</div>
     </div>
   );

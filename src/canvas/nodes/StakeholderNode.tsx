@@ -74,7 +74,7 @@ function PersonDetails({ s, roles, t }: { s: Stakeholder; roles: string[]; t: No
  * a coverage line arrives exists only while coverage lines are shown (CoverageHandles measures
  * it then).
  */
-function StakeholderNodeView({ id, data }: NodeProps<StakeholderNodeType>) {
+function StakeholderNodeView({ id, data, isConnectable }: NodeProps<StakeholderNodeType>) {
   countRender(id);
   const t = useNodeT();
   const s = data.item;
@@ -85,7 +85,7 @@ function StakeholderNodeView({ id, data }: NodeProps<StakeholderNodeType>) {
   // `selected` when selected.
   return (
     <>
-      <Handle type="target" position={Position.Top} id="in" />
+      <Handle type="target" position={Position.Top} id="in" isConnectable={isConnectable} />
       <strong className={s.canVeto ? 'ka-name' : 'ka-name ka-wide'} title={s.name}>
         {s.name || t('canvas:node.unnamed')}
       </strong>
@@ -106,7 +106,7 @@ function StakeholderNodeView({ id, data }: NodeProps<StakeholderNodeType>) {
       ) : (
         <PersonDetails s={s} roles={roles} t={t} />
       )}
-      <Handle type="source" position={Position.Bottom} id="out" />
+      <Handle type="source" position={Position.Bottom} id="out" isConnectable={isConnectable} />
       {coverage && (
         // Where a coverage line from the owner arrives; not for drawing links.
         <Handle

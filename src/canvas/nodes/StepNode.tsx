@@ -28,7 +28,7 @@ export const KIND_ICONS: Record<StepKind, string> = {
  * card is React Flow's node element (its classes are set in toFlow), one grid: the kind's icon
  * and the name, then the kind and the flags.
  */
-function StepNodeView({ id, data }: NodeProps<StepNodeType>) {
+function StepNodeView({ id, data, isConnectable }: NodeProps<StepNodeType>) {
   countRender(id);
   const t = useNodeT();
   const flags = useStageFlagCount(id);
@@ -37,8 +37,8 @@ function StepNodeView({ id, data }: NodeProps<StepNodeType>) {
   const name = step.label || kind;
   return (
     <>
-      <Handle type="target" position={Position.Left} id="in" />
-      <Handle type="target" position={Position.Top} id="people" />
+      <Handle type="target" position={Position.Left} id="in" isConnectable={isConnectable} />
+      <Handle type="target" position={Position.Top} id="people" isConnectable={isConnectable} />
       <span className="ka-kind-icon" aria-hidden="true">
         {KIND_ICONS[step.kind]}
       </span>
@@ -52,7 +52,7 @@ function StepNodeView({ id, data }: NodeProps<StepNodeType>) {
           <span className="ka-flags">⚑ {t('canvas:node.flags', { count: flags })}</span>
         )}
       </div>
-      <Handle type="source" position={Position.Right} id="out" />
+      <Handle type="source" position={Position.Right} id="out" isConnectable={isConnectable} />
     </>
   );
 }

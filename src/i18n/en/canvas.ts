@@ -1,6 +1,7 @@
 /** Messages of the buying-map canvas, its palette, inspector, team and help panels. */
 export const canvas = {
   label: 'Buying map',
+  viewOnly: 'View only on a phone: edit in the outline or the swimlane.',
   emptyHint:
     'Start with the buying process: add a step (for example “Need”) from the palette, then add the people who take part in it and connect them.',
   palette: {

@@ -94,6 +94,9 @@ export const portfolio = {
     open: 'open: {{lanes}}',
     allOpen: 'all six lanes open',
     cell: '{{sample}} · {{kind}}: {{state}}. Open in the swimlane',
+    /** A cell's state with what it shows, then the lanes its short text does not name. */
+    stateShown: '{{state}}, {{shown}}',
+    stateMore: '{{state}}, {{shown}} ({{detail}})',
     legend: 'Legend',
   },
   gaps: {

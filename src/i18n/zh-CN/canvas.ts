@@ -2,6 +2,7 @@ import type { canvas as en } from '../en/canvas';
 
 export const canvas: typeof en = {
   label: '采购地图',
+  viewOnly: '手机上仅供查看：请在“大纲”或“销售泳道”中编辑。',
   emptyHint:
     '先画采购流程：从左侧面板添加一个环节（如“需求提出”），再添加参与该环节的人，并把他们连起来。',
   palette: {

@@ -89,6 +89,8 @@ export const portfolio = {
     open: '待定：{{lanes}}',
     allOpen: '六条泳道均待定',
     cell: '{{sample}} · {{kind}}：{{state}}。在销售泳道中打开',
+    stateShown: '{{state}}，{{shown}}',
+    stateMore: '{{state}}，{{shown}}（{{detail}}）',
     legend: '图例',
   },
   gaps: {
