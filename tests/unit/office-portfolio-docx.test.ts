@@ -94,6 +94,11 @@ describe.each(['zh-CN', 'en'] as const)('the portfolio report (%s)', (lang) => {
     const text = runs.map((r) => r.text).join('\n');
     expect(runs[0]!.text).toBe(title);
     expect(xml).toMatch(/<w:pStyle w:val="Title"\/>/);
+    // Every heading is kept with the next paragraph or table.
+    const headings =
+      xml.match(/<w:p><w:pPr><w:pStyle w:val="(?:Title|Heading\d)"\/>.*?<\/w:pPr>/g) ?? [];
+    expect(headings.length).toBe(doc.blocks.filter((b) => b.kind === 'heading').length);
+    for (const h of headings) expect(h).toContain('<w:keepNext/>');
     expect(text).toContain(d.recommendation[analysis.recommendation!]);
     for (const b of boards) expect(text).toContain(b.title);
     // The heat map and the coverage grid are Word tables, the heat map a row per sample.
