@@ -218,24 +218,38 @@ function PortfolioView(props: {
       setProgress(null);
     }
   };
-  // The editable deck: loaded on first use, with progress and a way to stop it.
-  const deckAbort = useRef<AbortController | null>(null);
-  const exportDeck = async () => {
+  // The editable deck and report: loaded on first use, with progress and a way to stop them.
+  const officeAbort = useRef<AbortController | null>(null);
+  const [office, setOffice] = useState<'pptx' | 'docx' | null>(null);
+  const exportOffice = async (kind: 'pptx' | 'docx') => {
     const controller = new AbortController();
-    deckAbort.current = controller;
+    officeAbort.current = controller;
+    setOffice(kind);
     setProgress(0);
     try {
-      const { portfolioDeckFile } = await import('../app/import/officeExport');
-      const blob = await portfolioDeckFile(
-        {
-          title: portfolio.title,
-          boards,
-          ...(portfolio.thresholds ? { thresholds: portfolio.thresholds } : {}),
-        },
-        lang,
-        { signal: controller.signal, onProgress: setProgress },
-      );
-      const file = fileNameFor(portfolio.title, 'pptx');
+      const files = await import('../app/import/officeExport');
+      const options = { signal: controller.signal, onProgress: setProgress };
+      const blob =
+        kind === 'pptx'
+          ? await files.portfolioDeckFile(
+              {
+                title: portfolio.title,
+                boards,
+                ...(portfolio.thresholds ? { thresholds: portfolio.thresholds } : {}),
+              },
+              lang,
+              options,
+            )
+          : await files.portfolioReportFile(
+              {
+                title: portfolio.title,
+                markdown: portfolioMarkdown(portfolio, boards, analysis, i18n.t, lang),
+              },
+              lang,
+              options,
+            );
+      // The report is named as the portfolio file is, apart from a board's plan of the same title.
+      const file = fileNameFor(portfolio.title, kind === 'pptx' ? 'pptx' : 'portfolio.docx');
       downloadBlob(blob, file);
       setStatus(t('export.done', { file }));
     } catch (err) {
@@ -245,7 +259,8 @@ function PortfolioView(props: {
           : t('export.failed', { reason: err instanceof Error ? err.message : String(err) }),
       );
     } finally {
-      deckAbort.current = null;
+      officeAbort.current = null;
+      setOffice(null);
       setProgress(null);
     }
   };
@@ -275,8 +290,19 @@ function PortfolioView(props: {
         <button type="button" onClick={() => void exportSlide()} disabled={progress !== null}>
           {t('export.slide')}
         </button>
-        <button type="button" onClick={() => void exportDeck()} disabled={progress !== null}>
+        <button
+          type="button"
+          onClick={() => void exportOffice('pptx')}
+          disabled={progress !== null}
+        >
           {t('deck:menu.portfolioPptx')}
+        </button>
+        <button
+          type="button"
+          onClick={() => void exportOffice('docx')}
+          disabled={progress !== null}
+        >
+          {t('deck:menu.portfolioDocx')}
         </button>
         {progress !== null && (
           <span role="status" className="export-progress">
@@ -285,9 +311,9 @@ function PortfolioView(props: {
               value={Math.round(progress * 100)}
               aria-label={t('export.progress', { percent: Math.round(progress * 100) })}
             />
-            {deckAbort.current && (
-              <button type="button" onClick={() => deckAbort.current?.abort()}>
-                {t('deck:menu.cancel')}
+            {office !== null && (
+              <button type="button" onClick={() => officeAbort.current?.abort()}>
+                {t(office === 'pptx' ? 'deck:menu.cancel' : 'deck:menu.cancelReport')}
               </button>
             )}
           </span>

@@ -7,6 +7,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLES, openApp, SCREENSHOTS, sharedChromium } from './chromium';
@@ -235,14 +236,16 @@ describe('the built-in samples as a portfolio', () => {
       gallery: '从模板新建',
       open: '将全部样本作为样本组合打开',
       title: '内置客户样本',
+      report: '客户组合报告（Word，可编辑）',
     },
     {
       lang: 'en',
       gallery: 'New from template',
       open: 'Open the samples as a portfolio',
       title: 'Built-in client samples',
+      report: 'Portfolio report (Word, editable)',
     },
-  ] as const)('opens from the gallery ($lang)', async ({ lang, gallery, open, title }) => {
+  ] as const)('opens from the gallery ($lang)', async ({ lang, gallery, open, title, report }) => {
     const page = await openApp(chromium.browser, { lang });
     await page.getByRole('button', { name: gallery }).click();
     await page.getByRole('button', { name: open }).click();
@@ -267,6 +270,15 @@ describe('the built-in samples as a portfolio', () => {
       path: join(SCREENSHOTS, `portfolio-samples-${lang}.png`),
       fullPage: true,
     });
+    // The Word report: a zip with the document, every sample in it, Chinese runs tagged zh-CN.
+    const docx = readFileSync(await download(page, report));
+    const zip = await JSZip.loadAsync(docx);
+    const body = await zip.file('word/document.xml')!.async('string');
+    expect(body).toContain(`>${title}</w:t>`);
+    for (const name of names) expect(body).toContain(name.replace(/&/g, '&amp;'));
+    expect((body.match(/<w:tbl>/g) ?? []).length).toBe(2);
+    if (lang === 'zh-CN') expect(body).toContain('w:val="zh-CN"');
+    await page.getByRole('status').filter({ hasText: '.portfolio.docx' }).waitFor();
     // Opening it again reuses the boards and the portfolio.
     await page.goto(page.url().replace(/#.*$/, '#/'));
     await expect.poll(() => page.locator('.board-row').count()).toBe(8);

@@ -100,7 +100,7 @@ describe('the Export menu’s Office files', () => {
 });
 
 describe('the portfolio page’s Office file', () => {
-  it('downloads an editable PowerPoint deck of the portfolio: verdict and heat map as tables', async () => {
+  it('downloads an editable PowerPoint deck and Word report of the portfolio: heat map as tables', async () => {
     const page = await openApp(chromium.browser, { lang: 'en', width: 1440, height: 900 });
     const files = [CRM_EN, BANK_EN];
     for (const [i, file] of files.entries()) {
@@ -123,6 +123,31 @@ describe('the portfolio page’s Office file', () => {
       expect(slides).toContain(word);
     }
     expect(slides).toContain('<a:tbl>');
+
+    // The report: the portfolio's summary as a Word document, headings and real tables.
+    const report = new Promise<Download>((resolve) => page.once('download', resolve));
+    await page.getByRole('button', { name: 'Portfolio report (Word, editable)' }).click();
+    const r = await report;
+    expect(r.suggestedFilename()).toMatch(/\.portfolio\.docx$/);
+    expect(r.suggestedFilename()).not.toBe(d.suggestedFilename().replace(/\.pptx$/, '.docx'));
+    await page.getByRole('status').filter({ hasText: '.portfolio.docx' }).waitFor();
+    const bytes = readFileSync(await r.path());
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    const zip = await JSZip.loadAsync(bytes);
+    expect(zip.file('word/document.xml')).not.toBeNull();
+    const body = await texts(bytes, /^word\/document\.xml$/);
+    const title = await page.getByRole('textbox', { name: 'Portfolio title' }).inputValue();
+    for (const word of [title, 'Recurring gaps', 'Heat map', 'Tier \\ industry']) {
+      expect(body).toContain(word);
+    }
+    for (const name of await page.locator('.pf-heat-table tbody th a').allTextContents()) {
+      expect(body).toContain(name);
+    }
+    expect((body.match(/<w:tbl>/g) ?? []).length).toBe(2);
+    writeFileSync(join(SCREENSHOTS, 'portfolio-en-report.docx'), bytes);
+    await page.locator('.pf-toolbar').screenshot({
+      path: join(SCREENSHOTS, 'portfolio-office-toolbar-en.png'),
+    });
     await page.context().close();
   });
 });

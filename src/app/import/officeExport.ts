@@ -9,7 +9,7 @@ import type { Lang } from '../../domain/lang';
 import type { Board } from '../../domain/types';
 import { buildDeck, deckDate, snapshotComparison } from '../../export/office/deckModel';
 import { planToDocx, DOCX_TYPE } from '../../export/office/docx';
-import { planDocument, type ImageKey } from '../../export/office/docxModel';
+import { planDocument, portfolioDocument, type ImageKey } from '../../export/office/docxModel';
 import { deckToPptx, PPTX_TYPE } from '../../export/office/pptx';
 import { buildPortfolioDeck } from '../../export/office/portfolioDeck';
 import { analyzePortfolio } from '../../domain/portfolio';
@@ -99,4 +99,20 @@ export async function portfolioDeckFile(
   });
   const bytes = await deckToPptx(model, options);
   return new Blob([bytes as BlobPart], { type: PPTX_TYPE });
+}
+
+/**
+ * A portfolio's report as a Word document, for the portfolio page's Export menu: `markdown` is
+ * the portfolio's Markdown summary (`portfolioMarkdown`), read back into headings, paragraphs and
+ * tables.
+ */
+export async function portfolioReportFile(
+  portfolio: { title: string; markdown: string },
+  lang: Lang,
+  options: PngOptions = {},
+): Promise<Blob> {
+  options.onProgress?.(0);
+  const model = portfolioDocument(portfolio.markdown, portfolio.title, lang);
+  const bytes = await planToDocx(model, {}, options);
+  return new Blob([bytes as BlobPart], { type: DOCX_TYPE });
 }

@@ -126,7 +126,14 @@ function blockOf(
 ): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
-      return [new Paragraph({ heading: HEADINGS[block.level], children: runs(block.runs, fonts) })];
+      // Kept with what follows, so a heading never ends a page alone.
+      return [
+        new Paragraph({
+          heading: HEADINGS[block.level],
+          keepNext: true,
+          children: runs(block.runs, fonts),
+        }),
+      ];
     case 'paragraph':
       return [new Paragraph({ children: runs(block.runs, fonts) })];
     case 'bullet':

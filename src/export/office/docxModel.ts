@@ -34,6 +34,9 @@ export interface DocModel {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>' };
 
+/** What a backslash escapes in Markdown (CommonMark): ASCII punctuation; before anything else it is a backslash. */
+const PUNCTUATION = /^[!-/:-@[-`{-~]$/;
+
 /**
  * Inline Markdown as the plan writes it (`mdInline`, `mdCell`): backslash escapes, the three
  * entities, and `**bold**`; everything else is literal text.
@@ -48,7 +51,7 @@ export function inlineRuns(text: string): DocRun[] {
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (ch === '\\' && i + 1 < text.length) {
+    if (ch === '\\' && PUNCTUATION.test(text[i + 1] ?? '')) {
       buf += text[++i];
     } else if (ch === '*' && text[i + 1] === '*') {
       flush();
@@ -149,4 +152,12 @@ export function planDocument(
     blocks.splice(at, 0, { kind: 'image', image: 'map', caption: t.mapImage });
   }
   return { lang, title: board.title, blocks };
+}
+
+/**
+ * A portfolio's report as a document: its Markdown summary (`portfolioMarkdown`, the path
+ * first, then the gaps, the heat map and the coverage as tables) read back into blocks.
+ */
+export function portfolioDocument(markdown: string, title: string, lang: Lang): DocModel {
+  return { lang, title, blocks: markdownBlocks(markdown) };
 }
