@@ -29,6 +29,9 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/globalSetup.ts'],
+          // A poll waits for something the page shows; on a busy 2-core machine that can take
+          // longer than the default second, and a poll ends as soon as it holds.
+          expect: { poll: { timeout: 15_000 } },
           testTimeout: 90_000,
           hookTimeout: 120_000,
           fileParallelism: false,
