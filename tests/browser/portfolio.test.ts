@@ -288,7 +288,7 @@ describe('the built-in samples as a portfolio', () => {
     await expect.poll(() => heatRows(page)).toBe(8);
     await page.goto(page.url().replace(/#.*$/, '#/'));
     await expect.poll(() => page.locator('.saved-portfolios li').count()).toBe(1);
-    expect(await page.locator('.board-row').count()).toBe(8);
+    await expect.poll(() => page.locator('.board-row').count()).toBe(8);
     await page.context().close();
   });
 });
