@@ -173,6 +173,9 @@ describe('a browser killed right after an edit', () => {
 
           run = await start(boardUrl);
           await opened(run.page, label);
+          // The reopened board may still be saving what it recovered: the next gesture starts once
+          // the app shows it is saved, so only that gesture can change the save indicator.
+          await run.page.waitForSelector('[data-save-state="saved"]', { state: 'attached' });
           const kept =
             gesture === 'drag'
               ? (await position(run.page)) !== before
