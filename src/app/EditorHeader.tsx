@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { useDocumentStore } from '../store/documentStore';
+import { selectCanRedo, selectCanUndo, useDocumentStore } from '../store/documentStore';
 import { useSessionStore, type EditorView } from '../store/sessionStore';
 import { BoardTitle } from './BoardTitle';
 import { SaveTemplateButton } from './gallery/SaveTemplateButton';
@@ -20,8 +20,8 @@ export function EditorHeader({ boardId }: { boardId: string }) {
   const { t } = useTranslation('app');
   const { canUndo, canRedo, undo, redo } = useDocumentStore(
     useShallow((s) => ({
-      canUndo: s.externalHistory ? s.externalHistory.canUndo : s.past.length > 0,
-      canRedo: s.externalHistory ? s.externalHistory.canRedo : s.future.length > 0,
+      canUndo: selectCanUndo(s),
+      canRedo: selectCanRedo(s),
       undo: s.undo,
       redo: s.redo,
     })),

@@ -112,7 +112,8 @@ export function useBoardSession(id: string): BoardStatus {
       doc().setReadOnly(!editing);
       if (doc().board?.id !== id) useSessionStore.getState().reset();
       quiet = true;
-      doc().open(board);
+      // A board migrated on reading says so in its history (never undone).
+      doc().open(board, board === stored?.board ? { migratedFrom: stored.migratedFrom } : {});
       quiet = false;
       // A recovered copy goes back to storage straight away.
       if (editing && board === unsaved) saver.schedule(board);

@@ -403,7 +403,14 @@ export interface SetAside {
 }
 
 export type TolerantRead =
-  { ok: true; board: Board; setAside: SetAside[] } | { ok: false; issues: ValidationIssue[] };
+  | {
+      ok: true;
+      board: Board;
+      setAside: SetAside[];
+      /** The board file version the room held, when it was older and migrated on reading. */
+      migratedFrom?: number;
+    }
+  | { ok: false; issues: ValidationIssue[] };
 
 const ITEM_PATH = /^board\.(stakeholders|steps|groups|links|team|notes)\[(\d+)\](?:\.([\w$]+))?/;
 const STAGE_PATH = /^board\.sales(?:\.([\w$-]+)|\["((?:[^"\\]|\\.)*)"\])/;
@@ -441,9 +448,14 @@ export function readBoardTolerant(
     raw = repairDangling(fixed.raw);
     result = parseBoardFile({ format, version, board: raw });
   }
-  return result.ok
-    ? { ok: true, board: result.file.board, setAside }
-    : { ok: false, issues: result.issues };
+  if (!result.ok) return { ok: false, issues: result.issues };
+  const { migratedFrom } = result;
+  return {
+    ok: true,
+    board: result.file.board,
+    setAside,
+    ...(migratedFrom === undefined ? {} : { migratedFrom }),
+  };
 }
 
 /** Who wrote a key of a Yjs map (its current value), when known. */

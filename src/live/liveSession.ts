@@ -1,7 +1,9 @@
 /**
  * A board in a live room: binds the document store to a Yjs document synced by Hocuspocus,
  * keeps the document in IndexedDB (y-indexeddb) so edits made offline merge when the
- * connection returns, shares presence (awareness) and keeps undo to this user's own gestures.
+ * connection returns and shares presence (awareness). Undo stays the document store's one history
+ * (src/store/history.ts): a colleague's change comes in as a `remote` entry, never undone, and
+ * this user's undo is written to the room like any other gesture.
  */
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
@@ -10,7 +12,6 @@ import type { Board } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import {
-  COLLECTIONS,
   isEmptyDoc,
   isNewerRoom,
   readBoard,
@@ -29,11 +30,8 @@ import {
 import { toPeer } from './presence';
 import { roomDatabaseName, roomToken, type LiveUser, type Membership } from './membership';
 
-/** The origin of this client's own changes: the only ones its undo manager tracks. */
+/** The origin of this client's own changes (edits, undos, redos): the room's reads skip them. */
 export const LOCAL_ORIGIN = Symbol('local-edit');
-
-/** A gesture is one undo step: the store says when a new one starts, not a timer. */
-const NO_CAPTURE_TIMEOUT = 2 ** 31 - 1;
 
 /**
  * The heartbeat: with nothing heard from the server for `HEARTBEAT_MS`, this laptop asks (the
@@ -183,26 +181,6 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
     },
   });
 
-  const scope = [
-    doc.getMap('board'),
-    doc.getMap('sales'),
-    ...COLLECTIONS.flatMap((name) => [doc.getMap(name), doc.getArray(`order:${name}`)]),
-  ];
-  const undo = new Y.UndoManager(scope, {
-    trackedOrigins: new Set([LOCAL_ORIGIN]),
-    captureTimeout: NO_CAPTURE_TIMEOUT,
-  });
-  const syncHistory = () =>
-    store.getState().setExternalHistory({
-      undo: () => undo.undo(),
-      redo: () => undo.redo(),
-      canUndo: undo.canUndo(),
-      canRedo: undo.canRedo(),
-    });
-  undo.on('stack-item-added', syncHistory);
-  undo.on('stack-item-popped', syncHistory);
-  undo.on('stack-cleared', syncHistory);
-
   function updateStatus(): void {
     if (stopped) return;
     const connected = socket.status === 'connected' && !browserOffline && !stale;
@@ -315,11 +293,14 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
     live({ invalid: false, setAside: result.setAside });
     applying = true;
     try {
-      store.getState().applyRemote(board);
+      const { migratedFrom } = result;
+      store.getState().applyRemote(board, migratedFrom === undefined ? {} : { migratedFrom });
     } finally {
       applying = false;
     }
-    lastSynced = board;
+    // The store keeps its own board when the room's says the same: writes compare with it.
+    const held = store.getState().board;
+    lastSynced = held?.id === boardId ? held : board;
   }
 
   /**
@@ -350,9 +331,8 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
         lastSynced = current;
       }
     }
-    // Binding wrote the board as it stood: that is nothing to undo.
-    undo.clear();
-    syncHistory();
+    // Binding wrote the board as it stood, or took the room's: that is nothing to undo.
+    store.getState().clearHistory();
   }
 
   /** Reads the room once after the current task, however many updates arrive in it. */
@@ -375,9 +355,11 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
       queueRead();
       return;
     }
-    if (state.entries !== prev.entries) undo.stopCapturing();
     writeBoard(doc, state.board, lastSynced, LOCAL_ORIGIN);
     lastSynced = state.board;
+    // An undo or redo rebased over a colleague's change may leave what the room's read drops
+    // (a link to an item they deleted): the room's board comes back, as for any merge.
+    if (state.lastChange === 'history' && state.remoteChanges > 0) queueRead();
     if (useLiveStore.getState().invalid && readBoard(doc).ok) live({ invalid: false });
   });
 
@@ -419,9 +401,7 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
       if (stopped || !bound || !board || board.id !== boardId) return;
       // Only the parts that fail validation get their last valid value: every valid edit in
       // the room, a colleague's made meanwhile too, stays.
-      undo.stopCapturing();
       const restored = restoreValidParts(doc, lastSynced ?? board, LOCAL_ORIGIN);
-      undo.stopCapturing();
       if (refused === 'newer' && !isNewerRoom(doc)) refused = null;
       readFromDoc();
       if (restored) live({ invalid: !readBoard(doc).ok });
@@ -468,10 +448,8 @@ export function startLiveSession(boardId: string, m: Membership, user: LiveUser)
       unsubscribeStore();
       unsubscribeSession();
       doc.off('update', onUpdate);
-      if (store.getState().externalHistory) store.getState().setExternalHistory(null);
       let confirmed = true;
       try {
-        undo.destroy();
         // Tell the room this user left, before the connection goes.
         awareness?.setLocalState(null);
         provider.flushPendingUpdates();

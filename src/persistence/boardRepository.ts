@@ -32,6 +32,8 @@ export interface BoardMeta {
 export interface Loaded {
   board: Board;
   revision: number;
+  /** The board file version the stored row was migrated from on reading, if it was. */
+  migratedFrom?: number;
 }
 
 /** A write refused because the stored board is newer than the copy being written. */

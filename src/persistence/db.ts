@@ -196,7 +196,8 @@ export type StoredReason =
   | { code: 'read-failed'; detail: string };
 
 export type Decoded =
-  { board: Board; revision: number } | { problem: { id: string; reason: StoredReason } };
+  | { board: Board; revision: number; migratedFrom?: number }
+  | { problem: { id: string; reason: StoredReason } };
 
 /**
  * Reads a stored row (board or template) back into a board. Rows are untrusted: another app
@@ -216,5 +217,10 @@ export function decodeRow(id: string, row: unknown): Decoded {
   if (!parsed.ok) return problem({ code: 'invalid', issues: parsed.issues });
   if (parsed.file.board.id !== id)
     return problem({ code: 'id-mismatch', names: parsed.file.board.id });
-  return { board: parsed.file.board, revision: envelope.revision };
+  const { migratedFrom } = parsed;
+  return {
+    board: parsed.file.board,
+    revision: envelope.revision,
+    ...(migratedFrom === undefined ? {} : { migratedFrom }),
+  };
 }

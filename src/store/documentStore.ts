@@ -1,14 +1,18 @@
 import type { Draft } from 'immer';
 import { create } from 'zustand';
-import type { Board } from '../domain/types';
+import { CURRENT_VERSION, type Board } from '../domain/types';
 import {
   applyRecipe,
-  pushEntry,
-  redoEntry,
-  squashEntries,
-  undoEntry,
+  canRedo,
+  canUndo,
+  diffEntry,
+  emptyHistory,
+  record,
+  redo as redoHistory,
+  undo as undoHistory,
   type HistoryEntry,
 } from './history';
+import { rebaseBoard } from './rebase';
 
 /** Options of one edit. */
 export interface EditOptions {
@@ -21,52 +25,65 @@ export interface EditOptions {
 }
 
 /**
- * A history kept elsewhere: in a live room, undo and redo revert only this user's gestures,
- * which only the room's document can tell apart from a colleague's.
+ * The document slice: the open board and its one history (only the board is saved). The same
+ * history serves the solo editor and a live room: a colleague's change comes in through
+ * `applyRemote` and is recorded with its source, and undo and redo take back only this user's
+ * gestures (src/store/history.ts).
  */
-export interface ExternalHistory {
-  undo(): void;
-  redo(): void;
-  canUndo: boolean;
-  canRedo: boolean;
-}
-
-/** The document slice: the open board and its undo history (only the board is saved). */
 export interface DocumentState {
   board: Board | null;
-  past: HistoryEntry[];
-  future: HistoryEntry[];
+  /** Every recorded change of the open board, oldest first, with its source. */
+  past: HistoryEntry<Board>[];
+  /** This user's undone gestures, the next to redo last. */
+  future: HistoryEntry<Board>[];
+  /** How many remote changes the history recorded (see `History.remote`). */
+  remoteChanges: number;
   /** Bumped on every change, so savers and memoised analysis can key on it cheaply. */
   revision: number;
   /** The group of the gesture still in progress, or null when the last change was complete. */
   gesture: string | null;
-  /** Counts the undo entries started (not squashed): a new gesture bumps it. */
-  entries: number;
+  /** The mark of the gesture still in progress: its later edits join its history entry. */
+  gestureMark: string | null;
   /**
    * What made the last change of the board: a user's `edit`, `history` (local undo or redo),
    * `open` (a board loaded from storage or a file) or `remote` (from a live room). A live room
    * writes only this user's edits and undos to the room, never a board that was just opened.
    */
   lastChange: 'edit' | 'history' | 'open' | 'remote';
-  /** Set while a live room keeps the undo history; undo and redo then go to it. */
-  externalHistory: ExternalHistory | null;
-  setExternalHistory(history: ExternalHistory | null): void;
   /**
-   * Puts a board that came from elsewhere (a colleague in a live room, a live undo) in place:
-   * no undo entry of its own, and the gesture in progress stays open.
+   * Puts a board that came from elsewhere (a colleague in a live room) in place: recorded in
+   * the history with source `remote` (or `migration` when the room held an older board file),
+   * never undone; the gesture in progress stays open. A board equal to the open one is ignored.
    */
-  applyRemote(board: Board): void;
+  applyRemote(board: Board, options?: { migratedFrom?: number }): void;
+  /**
+   * Forgets what can be undone and redone, keeping the board and the migrations it went through
+   * (joining a live room: the room's board is where undo starts).
+   */
+  clearHistory(): void;
   /** True while another tab edits this board: edits, undo and redo do nothing here. */
   readOnly: boolean;
   setReadOnly(readOnly: boolean): void;
-  /** Replaces the open board and clears the history (opening a board is not undoable). */
-  open(board: Board | null): void;
+  /**
+   * Replaces the open board and clears the history (opening a board is not undoable). With
+   * `migratedFrom`, the board was migrated from that file version: recorded as a `migration`.
+   */
+  open(board: Board | null, options?: { migratedFrom?: number }): void;
   /** Applies one user gesture to the board: one undo entry, however many fields it touches. */
   edit(recipe: (draft: Draft<Board>) => void, options?: EditOptions): void;
   /** Closes a grouped gesture (key released, field left); the next edit starts a new entry. */
   endGesture(group: string): void;
   undo(): void;
   redo(): void;
+}
+
+/** True when the user has a gesture to undo. */
+export const selectCanUndo = (s: DocumentState): boolean => canUndo(historyOf(s));
+/** True when the user has an undone gesture to redo. */
+export const selectCanRedo = (s: DocumentState): boolean => canRedo(historyOf(s));
+
+function historyOf(s: DocumentState) {
+  return { past: s.past, future: s.future, remote: s.remoteChanges };
 }
 
 const now = () => new Date().toISOString();
@@ -88,97 +105,113 @@ export function inGesture(group: string, run: () => void): void {
   }
 }
 
-export const useDocumentStore = create<DocumentState>()((set, get) => ({
-  board: null,
-  past: [],
-  future: [],
-  revision: 0,
-  gesture: null,
-  readOnly: false,
-  entries: 0,
-  lastChange: 'open',
-  externalHistory: null,
-  setExternalHistory: (externalHistory) => set({ externalHistory }),
-  applyRemote: (board) => {
-    if (!get().board) return;
-    set((s) => ({ board, revision: s.revision + 1, lastChange: 'remote' }));
-  },
-  setReadOnly: (readOnly) => set({ readOnly }),
-  open: (board) =>
-    set((s) => ({
-      board,
-      past: [],
-      future: [],
+/** The entry a migration leaves: recorded, never undone (its patches revert nothing). */
+function migrationEntry(from: number | undefined): HistoryEntry<Board>[] {
+  if (from === undefined || from === CURRENT_VERSION) return [];
+  return [{ source: 'migration', patches: [], inverse: [], from, to: CURRENT_VERSION }];
+}
+
+let marks = 0;
+
+export const useDocumentStore = create<DocumentState>()((set, get) => {
+  /** Undo or redo through the one history, rebasing over a colleague's changes if need be. */
+  const replay = (step: typeof undoHistory) => {
+    const s = get();
+    if (!s.board || s.readOnly) return;
+    const done = step(historyOf(s), s.board, rebaseBoard);
+    if (!done) return;
+    set({
+      board: { ...done.doc, updatedAt: now() },
+      past: done.history.past,
+      future: done.history.future,
       revision: s.revision + 1,
       gesture: null,
-      lastChange: 'open',
-    })),
-  edit: (recipe, options) => {
-    const { board, past, revision, gesture, readOnly } = get();
-    if (!board || readOnly) return;
-    const group = options?.group ?? ambient;
-    const { next, entry } = applyRecipe(board, (draft) => {
-      const before = draft.updatedAt;
-      recipe(draft);
-      // Only a real change moves the clock, so a no-op gesture leaves no undo entry.
-      draft.updatedAt = before;
-    });
-    if (!entry) {
-      if (gesture !== null && gesture !== group) set({ gesture: null });
-      return;
-    }
-    const last = past[past.length - 1];
-    const grouped = group !== undefined ? { ...entry, group } : entry;
-    const joins = group !== undefined && gesture === group && last?.group === group;
-    const history = joins
-      ? [...past.slice(0, -1), squashEntries(last, grouped)]
-      : pushEntry(past, grouped);
-    const stamped = { ...next, updatedAt: now() };
-    set({
-      board: stamped,
-      entries: joins ? get().entries : get().entries + 1,
-      lastChange: 'edit',
-      past: history,
-      future: [],
-      revision: revision + 1,
-      gesture: group ?? null,
-    });
-  },
-  endGesture: (group) => {
-    if (get().gesture === group) set({ gesture: null });
-  },
-  undo: () => {
-    const { board, past, future, revision, readOnly, externalHistory } = get();
-    if (externalHistory) {
-      if (!readOnly) externalHistory.undo();
-      return;
-    }
-    const entry = past[past.length - 1];
-    if (!board || !entry || readOnly) return;
-    set({
-      board: { ...undoEntry(board, entry), updatedAt: now() },
-      past: past.slice(0, -1),
-      future: [...future, entry],
-      revision: revision + 1,
-      gesture: null,
+      gestureMark: null,
       lastChange: 'history',
     });
-  },
-  redo: () => {
-    const { board, past, future, revision, readOnly, externalHistory } = get();
-    if (externalHistory) {
-      if (!readOnly) externalHistory.redo();
-      return;
-    }
-    const entry = future[future.length - 1];
-    if (!board || !entry || readOnly) return;
-    set({
-      board: { ...redoEntry(board, entry), updatedAt: now() },
-      past: pushEntry(past, entry),
-      future: future.slice(0, -1),
-      revision: revision + 1,
-      gesture: null,
-      lastChange: 'history',
-    });
-  },
-}));
+  };
+  return {
+    board: null,
+    past: [],
+    future: [],
+    remoteChanges: 0,
+    revision: 0,
+    gesture: null,
+    gestureMark: null,
+    readOnly: false,
+    lastChange: 'open',
+    applyRemote: (board, options) => {
+      const s = get();
+      if (!s.board || board === s.board) return;
+      const change = diffEntry(s.board, board);
+      if (change.patches.length === 0) return;
+      // A room holding an older board file is migrated on every read until someone writes it.
+      const known = s.past.some((e) => e.source === 'migration');
+      const migrated = known ? [] : migrationEntry(options?.migratedFrom);
+      const history = record(historyOf(s), { source: 'remote', ...change, after: board });
+      set({
+        board,
+        past: [...history.past, ...migrated],
+        remoteChanges: history.remote,
+        revision: s.revision + 1,
+        lastChange: 'remote',
+      });
+    },
+    clearHistory: () =>
+      set((s) => ({
+        ...emptyHistoryState(),
+        past: s.past.filter((e) => e.source === 'migration'),
+        gestureMark: null,
+      })),
+    setReadOnly: (readOnly) => set({ readOnly }),
+    open: (board, options) =>
+      set((s) => ({
+        board,
+        ...emptyHistoryState(),
+        past: migrationEntry(board ? options?.migratedFrom : undefined),
+        revision: s.revision + 1,
+        gesture: null,
+        gestureMark: null,
+        lastChange: 'open',
+      })),
+    edit: (recipe, options) => {
+      const s = get();
+      const { board, revision, gesture, readOnly } = s;
+      if (!board || readOnly) return;
+      const group = options?.group ?? ambient;
+      const { next, entry } = applyRecipe(board, (draft) => {
+        const before = draft.updatedAt;
+        recipe(draft);
+        // Only a real change moves the clock, so a no-op gesture leaves no undo entry.
+        draft.updatedAt = before;
+      });
+      if (!entry) {
+        if (gesture !== null && gesture !== group) set({ gesture: null, gestureMark: null });
+        return;
+      }
+      const joins = group !== undefined && gesture === group && s.gestureMark !== null;
+      const mark = joins ? s.gestureMark! : `gesture-${++marks}`;
+      const stamped = { ...next, updatedAt: now() };
+      const history = record(historyOf(s), { ...entry, mark, after: stamped });
+      set({
+        board: stamped,
+        lastChange: 'edit',
+        past: history.past,
+        future: history.future,
+        revision: revision + 1,
+        gesture: group ?? null,
+        gestureMark: group === undefined ? null : mark,
+      });
+    },
+    endGesture: (group) => {
+      if (get().gesture === group) set({ gesture: null, gestureMark: null });
+    },
+    undo: () => replay(undoHistory),
+    redo: () => replay(redoHistory),
+  };
+});
+
+function emptyHistoryState() {
+  const { past, future, remote } = emptyHistory<Board>();
+  return { past, future, remoteChanges: remote };
+}
