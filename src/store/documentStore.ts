@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import { CURRENT_VERSION, type Board } from '../domain/types';
 import {
   applyRecipe,
+  bailToMark,
   canRedo,
   canUndo,
   diffEntry,
@@ -10,7 +11,10 @@ import {
   record,
   redo as redoHistory,
   undo as undoHistory,
+  type History,
   type HistoryEntry,
+  type Rebase,
+  type Replayed,
 } from './history';
 import { rebaseBoard } from './rebase';
 
@@ -73,6 +77,11 @@ export interface DocumentState {
   edit(recipe: (draft: Draft<Board>) => void, options?: EditOptions): void;
   /** Closes a grouped gesture (key released, field left); the next edit starts a new entry. */
   endGesture(group: string): void;
+  /**
+   * Takes back the open gesture `group` as if it never happened (a field edit cancelled with
+   * Escape): its edits leave no undo entry and nothing to redo. Closes the gesture.
+   */
+  bailGesture(group: string): void;
   undo(): void;
   redo(): void;
 }
@@ -115,7 +124,9 @@ let marks = 0;
 
 export const useDocumentStore = create<DocumentState>()((set, get) => {
   /** Undo or redo through the one history, rebasing over a colleague's changes if need be. */
-  const replay = (step: typeof undoHistory) => {
+  const replay = (
+    step: (h: History<Board>, board: Board, rebase: Rebase<Board>) => Replayed<Board> | null,
+  ) => {
     const s = get();
     if (!s.board || s.readOnly) return;
     const done = step(historyOf(s), s.board, rebaseBoard);
@@ -205,6 +216,12 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
     },
     endGesture: (group) => {
       if (get().gesture === group) set({ gesture: null, gestureMark: null });
+    },
+    bailGesture: (group) => {
+      const { gesture, gestureMark } = get();
+      if (gesture !== group) return;
+      set({ gesture: null, gestureMark: null });
+      if (gestureMark !== null) replay((h, b, r) => bailToMark(h, b, gestureMark, r));
     },
     undo: () => replay(undoHistory),
     redo: () => replay(redoHistory),

@@ -157,10 +157,33 @@ export function undo<T extends object>(
   doc: T,
   rebase: Rebase<T>,
 ): Replayed<T> | null {
+  const last = history.past[findLastIndex(history.past, isUser)];
+  return last ? takeBack(history, doc, rebase, last.mark, true) : null;
+}
+
+/**
+ * Takes back the gesture of `mark` as if it never happened (a field edit cancelled with
+ * Escape): like undo, but nothing to redo. Null unless the last user gesture has that mark.
+ */
+export function bailToMark<T extends object>(
+  history: History<T>,
+  doc: T,
+  mark: string,
+  rebase: Rebase<T>,
+): Replayed<T> | null {
+  const last = history.past[findLastIndex(history.past, isUser)];
+  return last?.mark === mark ? takeBack(history, doc, rebase, mark, false) : null;
+}
+
+function takeBack<T extends object>(
+  history: History<T>,
+  doc: T,
+  rebase: Rebase<T>,
+  mark: string | undefined,
+  redoable: boolean,
+): Replayed<T> {
   const past = history.past.slice();
   let index = findLastIndex(past, isUser);
-  if (index < 0) return null;
-  const mark = past[index]!.mark;
   const undone: HistoryEntry<T>[] = [];
   let current = doc;
   while (index >= 0) {
@@ -174,7 +197,8 @@ export function undo<T extends object>(
     if (index >= 0 && past[index]!.mark !== mark) break;
   }
   // The oldest entry of the gesture is redone first: it goes on top of the redo stack last.
-  return { history: { ...history, past, future: [...history.future, ...undone] }, doc: current };
+  const future = redoable ? [...history.future, ...undone] : history.future;
+  return { history: { ...history, past, future }, doc: current };
 }
 
 /** Redoes the last undone gesture. Null when there is nothing to redo. */

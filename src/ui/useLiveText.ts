@@ -87,11 +87,23 @@ export function useLiveText(value: string, onCommit: (value: string) => void) {
       setEditing(false);
       setSeen(null);
     },
-    /** Escape: the field goes back to what it held when this edit began. */
+    /**
+     * Escape: the field goes back to what it held when this edit began. What it wrote to the
+     * board is taken back as if never typed (no undo entry), while its gesture is still open.
+     */
     revert: () => {
       const start = session.current?.start ?? latest.current.value;
       setDraft(start);
-      api.finish(start);
+      const open = session.current;
+      const store = useDocumentStore.getState();
+      if (open && store.gesture === open.group) {
+        if (timer.current !== null) clearTimeout(timer.current);
+        timer.current = null;
+        session.current = null;
+        store.bailGesture(open.group);
+      } else {
+        api.finish(start);
+      }
     },
   };
 }

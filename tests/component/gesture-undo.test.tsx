@@ -106,6 +106,31 @@ describe('gestures group in undo', () => {
     expect(field).toHaveValue('Start');
   });
 
+  it('Escape takes a field edit back as if never typed: no undo entry, nothing to redo', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime.bind(vi) });
+    doc().edit((d) => updateBoardHeader(d, { title: 'Earlier' }));
+    render(
+      <I18nextProvider i18n={createI18n('en')}>
+        <TitleField />
+      </I18nextProvider>,
+    );
+    const field = screen.getByLabelText('Title');
+    await user.type(field, ' and typed');
+    act(() => void vi.advanceTimersByTime(TYPING_COMMIT_MS + 10));
+    expect(doc().board!.title).toBe('Earlier and typed');
+    expect(doc().past).toHaveLength(2);
+    await user.keyboard('{Escape}');
+    expect(doc().board!.title).toBe('Earlier');
+    expect(field).toHaveValue('Earlier');
+    expect(doc().past).toHaveLength(1);
+    expect(doc().future).toHaveLength(0);
+    expect(doc().gesture).toBeNull();
+    // The next undo takes back the gesture before the field edit.
+    act(() => doc().undo());
+    expect(doc().board!.title).toBe('Start');
+  });
+
   it('pending text is committed when the page is hidden, before the quiet time', async () => {
     const user = userEvent.setup();
     render(<TitleField />);

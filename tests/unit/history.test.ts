@@ -171,6 +171,26 @@ describe('one history with sources', () => {
     expect(s().board!.title).toBe('Abc');
   });
 
+  it('bailing a gesture takes it back with nothing to redo, only while it is the last one', () => {
+    s().edit((d) => updateBoardHeader(d, { title: 'Kept' }));
+    const type = (title: string) =>
+      s().edit((d) => updateBoardHeader(d, { title }), { group: 'field' });
+    type('T');
+    remote((d) => updateStakeholder(d, 's2', { name: 'Theirs' }));
+    type('Ty');
+    s().bailGesture('field');
+    expect(s().board!.title).toBe('Kept');
+    expect(name('s2')).toBe('Theirs');
+    expect(sources()).toEqual(['user', 'remote']);
+    expect(selectCanRedo(s())).toBe(false);
+    expect(s().gesture).toBeNull();
+    // A closed gesture is not bailed: it is undone like any other.
+    type('Closed');
+    s().endGesture('field');
+    s().bailGesture('field');
+    expect(s().board!.title).toBe('Closed');
+  });
+
   it('a new local change clears redo; a remote change does not', () => {
     s().edit((d) => updateBoardHeader(d, { title: 'A' }));
     s().undo();
