@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { applyPatches, produce } from 'immer';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -23,6 +24,7 @@ import {
   type History,
 } from '../../src/store/history';
 import { rebaseBoard } from '../../src/store/rebase';
+import { boardArb } from './arbitraries';
 import { BOARD_ROW_VERSION, decodeRow } from '../../src/persistence/db';
 import { loadValidation } from '../../src/domain/validation';
 
@@ -261,6 +263,30 @@ describe('the history functions', () => {
     expect(diffEntry(a, a).patches).toEqual([]);
     expect(applyPatches(a, patches)).toEqual(b);
     expect(applyPatches(b, inverse)).toEqual(a);
+  });
+});
+
+describe('remote changes as patches', () => {
+  it('the patches of a diff turn one board into the other, and the inverse back', () => {
+    fc.assert(
+      fc.property(boardArb(), boardArb(), (a, b) => {
+        const { patches, inverse } = diffEntry(a, b);
+        expect(applyPatches(a, patches)).toEqual(b);
+        expect(applyPatches(b, inverse)).toEqual(a);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('rebasing onto the board the gesture started from is the gesture itself', () => {
+    fc.assert(
+      fc.property(boardArb(), boardArb(), (a, b) => {
+        // Same board id and clock, so only the content differs.
+        const ours = { ...b, id: a.id, createdAt: a.createdAt, updatedAt: a.updatedAt };
+        expect(rebaseBoard(a, ours, a)).toEqual(ours);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
