@@ -148,6 +148,20 @@ describe('a live room on two laptops', () => {
     await hides(a, 'Kept from A');
     await shows(a, 'Edited in B');
     await shows(b, 'Edited in B');
+    // B's Ctrl+Z after A changed the same field since leaves A's later value on both sides.
+    await rename(b, 'step', 'Renamed by B', 5);
+    await shows(a, 'Renamed by B');
+    await rename(a, 'step', 'Renamed later by A', 5);
+    await shows(b, 'Renamed later by A');
+    const redoB = b.getByRole('button', { name: resources.en.app.editor.redo });
+    expect(await redoB.isDisabled()).toBe(true);
+    await b.locator('.react-flow__node-step').nth(4).focus();
+    await b.keyboard.press('Control+z');
+    await expect.poll(() => redoB.isEnabled()).toBe(true);
+    // An edit B makes next reaches A after anything the undo wrote.
+    await rename(b, 'stakeholder', 'After the undo', 4);
+    await shows(a, 'After the undo');
+    for (const page of [a, b]) await shows(page, 'Renamed later by A');
 
     // Presence: each sees the other's cursor; following A makes B's map follow A's viewport.
     await b.mouse.move(700, 420);
