@@ -110,12 +110,6 @@ export function record<T>(history: History<T>, entry: HistoryEntry<T>): History<
   return { past: next, future: [], remote: history.remote };
 }
 
-/** True when the entry would join the gesture of the last recorded entry. */
-export function joinsLast(history: History<unknown>, mark: string | undefined): boolean {
-  const last = history.past[history.past.length - 1];
-  return mark !== undefined && last?.source === 'user' && last.mark === mark;
-}
-
 /** Drops the oldest entries while more than `HISTORY_LIMIT` user entries are kept. */
 function capped<T>(past: HistoryEntry<T>[]): HistoryEntry<T>[] {
   let users = past.filter(isUser).length;
@@ -124,8 +118,8 @@ function capped<T>(past: HistoryEntry<T>[]): HistoryEntry<T>[] {
     if (past[start]!.source === 'user') users--;
     start++;
   }
-  // Remote entries before the oldest user entry rebase nothing any more.
-  while (start < past.length && past[start]!.source === 'remote') start++;
+  // Once trimmed, remote entries before the oldest user entry rebase nothing any more.
+  while (start > 0 && start < past.length && past[start]!.source === 'remote') start++;
   return start === 0 ? past : past.slice(start);
 }
 

@@ -111,6 +111,9 @@ describe('undo in a live room, through the one history', () => {
     expect(selectCanUndo(s())).toBe(false);
     s().undo();
     for (const doc of [mine, theirs]) expect(read(doc).stakeholders[0]!.name).toBe('Theirs');
+    // A gesture of this user after it leaves the colleague's change on record.
+    s().edit((d) => updateStakeholder(d, 's2', { name: 'Mine' }));
+    expect(s().past.map((e) => e.source)).toEqual(['remote', 'user']);
   });
 
   it("undo takes back this user's gesture on both laptops and keeps the colleague's later one", () => {
