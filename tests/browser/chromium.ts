@@ -1,6 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Download, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 export { CHROMIUM_FLAGS, chromiumPath } from './chromiumPath';
@@ -71,4 +72,14 @@ export function sharedChromium(): { readonly browser: Browser } {
       return browser;
     },
   };
+}
+
+/**
+ * Where `download` was saved on this machine. The run's Chromium is shared over a connection, so
+ * Playwright hands the file over (`saveAs`) instead of a path of its own.
+ */
+export async function downloaded(download: Download): Promise<string> {
+  const path = join(mkdtempSync(join(tmpdir(), 'ka-download-')), download.suggestedFilename());
+  await download.saveAs(path);
+  return path;
 }
