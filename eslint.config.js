@@ -100,4 +100,38 @@ export default tseslint.config(
       ],
     },
   })),
+  // Tests and the bench share board generators and room helpers through support/ only: a test
+  // never runs bench code, and the bench never runs a test's code.
+  {
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/bench/*', '**/bench/**'],
+              message: 'Tests never import the bench (share through support/).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['bench/**/*.ts', 'support/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/tests/*', '**/tests/**'],
+              message: 'The bench and support/ never import tests.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -24,7 +24,7 @@ import {
   within,
   type Client,
   type RedisProcess,
-} from '../tests/server/helpers';
+} from '../support/roomClients';
 import { launch } from './browser';
 import { buildApp, measureBrowser, type BuiltApp } from './liveBrowser';
 import { median, percentile } from './stats';

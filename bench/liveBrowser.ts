@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { resources } from '../src/i18n/resources';
-import { within } from '../tests/server/helpers';
+import { within } from '../support/roomClients';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CRM = fileURLToPath(

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mapBoard } from '../../bench/boards';
+import { mapBoard } from '../../support/boards';
 import { toBoardFile } from '../../src/domain/create';
 import { ROLES, STANCES } from '../../src/domain/types';
 import { openApp, SCREENSHOTS, sharedChromium } from './chromium';

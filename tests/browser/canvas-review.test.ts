@@ -138,8 +138,15 @@ describe('selection, palette clicks and shortcuts', () => {
     await step.click();
     await page.getByRole('tab', { name: resources.en.app.panel.team }).focus();
     await page.keyboard.press('Delete');
-    // Asserts that nothing happens: no signal to wait for, so a short pause is the test.
-    await page.waitForTimeout(200);
+    // Keys are handled in order: once the next key (Tab) has moved focus to the next tab, the
+    // Delete before it has been handled, and it must have deleted nothing.
+    await page.keyboard.press('Tab');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('role')))
+      .toBe('tab');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .not.toBe(resources.en.app.panel.team);
     expect(await page.locator('.react-flow__node').count()).toBe(21);
     await step.click();
     await page.keyboard.press('Delete');

@@ -99,8 +99,13 @@ describe('speed and layout', () => {
     await page.mouse.move(b.x + b.width / 2 + 60, b.y + b.height + 120, { steps: 20 });
     const during = await page.evaluate(() => ({ ...window.__kaRenderCounts }));
     await page.mouse.up();
-    // Asserts that the drop re-renders no other node (that nothing happens to them): a pause.
-    await page.waitForTimeout(300);
+    // The drop re-renders no other node. Signals that the drop is done: the dragged node has
+    // rendered its new place, the drop is saved, and a frame has been drawn since.
+    await expect
+      .poll(() => page.evaluate((nodeId) => window.__kaRenderCounts?.[nodeId] ?? 0, id))
+      .toBeGreaterThan(0);
+    await page.waitForSelector('[data-save-state="saved"]', { state: 'attached' });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
     const after = await page.evaluate(() => ({ ...window.__kaRenderCounts }));
     const others = (counts: Record<string, number>) =>
       Object.entries(counts)

@@ -1,32 +1,14 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Download, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 
-/** Headless Chromium on this machine: no sandbox (root), no GPU, no calls home. */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export { CHROMIUM_FLAGS, chromiumPath } from './chromiumPath';
 
-/** Debian's Chromium, or the one named by CHROME_PATH. Missing Chromium is an error, never a skip. */
-export function chromiumPath(): string {
-  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(
-      `Chromium not found at ${path}. Install it (apt-get install -y chromium) or set CHROME_PATH.`,
-    );
-  }
-  return path;
-}
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
+/** A connection to the run's one Chromium, started by globalSetup.ts. */
+export function connectShared(): Promise<Browser> {
+  return chromium.connect(inject('chromiumEndpoint'));
 }
 
 export function appUrl(hash = '#/', lang?: 'en' | 'zh-CN'): string {
@@ -71,11 +53,14 @@ export async function openCrm(page: Page, file: string = CRM): Promise<void> {
   await expect.poll(() => page.locator('.react-flow__node').count()).toBe(21);
 }
 
-/** One Chromium for a test file: launched before its tests, closed after them. */
+/**
+ * The run's Chromium for a test file: connected before its tests; after them the connection
+ * closes, and with it every context the file opened.
+ */
 export function sharedChromium(): { readonly browser: Browser } {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launch();
+    browser = await connectShared();
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
   afterAll(async () => {
@@ -87,4 +72,14 @@ export function sharedChromium(): { readonly browser: Browser } {
       return browser;
     },
   };
+}
+
+/**
+ * Where `download` was saved on this machine. The run's Chromium is shared over a connection, so
+ * Playwright hands the file over (`saveAs`) instead of a path of its own.
+ */
+export async function downloaded(download: Download): Promise<string> {
+  const path = join(mkdtempSync(join(tmpdir(), 'ka-download-')), download.suggestedFilename());
+  await download.saveAs(path);
+  return path;
 }

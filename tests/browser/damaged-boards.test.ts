@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../src/i18n/resources';
-import { openApp, SCREENSHOTS, sharedChromium } from './chromium';
+import { openApp, SCREENSHOTS, sharedChromium, downloaded } from './chromium';
 
 const chromium = sharedChromium();
 const { app } = resources.en;
@@ -49,7 +49,7 @@ describe('damaged stored boards in the list', () => {
 
     const download = page.waitForEvent('download');
     await entry.getByRole('button', { name: app.damaged.exportRaw }).click();
-    const file = await (await download).path();
+    const file = await downloaded(await download);
     const raw = JSON.parse(readFileSync(file, 'utf8')) as { id: string; file: unknown };
     expect(raw).toMatchObject({ id, file: { board: { title: 7 } } });
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../src/i18n/resources';
-import { appUrl, openApp, SCREENSHOTS, sharedChromium } from './chromium';
+import { appUrl, openApp, SCREENSHOTS, sharedChromium, downloaded } from './chromium';
 
 const chromium = sharedChromium();
 const { app } = resources.en;
@@ -70,7 +70,7 @@ describe('a view that fails', () => {
 
     const download = page.waitForEvent('download');
     await failed.getByRole('button', { name: edges.en.crash.export }).click();
-    const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+    const saved = JSON.parse(readFileSync(await downloaded(await download), 'utf8')) as {
       board: { id: string };
     };
     expect(saved.board.id).toBe('prototype-ids');
@@ -144,7 +144,7 @@ describe('damaged stored rows', () => {
       const entry = entries.filter({ hasText: id });
       const download = page.waitForEvent('download');
       await entry.getByRole('button', { name: app.damaged.exportRaw }).click();
-      const text = readFileSync(await (await download).path(), 'utf8');
+      const text = readFileSync(await downloaded(await download), 'utf8');
       expect(text).toContain(expected);
     }
 
@@ -266,7 +266,7 @@ describe('a map too big for an image', () => {
   it('is refused at once, naming the limit, and no file is made', async () => {
     const { MAP_IMAGE_LIMIT } = await import('../../src/domain/limits');
     const { toBoardFile } = await import('../../src/domain/create');
-    const { bigBoard } = await import('../../bench/bigBoard');
+    const { bigBoard } = await import('../../support/bigBoard');
     const board = bigBoard(60, 30, MAP_IMAGE_LIMIT);
     board.title = 'Too big for an image';
     const count = board.stakeholders.length + board.steps.length + board.links.length;

@@ -1,31 +1,112 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserServer } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { CHROMIUM_FLAGS, chromiumPath } from './chromiumPath';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    /** The one Chromium of the run: each test file connects to it (see chromium.ts). */
+    chromiumEndpoint: string;
   }
 }
 
 let server: PreviewServer | undefined;
 
-/** Builds the app once and serves the production build for the browser tests. */
-export default async function setup(project: TestProject) {
-  // A build folder of its own, so parallel runs never serve each other's half-written files.
-  const outDir = mkdtempSync(join(tmpdir(), 'ka-canvas-build-'));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** What the production build is made of: any change here makes a new build. */
+const BUILD_INPUTS = [
+  'src',
+  'public',
+  'templates',
+  'index.html',
+  'vite.config.ts',
+  'tsconfig.json',
+  'package-lock.json',
+];
+const CACHE = join(ROOT, 'node_modules', '.cache', 'ka-browser-build');
+/** Builds kept besides the newest (older ones are removed). */
+const KEEP = 2;
+
+/** A hash of every file the build reads, so an unchanged tree reuses its build. */
+function inputsHash(): string {
+  const hash = createHash('sha256');
+  const add = (path: string) => {
+    const full = join(ROOT, path);
+    if (!existsSync(full)) return;
+    if (statSync(full).isDirectory()) {
+      for (const name of readdirSync(full).sort()) add(join(path, name));
+    } else {
+      hash.update(path).update('\0').update(readFileSync(full)).update('\0');
+    }
+  };
+  BUILD_INPUTS.forEach(add);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The production build (what `npm start` serves) of this tree: made once, then reused by every
+ * run while no input changes (node_modules/.cache/ka-browser-build/<hash>). A build is made in
+ * a folder of its own and renamed into place when complete, so parallel runs never serve each
+ * other's half-written files.
+ */
+async function productionBuild(): Promise<string> {
+  const dir = join(CACHE, inputsHash());
+  if (existsSync(join(dir, 'index.html'))) return dir;
+  mkdirSync(CACHE, { recursive: true });
+  const outDir = mkdtempSync(join(CACHE, 'building-'));
   // Vitest sets NODE_ENV=test, which would make this a development build (React's development
   // code, no service worker): the tests drive what `npm start` serves.
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;
   }
+  try {
+    renameSync(outDir, dir);
+  } catch {
+    // Another run finished the same build first: use its copy.
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  const older = readdirSync(CACHE)
+    .filter((name) => name !== basename(dir) && !name.startsWith('building-'))
+    .map((name) => ({ name, at: statSync(join(CACHE, name)).mtimeMs }))
+    .sort((a, b) => b.at - a.at)
+    .slice(KEEP);
+  for (const { name } of older) rmSync(join(CACHE, name), { recursive: true, force: true });
+  return dir;
+}
+let browserServer: BrowserServer | undefined;
+
+/**
+ * Builds the app once and serves the production build for the browser tests, and starts the one
+ * Chromium they share: a file connects to it and opens contexts of its own (each with its own
+ * storage), which is much cheaper than a Chromium launched for every file.
+ */
+export default async function setup(project: TestProject) {
+  browserServer = await chromium.launchServer({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
+  project.provide('chromiumEndpoint', browserServer.wsEndpoint());
+  const outDir = await productionBuild();
   server = await preview({
     logLevel: 'warn',
     build: { outDir },
@@ -35,7 +116,7 @@ export default async function setup(project: TestProject) {
   if (!address) throw new Error('the preview server did not report its address');
   project.provide('baseURL', address);
   return async () => {
+    await browserServer?.close();
     await server?.close();
-    rmSync(outDir, { recursive: true, force: true });
   };
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { resources } from '../../src/i18n/resources';
 import { newRoomSecret } from '../../src/live/roomId';
-import { connect, findRedisServer, startRedis, within } from '../server/helpers';
+import { connect, findRedisServer, startRedis, within } from '../../support/roomClients';
 import { appUrl, openCrm, SCREENSHOTS, sharedChromium } from './chromium';
 import {
   cspViolations,
@@ -45,10 +45,13 @@ async function facilitator(): Promise<{ page: Page; link: string }> {
   return { page, link };
 }
 
-/** Milliseconds from now until `page` shows `text`; fails past one second. */
-async function arrivesWithinASecond(page: Page, text: string): Promise<number> {
+/**
+ * Milliseconds from now until `page` shows `text`. Printed, not asserted: the propagation time is
+ * a benchmark figure (`npm run bench:live`, median and p95 against its target), not a test budget.
+ */
+async function arrives(page: Page, text: string): Promise<number> {
   const start = Date.now();
-  await shows(page, text, 1_000);
+  await shows(page, text);
   return Date.now() - start;
 }
 
@@ -57,7 +60,7 @@ const stepTransform = (page: Page, id: string) =>
   page.locator(`.react-flow__node-step[data-id="${id}"]`).evaluate((el) => el.style.transform);
 
 describe('a live room on two laptops', () => {
-  it('carries each edit to the other side within a second; concurrent edits all survive; undo stays mine', async () => {
+  it('carries each edit to the other side; concurrent edits all survive; undo stays mine', async () => {
     const { page: a, link } = await facilitator();
     expect(link).toMatch(/#\/join\/[0-9a-f]{32}\/[0-9a-f]{32}\?server=/);
     const b = await joinRoom(chromium.browser, link, 'Presales');
@@ -72,7 +75,6 @@ describe('a live room on two laptops', () => {
     await b.waitForFunction(
       (n) => document.querySelectorAll('.react-flow__node-stakeholder').length === n,
       before + 1,
-      { timeout: 1_000 },
     );
     const addMs = Date.now() - startAdd;
 
@@ -92,7 +94,6 @@ describe('a live room on two laptops', () => {
         (document.querySelector(`.react-flow__node-step[data-id="${id}"]`) as HTMLElement | null)
           ?.style.transform !== t,
       [stepId, moved] as const,
-      { timeout: 1_000 },
     );
     const dragMs = Date.now() - startDrag;
     expect(await stepTransform(b, stepId)).toBe(await stepTransform(a, stepId));
@@ -104,7 +105,7 @@ describe('a live room on two laptops', () => {
     await add.press('Enter');
     await shows(a, 'Live ROI workshop');
     await b.getByRole('tab', { name: resources.en.app.editor.swimlane }).click();
-    const actionMs = await arrivesWithinASecond(b, 'Live ROI workshop');
+    const actionMs = await arrives(b, 'Live ROI workshop');
     await a.getByRole('tab', { name: resources.en.app.editor.map }).click();
     await b.getByRole('tab', { name: resources.en.app.editor.map }).click();
     console.log(`live room propagation: add ${addMs} ms, drag ${dragMs} ms, action ${actionMs} ms`);

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp, SCREENSHOTS, sharedChromium } from './chromium';
+import { openApp, SCREENSHOTS, sharedChromium, downloaded } from './chromium';
 
 const chromium = sharedChromium();
 const EXPENSE = new URL('../../templates/en/expense-reimbursement.board.json', import.meta.url)
@@ -15,7 +15,7 @@ async function exportOne(page: Page, item: string, file: string): Promise<Buffer
   await page.locator('.export-menu > button').first().click();
   await page.getByRole('menuitem', { name: item }).click();
   await page.locator('.toast').filter({ hasText: file }).waitFor();
-  const files = await Promise.all(downloads.map(async (d) => readFileSync(await d.path())));
+  const files = await Promise.all(downloads.map(async (d) => readFileSync(await downloaded(d))));
   return files;
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { openApp, openCrm, SCREENSHOTS, sharedChromium } from './chromium';
+import { openApp, openCrm, SCREENSHOTS, sharedChromium, downloaded } from './chromium';
 
 const chromium = sharedChromium();
 /** The same account from the English template (a copy under tests/fixtures/deck). */
@@ -22,7 +22,7 @@ async function exportFile(
   await page.getByRole('menuitem', { name: item }).click();
   const d = await download;
   await page.locator('.toast').filter({ hasText: done }).waitFor();
-  return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
+  return { name: d.suggestedFilename(), bytes: readFileSync(await downloaded(d)) };
 }
 
 /** The text runs of every slide or of the document body. */
@@ -118,7 +118,7 @@ describe('the portfolio page’s Office file', () => {
     const d = await download;
     expect(d.suggestedFilename()).toMatch(/\.pptx$/);
     await page.getByRole('status').filter({ hasText: '.pptx' }).waitFor();
-    const slides = await texts(readFileSync(await d.path()), /^ppt\/slides\/slide\d+\.xml$/);
+    const slides = await texts(readFileSync(await downloaded(d)), /^ppt\/slides\/slide\d+\.xml$/);
     for (const word of ['The organisation’s verdict', 'Heat map', 'Weighted fit']) {
       expect(slides).toContain(word);
     }
@@ -131,7 +131,7 @@ describe('the portfolio page’s Office file', () => {
     expect(r.suggestedFilename()).toMatch(/\.portfolio\.docx$/);
     expect(r.suggestedFilename()).not.toBe(d.suggestedFilename().replace(/\.pptx$/, '.docx'));
     await page.getByRole('status').filter({ hasText: '.portfolio.docx' }).waitFor();
-    const bytes = readFileSync(await r.path());
+    const bytes = readFileSync(await downloaded(r));
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
     const zip = await JSZip.loadAsync(bytes);
     expect(zip.file('word/document.xml')).not.toBeNull();

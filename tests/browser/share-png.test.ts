@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CRM, openApp, openCrm, SCREENSHOTS, sharedChromium } from './chromium';
+import { CRM, openApp, openCrm, SCREENSHOTS, sharedChromium, downloaded } from './chromium';
 
 const chromium = sharedChromium();
 
@@ -87,7 +87,7 @@ async function exportPng(page: Page, file: string, title: string, item: string, 
     page.waitForEvent('download'),
     page.getByRole('menuitem', { name: item }).click(),
   ]);
-  return { name: download.suggestedFilename(), png: readFileSync((await download.path())!) };
+  return { name: download.suggestedFilename(), png: readFileSync(await downloaded(download)) };
 }
 
 /** Private-use code points have no glyph in any font: they draw as the missing-glyph box. */
@@ -159,7 +159,7 @@ describe('PNG export in real Chromium', () => {
         page.waitForEvent('download'),
         page.getByRole('menuitem', { name: 'Buying map image (PNG)' }).click(),
       ]);
-      return readFileSync((await download.path())!);
+      return readFileSync(await downloaded(download));
     };
     // Near enough for everything: details, dashes (from 50 %), arrow heads (from 30 %).
     await zoomTo(0.5, 0.6);
@@ -193,7 +193,7 @@ describe('PNG export in real Chromium', () => {
       page.getByRole('menuitem', { name: '销售泳道图片（PNG）' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('集团销售管理部采购 CRM.swimlane.png');
-    const png = readFileSync((await download.path())!);
+    const png = readFileSync(await downloaded(download));
     writeFileSync(join(SCREENSHOTS, 'share-swimlane-crm.png'), png);
     const image = await decode(page, png);
     expect(image.width).toBeGreaterThanOrEqual(1000);

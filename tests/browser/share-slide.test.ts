@@ -2,7 +2,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp, SCREENSHOTS, sharedChromium } from './chromium';
+import { openApp, SCREENSHOTS, sharedChromium, downloaded } from './chromium';
 
 const chromium = sharedChromium();
 const BANK = new URL('../../templates/en/national-bank-core-system.board.json', import.meta.url)
@@ -52,7 +52,7 @@ describe('the buying map as 16:9 slides', () => {
     await page.getByText(/^Exported “/).waitFor();
     expect(downloads.length).toBeGreaterThan(0);
     for (const [i, d] of downloads.entries()) {
-      const path = await d.path();
+      const path = await downloaded(d);
       const png = readFileSync(path);
       expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
       copyFileSync(

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp, openCrm, SCREENSHOTS, sharedChromium } from './chromium';
+import { openApp, openCrm, SCREENSHOTS, sharedChromium, downloaded } from './chromium';
 
 const chromium = sharedChromium();
 
@@ -60,7 +60,7 @@ async function exportSlides(page: Page, menuItem: string, suggestions?: string) 
   }
   await page.getByRole('menuitem', { name: menuItem }).click();
   await page.locator('.toast').filter({ hasText: 'swimlane-16x9' }).waitFor();
-  return Promise.all(downloads.map(async (d) => readFileSync(await d.path())));
+  return Promise.all(downloads.map(async (d) => readFileSync(await downloaded(d))));
 }
 
 describe('the sales swimlane as 16:9 slides, drawn from the data', () => {

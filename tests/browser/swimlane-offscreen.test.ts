@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileText, laneBoard } from '../../bench/boards';
+import { fileText, laneBoard } from '../../support/boards';
 import { openApp, openCrm, sharedChromium } from './chromium';
 
 const chromium = sharedChromium();

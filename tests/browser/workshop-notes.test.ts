@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openApp, openCrm, sharedChromium } from './chromium';
+import { openApp, openCrm, sharedChromium, downloaded } from './chromium';
 
 const chromium = sharedChromium();
 
@@ -26,7 +26,7 @@ describe('sticky notes in real Chromium', () => {
       page.waitForEvent('download'),
       page.getByRole('menuitem', { name: 'Board file (JSON)' }).click(),
     ]);
-    const path = (await download.path())!;
+    const path = await downloaded(download);
     const file = JSON.parse(readFileSync(path, 'utf8')) as {
       version: number;
       board: { notes: { text: string; attachedTo?: string }[] };

@@ -1,9 +1,13 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { loadLanguage } from '../../src/i18n/bundles';
 import { LANGUAGES } from '../../src/domain/lang';
+
+// `findBy…` waits for what the app shows; on a busy machine the whole app can take longer than
+// the default second to render.
+configure({ asyncUtilTimeout: 10_000 });
 
 // React Flow measures with these browser APIs, which jsdom lacks; what needs real layout is
 // tested in Chromium instead.

@@ -14,7 +14,7 @@ import {
   within,
   type Client,
   type RedisProcess,
-} from './helpers';
+} from '../../support/roomClients';
 
 const WAIT = 20_000;
 const redisBinary = findRedisServer();

@@ -13,7 +13,7 @@ import {
   within,
   type Client,
   type RedisProcess,
-} from './helpers';
+} from '../../support/roomClients';
 
 const WAIT = 15_000;
 const redisBinary = findRedisServer();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { bigBoard } from '../../bench/bigBoard';
+import { bigBoard } from '../../support/bigBoard';
 import { MAX_IMPORT_BYTES } from '../../src/app/import/importBoard';
 import { BOARD_LIMITS } from '../../src/domain/limits';
 import { readBoard, writeBoard } from '../../src/live/boardDoc';
@@ -14,7 +14,14 @@ import {
   startRoomServer,
   type RunningRoomServer,
 } from '../../src/server/roomServer';
-import { allSent, connect, filler, valueArrives, within, type Client } from './helpers';
+import {
+  allSent,
+  connect,
+  filler,
+  valueArrives,
+  within,
+  type Client,
+} from '../../support/roomClients';
 
 const WAIT = 10_000;
 

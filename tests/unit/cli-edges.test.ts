@@ -12,7 +12,7 @@ import { BOARD_LIMITS } from '../../src/domain/limits';
 import { exampleJson, exampleText } from './builders';
 
 const ROOT = path.resolve(__dirname, '../..');
-const TIMEOUT = 30_000;
+const TIMEOUT = 60_000;
 const dir = mkdtempSync(path.join(tmpdir(), 'ka-analyze-edges-'));
 const bundle = path.join(dir, 'analyze.mjs');
 
@@ -29,7 +29,7 @@ function analyze(file: string) {
   const r = spawnSync(process.execPath, [bundle, file], {
     cwd: ROOT,
     encoding: 'utf8',
-    timeout: 10_000, // a command that waits on a pipe forever is stopped, and fails the test
+    timeout: 30_000, // a command that waits on a pipe forever is stopped, and fails the test
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

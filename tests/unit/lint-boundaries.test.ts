@@ -42,3 +42,25 @@ describe('folder boundaries (eslint.config.js)', () => {
     expect(await problems(file, code)).toEqual([]);
   });
 });
+
+describe('tests and the bench share code only through support/', () => {
+  it.each([
+    [
+      'tests/browser/x.test.ts',
+      "import { x } from '../../bench/bigBoard';",
+      /Tests never import the bench/,
+    ],
+    ['bench/x.ts', "import { x } from '../tests/browser/chromium';", /never import tests/],
+    ['support/x.ts', "import { x } from '../tests/unit/builders';", /never import tests/],
+  ])('%s: %s fails', async (file, code, says) => {
+    const found = await problems(file, code);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(says);
+  });
+
+  it('a test may import support/', async () => {
+    expect(
+      await problems('tests/unit/x.test.ts', "import { x } from '../../support/boards';"),
+    ).toEqual([]);
+  });
+});

@@ -4,10 +4,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { newRoomSecret, roomIdForSecret } from '../../src/live/roomId';
-import { connect, freePort, within, type Client } from './helpers';
+import { newRoomSecret, roomIdForSecret } from '../src/live/roomId';
+import { connect, freePort, within, type Client } from './roomClients';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export interface ServerProcess {
   url: string;
