@@ -24,7 +24,11 @@ globalThis.DOMMatrixReadOnly ??= class {
 // jsdom has <dialog> but not showModal(): a stand-in with what the app relies on. The top-most
 // modal gets Escape (as a cancellable `cancel` event) and Tab stays inside it, as the browser
 // keeps it there by making the rest of the page inert; Chromium tests cover the real thing.
-const modals: HTMLDialogElement[] = [];
+// Test files share one jsdom per worker (the project runs without isolation): the stand-in and
+// its key listener are installed once, and every file's modals go on the one list.
+const shared = globalThis as typeof globalThis & { __kaModals?: HTMLDialogElement[] };
+const firstFile = shared.__kaModals === undefined;
+const modals = (shared.__kaModals ??= []);
 const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),select,textarea,[tabindex]';
 HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
   this.setAttribute('open', '');
@@ -37,7 +41,7 @@ HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
   modals.splice(modals.indexOf(this), 1);
   this.dispatchEvent(new Event('close'));
 };
-document.addEventListener('keydown', (e) => {
+const onKeyDown = (e: KeyboardEvent) => {
   const top = modals[modals.length - 1];
   if (!top || e.defaultPrevented) return;
   if (e.key === 'Escape') {
@@ -51,7 +55,8 @@ document.addEventListener('keydown', (e) => {
     e.preventDefault();
     items[next]?.focus();
   }
-});
+};
+if (firstFile) document.addEventListener('keydown', onKeyDown);
 
 // The app loads one language at a time; tests switch freely between both.
 await Promise.all(LANGUAGES.map(loadLanguage));
@@ -62,4 +67,13 @@ await Promise.all([
   import('../../src/app/gallery/TemplateGallery'),
 ]);
 
-afterEach(() => cleanup());
+// What a test leaves behind must not reach the next file in the same jsdom.
+afterEach(() => {
+  cleanup();
+  modals.length = 0;
+  document.body.innerHTML = '';
+  window.getSelection()?.removeAllRanges();
+  localStorage.clear();
+  sessionStorage.clear();
+  window.location.hash = '';
+});
