@@ -77,7 +77,8 @@ describe('export menu and save as template', () => {
     );
     await screen.findByText('Exported “集团销售管理部采购 CRM.md”.');
 
-    await user.click(screen.getByRole('button', { name: 'Export' }));
+    // The button reads "Exporting…" until the export has cleaned up; then it is free again.
+    await user.click(await screen.findByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('menuitem', { name: 'Swimlane grid (CSV, Excel)' }));
     await waitFor(() => expect(files).toHaveLength(2));
     expect(files[1]!.name).toBe('集团销售管理部采购 CRM.csv');
