@@ -44,7 +44,7 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['tests/browser/globalSetup.ts'],
+          globalSetup: ['tests/browser/global-setup.ts'],
           // A poll waits for something the page shows; on a busy 2-core machine that can take
           // longer than the default second, and a poll ends as soon as it holds.
           expect: { poll: { timeout: 15_000 } },

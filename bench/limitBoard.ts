@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { toBoardFile } from '../src/domain/create';
 import { BOARD_LIMITS } from '../src/domain/limits';
 import type { Group, StickyNote } from '../src/domain/types';
-import { bigBoard } from '../support/bigBoard';
+import { bigBoard } from '../support/big-board';
 import type { Figure } from './stats';
 
 export interface Step {

@@ -24,7 +24,7 @@ import {
   within,
   type Client,
   type RedisProcess,
-} from '../support/roomClients';
+} from '../support/room-clients';
 import { launch } from './browser';
 import { buildApp, measureBrowser, type BuiltApp } from './liveBrowser';
 import { median, percentile } from './stats';

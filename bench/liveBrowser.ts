@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { resources } from '../src/i18n/resources';
-import { within } from '../support/roomClients';
+import { within } from '../support/room-clients';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CRM = fileURLToPath(

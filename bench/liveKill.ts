@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { killDuringEdits, type KillResult } from '../support/serverProcess';
+import { killDuringEdits, type KillResult } from '../support/server-process';
 
 const TIMES = (process.env.KILL_AFTER ?? '1.5,5,9,19.5').split(',').map(Number);
 

@@ -8,7 +8,7 @@ import { moveItems, updateStakeholder } from '../src/domain/commands';
 import type { Board } from '../src/domain/types';
 import { parseBoardText } from '../src/domain/validate';
 import { useDocumentStore } from '../src/store/documentStore';
-import { bigBoard } from '../support/bigBoard';
+import { bigBoard } from '../support/big-board';
 import { fileText, mapBoard } from './boards';
 import { alternate, figure, type Figure } from './stats';
 

@@ -17,7 +17,7 @@ import { buildDeck } from '../src/export/office/deckModel';
 import { planToDocx } from '../src/export/office/docx';
 import { planDocument } from '../src/export/office/docxModel';
 import { deckToPptx } from '../src/export/office/pptx';
-import { bigBoard } from '../support/bigBoard';
+import { bigBoard } from '../support/big-board';
 
 function load(file: string): Board {
   const result = parseBoardText(readFileSync(new URL(file, import.meta.url), 'utf8'));

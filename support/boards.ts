@@ -1,7 +1,7 @@
 /** Boards for the browser tests and the bench: a map of a given size, a drawn swimlane, a file's text. */
 import { toBoardFile } from '../src/domain/create';
 import type { Board, StageListLane } from '../src/domain/types';
-import { bigBoard } from './bigBoard';
+import { bigBoard } from './big-board';
 
 /** `people` stakeholders + `steps` steps (the map's nodes) and `links` links, with a new id. */
 export function mapBoard(people: number, steps: number, links: number, id: string): Board {

@@ -7,7 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import { analyzeBoard } from '../../src/domain/analyze';
 import { parseBoardFile, parseBoardText } from '../../src/domain/validate';
-import { bigBoard } from '../../support/bigBoard';
+import { bigBoard } from '../../support/big-board';
 import { fileText } from '../boards';
 import { median } from '../stats';
 

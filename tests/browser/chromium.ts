@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Download, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 
-export { CHROMIUM_FLAGS, chromiumPath } from './chromiumPath';
+export { CHROMIUM_FLAGS, chromiumPath } from './chromium-path';
 
-/** A connection to the run's one Chromium, started by globalSetup.ts. */
+/** A connection to the run's one Chromium, started by global-setup.ts. */
 export function connectShared(): Promise<Browser> {
   return chromium.connect(inject('chromiumEndpoint'));
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bigBoard } from '../../support/bigBoard';
+import { bigBoard } from '../../support/big-board';
 import { toBoardFile } from '../../src/domain/create';
 import { BOARD_LIMITS } from '../../src/domain/limits';
 import { CRM, openApp, SCREENSHOTS, sharedChromium } from './chromium';

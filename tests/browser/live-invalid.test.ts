@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CURRENT_VERSION } from '../../src/domain/types';
 import { resources } from '../../src/i18n/resources';
-import { connect, within } from '../../support/roomClients';
+import { connect, within } from '../../support/room-clients';
 import { appUrl, openCrm, SCREENSHOTS, sharedChromium } from './chromium';
 import { hides, isLive, joinRoom, rename, roomServer, shows, startRoom } from './live';
 

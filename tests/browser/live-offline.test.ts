@@ -5,8 +5,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { resources } from '../../src/i18n/resources';
-import { connect, within } from '../../support/roomClients';
-import { startServerProcess, type ServerProcess } from '../../support/serverProcess';
+import { connect, within } from '../../support/room-clients';
+import { startServerProcess, type ServerProcess } from '../../support/server-process';
 import { appUrl, openCrm, SCREENSHOTS, sharedChromium } from './chromium';
 import { isLive, joinRoom, rename, roomServer, shows, startRoom } from './live';
 

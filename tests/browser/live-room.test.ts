@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { resources } from '../../src/i18n/resources';
 import { newRoomSecret } from '../../src/live/roomId';
-import { connect, findRedisServer, startRedis, within } from '../../support/roomClients';
+import { connect, findRedisServer, startRedis, within } from '../../support/room-clients';
 import { appUrl, openCrm, SCREENSHOTS, sharedChromium } from './chromium';
 import {
   cspViolations,

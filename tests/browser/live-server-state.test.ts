@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../src/i18n/resources';
 import { startRoomServer } from '../../src/server/roomServer';
-import { findRedisServer, startRedis } from '../../support/roomClients';
+import { findRedisServer, startRedis } from '../../support/room-clients';
 import { appUrl, openCrm, SCREENSHOTS, sharedChromium } from './chromium';
 import { isLive, joinRoom, rename, roomServer, shows } from './live';
 

@@ -4,7 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { parseBoardText } from '../../src/domain/validate';
-import { renderApp } from './renderApp';
+import { renderApp } from './render-app';
 
 const CRM = path.resolve(__dirname, '../fixtures/examples/crm-group-sales-management.board.json');
 const CRM_TITLE = '集团销售管理部采购 CRM';

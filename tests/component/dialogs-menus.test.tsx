@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExportMenu } from '../../src/app/import/ExportMenu';
 import { Toast } from '../../src/app/Toast';
 import { createI18n } from '../../src/i18n/i18n';
-import { renderApp } from './renderApp';
+import { renderApp } from './render-app';
 
 function renderExportMenu() {
   return render(

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from './renderApp';
+import { renderApp } from './render-app';
 
 const minimal = JSON.parse(
   readFileSync(path.resolve(__dirname, '../fixtures/examples/minimal.board.json'), 'utf8'),

@@ -4,7 +4,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseBoardText } from '../../src/domain/validate';
-import { renderApp } from './renderApp';
+import { renderApp } from './render-app';
 
 const CRM = path.resolve(__dirname, '../fixtures/examples/crm-group-sales-management.board.json');
 const FIXTURES = path.resolve(__dirname, '../fixtures');

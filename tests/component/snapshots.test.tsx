@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { updateStakeholder } from '../../src/domain/commands';
 import { useDocumentStore } from '../../src/store/documentStore';
 import { makeRichBoard } from '../unit/builders';
-import { renderApp } from './renderApp';
+import { renderApp } from './render-app';
 
 async function openBoard(lang: 'en' | 'zh-CN') {
   const app = await renderApp(lang);

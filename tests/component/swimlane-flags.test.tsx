@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { useSessionStore } from '../../src/store/sessionStore';
-import { renderApp } from './renderApp';
+import { renderApp } from './render-app';
 import { renderSwimlane, twoStageBoard } from './swimlane-fixture';
 
 describe('flags panel', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { newRoomSecret, roomIdForSecret } from '../../src/live/roomId';
 import { startRoomServer } from '../../src/server/roomServer';
-import { allSent, connect, freePort, within } from '../../support/roomClients';
+import { allSent, connect, freePort, within } from '../../support/room-clients';
 
 const dir = mkdtempSync(join(tmpdir(), 'ka-rooms-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

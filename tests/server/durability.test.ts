@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { killDuringEdits } from '../../support/serverProcess';
+import { killDuringEdits } from '../../support/server-process';
 
 describe('a SIGKILL of the room server process', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ka-rooms-kill-'));

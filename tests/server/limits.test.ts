@@ -6,7 +6,7 @@ import {
   type RoomServerOptions,
   type RunningRoomServer,
 } from '../../src/server/roomServer';
-import { allSent, connect, filler, within, type Client } from '../../support/roomClients';
+import { allSent, connect, filler, within, type Client } from '../../support/room-clients';
 
 const WAIT = 15_000;
 

@@ -16,7 +16,7 @@ import type { Board } from '../../src/domain/types';
 import { planToDocx } from '../../src/export/office/docx';
 import { planDocument } from '../../src/export/office/docxModel';
 import { deckToPptx } from '../../src/export/office/pptx';
-import { deckOf, sample, SAMPLES } from '../unit/officeFixtures';
+import { deckOf, sample, SAMPLES } from '../unit/office-fixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'ka-office-render-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -14,7 +14,7 @@ import {
   within,
   type Client,
   type RedisProcess,
-} from '../../support/roomClients';
+} from '../../support/room-clients';
 
 const WAIT = 20_000;
 const redisBinary = findRedisServer();

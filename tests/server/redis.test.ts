@@ -13,7 +13,7 @@ import {
   within,
   type Client,
   type RedisProcess,
-} from '../../support/roomClients';
+} from '../../support/room-clients';
 
 const WAIT = 15_000;
 const redisBinary = findRedisServer();

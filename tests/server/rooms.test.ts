@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { bigBoard } from '../../support/bigBoard';
+import { bigBoard } from '../../support/big-board';
 import { MAX_IMPORT_BYTES } from '../../src/app/import/importBoard';
 import { BOARD_LIMITS } from '../../src/domain/limits';
 import { readBoard, writeBoard } from '../../src/live/boardDoc';
@@ -21,7 +21,7 @@ import {
   valueArrives,
   within,
   type Client,
-} from '../../support/roomClients';
+} from '../../support/room-clients';
 
 const WAIT = 10_000;
 

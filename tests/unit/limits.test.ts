@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigBoard } from '../../support/bigBoard';
+import { bigBoard } from '../../support/big-board';
 import { toBoardFile } from '../../src/domain/create';
 import { addNote, addStakeholder, updateStakeholder } from '../../src/domain/commands';
 import { BOARD_LIMITS, CONCERN_LIMITS, checkLimits } from '../../src/domain/limits';

@@ -47,7 +47,7 @@ describe('tests and the bench share code only through support/', () => {
   it.each([
     [
       'tests/browser/x.test.ts',
-      "import { x } from '../../bench/bigBoard';",
+      "import { x } from '../../bench/big-board';",
       /Tests never import the bench/,
     ],
     ['bench/x.ts', "import { x } from '../tests/browser/chromium';", /never import tests/],

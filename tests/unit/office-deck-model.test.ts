@@ -17,7 +17,7 @@ import { pageRows, STAGES_PER_SLIDE } from '../../src/export/office/deckModel';
 import { stageOf } from '../../src/export/labels';
 import { dashOf, MIN_SCALE, STANCE_COLORS } from '../../src/export/office/mapSlides';
 import { makeBoard, makeLink, makeStakeholder, makeStep } from './builders';
-import { deckOf, runsOf, sample, SAMPLES, slideText } from './officeFixtures';
+import { deckOf, runsOf, sample, SAMPLES, slideText } from './office-fixtures';
 
 const shapes = (slide: { elements: unknown[] }) =>
   slide.elements.filter((e): e is DeckShape => (e as DeckShape).kind === 'shape');

@@ -4,8 +4,8 @@ import { resources } from '../../src/i18n/resources';
 import { planToDocx, pngSize } from '../../src/export/office/docx';
 import { inlineRuns, markdownBlocks, planDocument } from '../../src/export/office/docxModel';
 import { mdCell, mdInline } from '../../src/export/markdownText';
-import { sample, SAMPLES } from './officeFixtures';
-import { HAN, parts, wordRuns } from './officeZip';
+import { sample, SAMPLES } from './office-fixtures';
+import { HAN, parts, wordRuns } from './office-zip';
 
 /** A 2 × 1 PNG (red, blue): enough for Word to place a picture. */
 const PNG = Uint8Array.from(

@@ -8,8 +8,8 @@ import { resources } from '../../src/i18n/resources';
 import { buildPortfolioDeck } from '../../src/export/office/portfolioDeck';
 import { deckToPptx } from '../../src/export/office/pptx';
 import { DECK_TEXT } from '../../src/export/office/text';
-import { slideText } from './officeFixtures';
-import { drawingRuns, HAN, parts } from './officeZip';
+import { slideText } from './office-fixtures';
+import { drawingRuns, HAN, parts } from './office-zip';
 
 function portfolio(lang: Lang) {
   const file = path.resolve(__dirname, `../fixtures/deck/${lang}.portfolio.json`);

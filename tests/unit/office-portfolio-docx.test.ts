@@ -13,7 +13,7 @@ import { loadLanguage } from '../../src/i18n/bundles';
 import { createI18n } from '../../src/i18n/i18n';
 import { resources } from '../../src/i18n/resources';
 import { portfolioMarkdown } from '../../src/portfolio/exportPortfolio';
-import { HAN, parts, wordRuns } from './officeZip';
+import { HAN, parts, wordRuns } from './office-zip';
 
 const ts: Partial<Record<Lang, TFunction>> = {};
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deckToPptx, oneParagraphProperties } from '../../src/export/office/pptx';
-import { deckOf, runsOf, sample, SAMPLES } from './officeFixtures';
-import { drawingRuns, HAN, parts } from './officeZip';
+import { deckOf, runsOf, sample, SAMPLES } from './office-fixtures';
+import { drawingRuns, HAN, parts } from './office-zip';
 
 const normal = (s: string) => s.replace(/\s+/g, '');
 

@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { newRoomSecret, roomIdForSecret } from '../src/live/roomId';
-import { connect, freePort, within, type Client } from './roomClients';
+import { connect, freePort, within, type Client } from './room-clients';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserServer } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM_FLAGS, chromiumPath } from './chromiumPath';
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium-path';
 
 declare module 'vitest' {
   export interface ProvidedContext {
