@@ -57,7 +57,7 @@ export async function openFigure(browser: Browser, served: Served, runs: number)
     await b.close();
   }
   const med = (runs: OpenRun[], k: keyof OpenRun) => median(runs.map((r) => r[k]));
-  return figure({ ours: med(ours, 'ms'), baseline: med(base, 'ms'), runs }, 'ms', '≤ 1.5×', {
+  return figure({ ours: med(ours, 'ms'), baseline: med(base, 'ms'), runs }, 'ms', '≤ 1.3×', {
     'DOM elements (ours/bare)': `${med(ours, 'dom')}/${med(base, 'dom')}`,
     'JS heap MB (ours/bare)': `${med(ours, 'heapMb').toFixed(1)}/${med(base, 'heapMb').toFixed(1)}`,
   });

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { Board } from '../domain/types';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore, type SessionState } from '../store/sessionStore';
+import { revealStageColumn } from '../swimlane/useColumnWindow';
 import { boardHref, parseHash } from './useHashRoute';
 
 function hasItem(board: Board | null, id: string): boolean {
@@ -17,6 +18,8 @@ function hasItem(board: Board | null, id: string): boolean {
  */
 function revealColumn(stepId: string): void {
   const deadline = Date.now() + 3000;
+  // A large swimlane draws only the columns in view: it is asked to scroll to this one.
+  revealStageColumn(stepId);
   const look = () => {
     const th = [...document.querySelectorAll<HTMLElement>('th[data-step-id]')].find(
       (h) => h.dataset.stepId === stepId,

@@ -71,7 +71,7 @@ export function FlowCanvas({ board, flow, fitOnOpen, fitOptions = FIT }: FlowCan
   // The nodes' translations, looked up once per key and language (see cachedT).
   const nodeT: NodeT = useCachedTranslation(['canvas', 'domain']).t;
   const { nodes, edges, onNodesChange, onEdgesChange } = flow;
-  const { getInternalNode, fitView } = useReactFlow<MapNode, MapEdge>();
+  const { getInternalNode, fitView, setCenter, getZoom } = useReactFlow<MapNode, MapEdge>();
   // Shift+1 shows the whole map (the board opens on its process row, readable).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -168,7 +168,14 @@ export function FlowCanvas({ board, flow, fitOnOpen, fitOptions = FIT }: FlowCan
     },
     [getInternalNode],
   );
-  const roving = useRovingFocus(nodes, centreOf, wrapper);
+  const revealCard = useCallback(
+    (id: string) => {
+      const centre = centreOf(id);
+      if (centre) void setCenter(centre.x, centre.y, { zoom: getZoom() });
+    },
+    [centreOf, setCenter, getZoom],
+  );
+  const roving = useRovingFocus(nodes, centreOf, wrapper, flow.large ? revealCard : undefined);
   return (
     <div className="map-view" data-testid="map-view">
       {!viewOnly && <Palette onAdd={add} />}
@@ -188,6 +195,7 @@ export function FlowCanvas({ board, flow, fitOnOpen, fitOptions = FIT }: FlowCan
             <ReactFlow<MapNode, MapEdge>
               nodes={roving.nodes}
               edges={edges}
+              onlyRenderVisibleElements={flow.large}
               nodesFocusable={false}
               edgesFocusable={false}
               nodeTypes={nodeTypes}

@@ -8,13 +8,26 @@ import { openingItems } from '../domain/bounds';
 import type { Board } from '../domain/types';
 import { CARD_DETAIL_MIN_ZOOM } from './cardDetail';
 import { FIT, FlowCanvas, MAX_ZOOM, MIN_ZOOM } from './FlowCanvas';
+import { isLargeMap } from './offscreenNodes';
 
 /**
  * How a board opens: fitted on the process row and its people, never below the zoom where card
  * text is readable (the whole map is the fit-view control away).
  */
 function openingFit(board: Board | null) {
-  const ids = board ? openingItems(board) : [];
+  // The flow area the canvas shows at the smallest opening zoom (the window less the palette,
+  // the side panel and the header, about; less the fit's padding): a large map (drawn only in
+  // view) opens on the beginning of a process too long for it.
+  const fits =
+    typeof window === 'undefined' || !isLargeMap(board)
+      ? undefined
+      : {
+          width:
+            (Math.max(320, window.innerWidth - 540) * (1 - FIT.padding)) / CARD_DETAIL_MIN_ZOOM,
+          height:
+            (Math.max(240, window.innerHeight - 60) * (1 - FIT.padding)) / CARD_DETAIL_MIN_ZOOM,
+        };
+  const ids = board ? openingItems(board, fits) : [];
   return {
     ...FIT,
     minZoom: CARD_DETAIL_MIN_ZOOM,

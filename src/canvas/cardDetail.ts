@@ -116,6 +116,9 @@ export function useOpeningZoom(extent: Extent | null): number | null {
 /** While above zero, cards are drawn in full at any zoom: a PNG export is drawing the map. */
 const useFullCards = create<{ holds: number }>(() => ({ holds: 0 }));
 
+/** Whether an export holds every card drawn in full. */
+export const useCardsHeldInFull = () => useFullCards((s) => s.holds > 0);
+
 /** Draws every card in full until the returned function is called. */
 export function drawCardsInFull(): () => void {
   useFullCards.setState((s) => ({ holds: s.holds + 1 }));

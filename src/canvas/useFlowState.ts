@@ -9,6 +9,7 @@ import type { Board } from '../domain/types';
 import { useSessionStore } from '../store/sessionStore';
 import { useLayersStore } from '../workshop/layersStore';
 import { coverageEdges, isCoverageEdge, teamNodes, type TeamNodeType } from './coverage';
+import { estimateOffscreen, isLargeMap } from './offscreenNodes';
 import { syncEdges, syncNodes, type MapEdge, type MapNode } from './toFlow';
 
 /** React Flow's nodes and edges for a board, and how the map's changes go back to them. */
@@ -17,6 +18,8 @@ export interface FlowState {
   edges: MapEdge[];
   onNodesChange: (changes: NodeChange<MapNode>[]) => void;
   onEdgesChange: (changes: EdgeChange<MapEdge>[]) => void;
+  /** A large map draws only the items in view (its cards off screen have estimated sizes). */
+  large: boolean;
 }
 
 interface Derived {
@@ -98,27 +101,38 @@ function derive(
  */
 export function useFlowState(board: Board | null, selection: readonly string[]): FlowState {
   const coverage = useLayersStore((s) => s.coverage);
-  const [state, setState] = useState<Derived>(() =>
-    derive(
+  // Decided once, when the map opens: whether it draws only what is in view.
+  const [[first, large]] = useState(() => {
+    const d = derive(
       { board: null, selection: [], coverage: false, nodes: [], edges: [] },
       board,
       selection,
       coverage,
-    ),
-  );
+    );
+    const big = isLargeMap(board);
+    return [big ? { ...d, nodes: estimateOffscreen(d.nodes) } : d, big] as const;
+  });
+  const [state, setState] = useState<Derived>(first);
   let current = state;
   if (state.board !== board || state.selection !== selection || state.coverage !== coverage) {
     // Adjusting state while rendering (React's documented pattern) avoids a frame of stale nodes.
     current = derive(state, board, selection, coverage);
+    if (large) current = { ...current, nodes: estimateOffscreen(current.nodes) };
     setState(current);
   }
-  const onNodesChange = useCallback((changes: NodeChange<MapNode>[]) => {
-    setState((s) => ({ ...s, nodes: applyNodeChanges(changes, s.nodes) }));
-    syncSelection(changes);
-  }, []);
+  const onNodesChange = useCallback(
+    (changes: NodeChange<MapNode>[]) => {
+      setState((s) => {
+        const nodes = applyNodeChanges(changes, s.nodes);
+        return { ...s, nodes: large ? estimateOffscreen(nodes) : nodes };
+      });
+      syncSelection(changes);
+    },
+    [large],
+  );
   const onEdgesChange = useCallback((changes: EdgeChange<MapEdge>[]) => {
     setState((s) => ({ ...s, edges: applyEdgeChanges(changes, s.edges) }));
     syncSelection(changes);
   }, []);
-  return { nodes: current.nodes, edges: current.edges, onNodesChange, onEdgesChange };
+  return { nodes: current.nodes, edges: current.edges, onNodesChange, onEdgesChange, large };
 }

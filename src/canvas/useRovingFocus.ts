@@ -57,6 +57,8 @@ export function useRovingFocus<N extends Node>(
   nodes: N[],
   centreOf: (id: string) => { x: number; y: number } | undefined,
   root: RefObject<HTMLElement | null>,
+  /** Brings a card into view (a large map draws only the cards in view). */
+  reveal?: (id: string) => void,
 ) {
   // The other cards stay focusable from script and by click (tabindex -1), out of the tab order.
   useEffect(() => {
@@ -108,15 +110,23 @@ export function useRovingFocus<N extends Node>(
       e.stopPropagation();
       if (!to) return;
       setReached(to);
-      // The card becomes focusable in the next render; focus it once it is.
-      requestAnimationFrame(() => {
-        const next = el.parentElement?.querySelector<HTMLElement>(
+      // The card becomes focusable in the next render; focus it once it is. A card out of view
+      // on a large map is not drawn: the map moves to it first, and it is focused once drawn.
+      const container = el.parentElement;
+      let frames = 60;
+      const focusNext = () => {
+        const next = container?.querySelector<HTMLElement>(
           `.react-flow__node[data-id="${CSS.escape(to)}"]`,
         );
-        next?.focus();
-      });
+        if (next) next.focus();
+        else if (frames-- > 0) {
+          if (frames === 59) reveal?.(to);
+          requestAnimationFrame(focusNext);
+        }
+      };
+      requestAnimationFrame(focusNext);
     },
-    [cards, centreOf],
+    [cards, centreOf, reveal],
   );
   return { nodes: rovingNodes, onKeyDown };
 }

@@ -15,6 +15,8 @@ interface Props {
   flags: readonly FlagCode[];
   className: string;
   text: CellText;
+  /** The column's aria-colindex when the swimlane draws only some columns. */
+  col?: number;
 }
 
 /**
@@ -23,7 +25,7 @@ interface Props {
  * keeps unchanged stages' flag arrays), so `memo` skips the cells of untouched stages.
  */
 export const LaneCell = memo(function LaneCell(props: Props) {
-  const { stepId, step, lane, flags, className, text } = props;
+  const { stepId, step, lane, flags, className, text, col } = props;
   countRender(`lane:${lane}:${stepId}`);
   const { t } = text;
   const raised = LANE_FLAGS[lane].filter((code) => flags.includes(code));
@@ -32,6 +34,7 @@ export const LaneCell = memo(function LaneCell(props: Props) {
       className={`lane-cell lane-${lane}${raised.length ? ' flagged' : ''} ${className}`}
       data-step-id={stepId}
       data-lane={lane}
+      aria-colindex={col}
     >
       {raised.map((code) => (
         <p key={code} className="cell-flag" data-flag={code}>

@@ -13,10 +13,18 @@ interface Props {
   blocking: boolean;
   className: string;
   text: CellText;
+  /** The column's aria-colindex when the swimlane draws only some columns. */
+  col?: number;
 }
 
 /** A column head: the buying step's label and kind, its flag count and "accept all". */
-export const StageHeader = memo(function StageHeader({ stage, blocking, className, text }: Props) {
+export const StageHeader = memo(function StageHeader({
+  stage,
+  blocking,
+  className,
+  text,
+  col,
+}: Props) {
   countRender(`header:${stage.stepId}`);
   const { t, lang } = text;
   const name = stepName(stage, lang);
@@ -28,7 +36,12 @@ export const StageHeader = memo(function StageHeader({ stage, blocking, classNam
   // "Need · Need" says nothing twice: the kind is shown only when the name is not the kind.
   const showKind = name.trim().toLowerCase() !== kind.toLowerCase();
   return (
-    <th scope="col" data-step-id={stage.stepId} className={`stage-head ${tone} ${className}`}>
+    <th
+      scope="col"
+      data-step-id={stage.stepId}
+      className={`stage-head ${tone} ${className}`}
+      aria-colindex={col}
+    >
       <button
         type="button"
         className="stage-label"

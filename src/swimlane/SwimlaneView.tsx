@@ -1,9 +1,10 @@
-import { useRef } from 'react';
+import { Fragment, useRef, type FocusEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { stepName } from '../domain/text/stepName';
 import { asLang, useAnalysis } from '../store/useAnalysis';
+import type { StageResult } from '../domain/analyze';
 import { CapabilityOptions } from './CapabilityOptions';
 import { LaneCell } from './LaneCell';
 import { LANES } from './lanes';
@@ -12,6 +13,7 @@ import { PrintSwimlane } from './PrintSwimlane';
 import { StageHeader } from './StageHeader';
 import { useCellText } from './useCellText';
 import { useColumnFocus } from './useColumnFocus';
+import { useColumnWindow, useFocusLeaves } from './useColumnWindow';
 import './swimlane.css';
 
 /** What to do before there is a swimlane: draw steps, or add our team. */
@@ -37,7 +39,10 @@ export function SwimlaneView() {
   const teamEmpty = useDocumentStore((s) => (s.board?.team.length ?? 0) === 0);
   const selection = useSessionStore((s) => s.selection);
   const scroller = useRef<HTMLDivElement>(null);
-  const flash = useColumnFocus(scroller);
+  const stages = analysis?.stages ?? [];
+  const columns = useColumnWindow(scroller, stages.length);
+  useFocusLeaves(scroller, columns.onFocusColumn);
+  const flash = useColumnFocus(scroller, stages, columns);
   const text = useCellText();
   if (!analysis) return null;
 
@@ -56,6 +61,41 @@ export function SwimlaneView() {
   const blocking = new Set(analysis.blockingStepIds);
   const columnClass = (stepId: string) =>
     `${selection.includes(stepId) ? 'col-selected' : ''}${flash === stepId ? ' col-flash' : ''}`;
+  /**
+   * The drawn columns of a row, `cell(stage, index)` each, with an empty cell as wide as the
+   * columns not drawn wherever some are left out (only on a large swimlane).
+   */
+  const row = (key: string, cell: (stage: StageResult, index: number) => ReactNode) => {
+    const out: ReactNode[] = [];
+    let next = 0;
+    const gap = (to: number) => {
+      if (to <= next) return;
+      const width = (to - next) * columns.columnPx;
+      out.push(
+        <td
+          key={`gap-${key}-${next}`}
+          className="col-gap"
+          aria-hidden="true"
+          style={{ width, minWidth: width }}
+        />,
+      );
+    };
+    for (const index of columns.drawn) {
+      gap(index);
+      out.push(<Fragment key={stages[index]!.stepId}>{cell(stages[index]!, index)}</Fragment>);
+      next = index + 1;
+    }
+    gap(stages.length);
+    return out;
+  };
+  // Column 1 is the lane heads; a stage's column is its index + 2 (aria-colindex counts from 1).
+  const col = (index: number) => (columns.windowed ? index + 2 : undefined);
+  const onFocus = (e: FocusEvent) => {
+    if (!columns.windowed) return;
+    const id = (e.target as HTMLElement).closest<HTMLElement>('[data-step-id]')?.dataset.stepId;
+    const index = id === undefined ? -1 : stages.findIndex((s) => s.stepId === id);
+    columns.onFocusColumn(index < 0 ? null : index);
+  };
 
   return (
     <section className="swimlane-view" data-testid="swimlane-view" aria-label={t('view.label')}>
@@ -68,17 +108,23 @@ export function SwimlaneView() {
       )}
       <CapabilityOptions />
       <div className="swimlane-scroll" ref={scroller}>
-        <table className="swimlane">
+        <table
+          className="swimlane"
+          aria-colcount={columns.windowed ? stages.length + 1 : undefined}
+          onFocus={onFocus}
+        >
           <thead>
             <tr>
-              <th className="lane-corner">{t('view.lanes')}</th>
-              {analysis.stages.map((stage) => (
+              <th className="lane-corner" aria-colindex={col(-1)}>
+                {t('view.lanes')}
+              </th>
+              {row('head', (stage, index) => (
                 <StageHeader
-                  key={stage.stepId}
                   stage={stage}
                   blocking={blocking.has(stage.stepId)}
                   className={columnClass(stage.stepId)}
                   text={text}
+                  col={col(index)}
                 />
               ))}
             </tr>
@@ -86,30 +132,31 @@ export function SwimlaneView() {
           <tbody>
             {LANES.map((lane) => (
               <tr key={lane}>
-                <th scope="row" className="lane-head">
+                <th scope="row" className="lane-head" aria-colindex={col(-1)}>
                   {t(`domain:lane.${lane}`)}
                 </th>
-                {analysis.stages.map((stage) => (
+                {row(lane, (stage, index) => (
                   <LaneCell
-                    key={stage.stepId}
                     stepId={stage.stepId}
                     step={stepName(stage, lang)}
                     lane={lane}
                     flags={stage.flags}
                     className={columnClass(stage.stepId)}
                     text={text}
+                    col={col(index)}
                   />
                 ))}
               </tr>
             ))}
             <tr>
-              <th scope="row" className="lane-head">
+              <th scope="row" className="lane-head" aria-colindex={col(-1)}>
                 {t('notes.lane')}
               </th>
-              {analysis.stages.map((stage) => (
+              {row('notes', (stage, index) => (
                 <td
-                  key={stage.stepId}
                   className={`lane-cell lane-notes ${columnClass(stage.stepId)}`}
+                  data-step-id={stage.stepId}
+                  aria-colindex={col(index)}
                 >
                   <NotesCell stepId={stage.stepId} step={stepName(stage, lang)} text={text} />
                 </td>

@@ -75,6 +75,22 @@ const details = (page: Page) =>
     }),
   );
 
+/** The person cards inside the window, as `details` gives them. */
+const inWindow = async (page: Page) => {
+  const size = page.viewportSize()!;
+  const inside = await page.locator('.react-flow__node-stakeholder').evaluateAll(
+    (els, size) =>
+      els
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.right > 0 && r.left < size.width && r.bottom > 0 && r.top < size.height;
+        })
+        .map((el) => el.getAttribute('data-id')!),
+    size,
+  );
+  return (await details(page)).filter((d) => inside.includes(d.id));
+};
+
 const zoomIn = (page: Page) => page.locator('.react-flow__controls-zoomin').click();
 
 describe('a map zoomed far out', () => {
@@ -96,9 +112,22 @@ describe('a map zoomed far out', () => {
     await page.screenshot({ path: `${SCREENSHOTS}map-far.png` });
 
     while ((await zoom(page)) < 0.4) await zoomIn(page);
-    await expect.poll(async () => (await details(page)).every((d) => !d.block)).toBe(true);
+    // From 40 % the cards in the window (and near it) are drawn in full; those far out of it
+    // keep the block until panned near (nodes/useNearView.ts).
     await expect.poll(() => page.locator('.ka-canvas.ka-far').count()).toBe(0);
-    expect(await page.locator('.ka-stance').count()).toBe(80);
+    await expect.poll(async () => (await inWindow(page)).every((d) => !d.block)).toBe(true);
+    const drawn = await details(page);
+    expect(drawn.some((d) => d.block)).toBe(true);
+    expect(await page.locator('.ka-stance').count()).toBe(drawn.filter((d) => !d.block).length);
+    // Panned to the far end, its cards are drawn in full there.
+    const farthest = page.locator('.react-flow__node-stakeholder').last();
+    expect((await details(page)).at(-1)!.block).toBe(true);
+    const name = (await farthest.locator('.ka-name').getAttribute('title'))!;
+    await page.locator('.ka-find input').fill(name);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await details(page)).at(-1)!.block).toBe(false);
+    await expect.poll(async () => (await inWindow(page)).every((d) => !d.block)).toBe(true);
+    expect((await inWindow(page)).length).toBeGreaterThan(0);
     // And back out: the blocks again.
     while ((await zoom(page)) >= 0.4) await page.locator('.react-flow__controls-zoomout').click();
     await expect.poll(async () => (await details(page)).every((d) => d.block)).toBe(true);
@@ -113,8 +142,8 @@ describe('a map zoomed far out', () => {
         .locator('.react-flow__node-stakeholder')
         .evaluateAll((els) => els.map((el) => (el as HTMLElement).offsetHeight));
       while ((await zoom(page)) < 0.4) await zoomIn(page);
-      await expect.poll(async () => (await details(page)).every((d) => !d.block)).toBe(true);
-      const drawn = await details(page);
+      await expect.poll(async () => (await inWindow(page)).every((d) => !d.block)).toBe(true);
+      const drawn = (await details(page)).filter((d) => !d.block);
       const off = drawn.filter((d) => Math.abs(d.height - blocks.get(d.id)!) > 0.5);
       expect(off).toEqual([]);
       expect(

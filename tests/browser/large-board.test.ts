@@ -76,6 +76,47 @@ describe('what a board address loads early', () => {
   });
 });
 
+describe('a large map', () => {
+  it('opens on the beginning of its process, draws only the cards in view, and the arrows reach the others', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'large-map-'));
+    const file = join(tmp, 'large.board.json');
+    // 1,500 people and 60 steps 280 px apart: a large map (src/canvas/offscreenNodes.ts).
+    const board = bigBoard(1500, 60, 3000);
+    board.title = 'Large map';
+    writeFileSync(file, JSON.stringify(toBoardFile(board)));
+    const page = await openApp(chromium.browser, {
+      lang: 'en',
+      hash: '#/',
+      width: 1400,
+      height: 900,
+    });
+    await page.getByTestId('import-input').setInputFiles(file);
+    await page.locator('.board-row a', { hasText: 'Large map' }).click();
+    const first = page.locator('.react-flow__node[data-id="p0"]');
+    await first.waitFor();
+    const drawn = await page.locator('.react-flow__node').count();
+    expect(drawn).toBeGreaterThan(3);
+    expect(drawn).toBeLessThan(200);
+    await page.screenshot({ path: join(SCREENSHOTS, 'large-map-open.png') });
+
+    // Right along the process row, past the cards drawn at first: each is focused once drawn.
+    const far = 'p30';
+    expect(await page.locator(`.react-flow__node[data-id="${far}"]`).count()).toBe(0);
+    await first.focus();
+    for (let i = 1; i <= 30; i++) {
+      await page.keyboard.press('ArrowRight');
+      await expect
+        .poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id))
+        .toBe(`p${i}`);
+    }
+    const box = (await page.locator(`.react-flow__node[data-id="${far}"]`).boundingBox())!;
+    expect(box.x).toBeGreaterThan(0);
+    expect(box.x + box.width).toBeLessThan(1400);
+    expect(await page.locator('.react-flow__node').count()).toBeLessThan(200);
+    await page.context().close();
+  });
+});
+
 describe('supported limits', () => {
   it('refuses a board over a limit at import, naming the limit in the UI language', async () => {
     const tmp = mkdtempSync(join(tmpdir(), 'large-board-'));

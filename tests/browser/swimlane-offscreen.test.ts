@@ -36,6 +36,40 @@ describe('the swimlane out of view', () => {
     await page.context().close();
   });
 
+  it('draws a 250-stage swimlane’s columns near the view, and Tab walks a lane past them', async () => {
+    const page = await openApp(chromium.browser, { lang: 'en', width: 1280, height: 800 });
+    const file = join(mkdtempSync(join(tmpdir(), 'ka-lanes-')), 'lanes.board.json');
+    writeFileSync(file, fileText(laneBoard(250)));
+    await page.getByTestId('import-input').setInputFiles(file);
+    await page.locator('.board-row a').first().click();
+    await page.getByRole('tab', { name: 'Sales swimlane' }).click();
+    await page.locator('th[data-step-id]').first().waitFor();
+    const drawn = await page.locator('th[data-step-id]').count();
+    expect(drawn).toBeLessThan(20);
+    expect(await page.locator('table.swimlane').getAttribute('aria-colcount')).toBe('251');
+
+    // From the first stage's owner, Tab goes along the owner lane into columns not drawn at first.
+    await page.locator('td[data-lane="owner"] select').first().focus();
+    const at = () =>
+      page.evaluate(() => {
+        const td = document.activeElement?.closest<HTMLElement>('td');
+        return { lane: td?.dataset.lane, col: Number(td?.getAttribute('aria-colindex')) };
+      });
+    let where = await at();
+    for (let i = 0; i < 200 && where.col < drawn + 12; i++) {
+      await page.keyboard.press('Tab');
+      where = await at();
+      expect(where.lane).toBe('owner');
+    }
+    expect(where.col).toBeGreaterThanOrEqual(drawn + 12);
+    // The focused cell is on screen, and still only a window of columns is drawn.
+    const cell = page.locator(':focus').locator('xpath=ancestor::td[1]');
+    const box = (await cell.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(1280);
+    expect(await page.locator('th[data-step-id]').count()).toBeLessThan(24);
+    await page.context().close();
+  });
+
   it('shows an entry’s tools on keyboard focus, not only on hover', async () => {
     const page = await openApp(chromium.browser, { lang: 'en', width: 1440, height: 900 });
     await openCrm(page);

@@ -3,7 +3,8 @@ import { memo, use } from 'react';
 import { useDocumentStore } from '../../store/documentStore';
 import { countRender } from '../../shared/renderCount';
 import { useLayersStore } from '../../workshop/layersStore';
-import { CardsFarContext, detailsHeight } from '../cardDetail';
+import { CardsFarContext, detailsHeight, useCardsHeldInFull } from '../cardDetail';
+import { useNearView } from './useNearView';
 import { useNodeT, type NodeT } from './nodeText';
 import { sameItem } from './sameItem';
 import type { StakeholderNodeType } from '../toFlow';
@@ -79,7 +80,10 @@ function StakeholderNodeView({ id, data, isConnectable }: NodeProps<StakeholderN
   const t = useNodeT();
   const s = data.item;
   const coverage = useLayersStore((st) => st.coverage);
-  const far = use(CardsFarContext);
+  // Zoomed far out, or far out of view (unless an export draws every card in full).
+  const outOfView = !useNearView(id);
+  const held = useCardsHeldInFull();
+  const far = use(CardsFarContext) || (outOfView && !held);
   const roles = s.roles.map((r) => t(`domain:role.${r}`));
   // No element of its own: the classes are on React Flow's node element (toFlow), which has
   // `selected` when selected.
