@@ -4,7 +4,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { BoardRepository } from '../persistence/boardRepository';
 import { BoardListPage } from './BoardListPage';
 import { deferredModule } from './deferredModule';
-import { downloadAllBoards, downloadBoardJson } from './download';
+import { downloadAllBoards, downloadBoardJson } from '../files/download';
 import { LanguageSwitch } from './LanguageSwitch';
 import { StorageBanner } from './StorageBanner';
 import { StorageContext, useStorage, type StorageWarning } from './StorageContext';

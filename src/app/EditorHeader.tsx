@@ -4,7 +4,7 @@ import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore, type EditorView } from '../store/sessionStore';
 import { BoardTitle } from './BoardTitle';
 import { SaveTemplateButton } from './gallery/SaveTemplateButton';
-import { ExportMenu } from './import/ExportMenu';
+import { ExportMenu } from '../files/export/ExportMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LiveRoom } from './live/LiveRoom';
 import { SaveIndicator } from './SaveIndicator';

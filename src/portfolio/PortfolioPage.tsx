@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { downloadBlob, fileNameFor } from '../app/download';
+import { downloadBlob, fileNameFor } from '../files/download';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { asLang } from '../domain/lang';
 import { analyzePortfolio } from '../domain/portfolio';
@@ -227,7 +227,7 @@ function PortfolioView(props: {
     setOffice(kind);
     setProgress(0);
     try {
-      const files = await import('../app/import/officeExport');
+      const files = await import('../files/export/officeExport');
       const options = { signal: controller.signal, onProgress: setProgress };
       const blob =
         kind === 'pptx'

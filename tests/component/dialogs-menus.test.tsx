@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ExportMenu } from '../../src/app/import/ExportMenu';
+import { ExportMenu } from '../../src/files/export/ExportMenu';
 import { Toast } from '../../src/app/Toast';
 import { createI18n } from '../../src/i18n/i18n';
 import { renderApp } from './renderApp';

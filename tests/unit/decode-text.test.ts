@@ -1,7 +1,7 @@
 /** One rule for the bytes of a board file, in the app's import and in the `analyze` command. */
 import { describe, expect, it } from 'vitest';
-import { checkImportFile } from '../../src/app/import/importBoard';
-import { describeIssue } from '../../src/app/import/describeIssue';
+import { checkImportFile } from '../../src/files/import/importBoard';
+import { describeIssue } from '../../src/files/import/describeIssue';
 import { decodeBoardBytes } from '../../src/domain/decodeText';
 import { formatPath } from '../../src/domain/issues';
 import { parseBoardText } from '../../src/domain/validate';

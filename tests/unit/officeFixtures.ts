@@ -6,8 +6,8 @@ import { analyzeBoard } from '../../src/domain/analyze';
 import type { Lang } from '../../src/domain/lang';
 import type { Board } from '../../src/domain/types';
 import { parseBoardText } from '../../src/domain/validate';
-import { buildDeck, type DeckOptions } from '../../src/export/office/deckModel';
-import type { DeckElement, DeckModel, DeckRun } from '../../src/export/office/deckTypes';
+import { buildDeck, type DeckOptions } from '../../src/files/export/office/deckModel';
+import type { DeckElement, DeckModel, DeckRun } from '../../src/files/export/office/deckTypes';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 

@@ -18,7 +18,7 @@ import { toStorageWriteError } from '../../persistence/boardRepository';
 import { saveCopy } from '../../persistence/conflict';
 import { Modal } from '../../ui/Modal';
 import { useStorage } from '../StorageContext';
-import { describeIssue } from '../import/describeIssue';
+import { describeIssue } from '../../files/import/describeIssue';
 import { liveStatusText } from './liveStatusText';
 
 /**

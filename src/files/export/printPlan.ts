@@ -3,7 +3,7 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import type { Analysis } from '../../domain/analyze';
 import type { Lang } from '../../domain/lang';
 import type { Board } from '../../domain/types';
-import { boardToMarkdown } from '../../export/markdown';
+import { boardToMarkdown } from './markdown';
 import './plan.css';
 
 const ACTIVE = 'print-plan-active';

@@ -2,11 +2,11 @@ import { revealForExport } from '../../canvas/cardDetail';
 import { LINK_LOOKS } from '../../canvas/linkStyles';
 import type { Lang } from '../../domain/suggest';
 import { LINK_TYPES, type Board } from '../../domain/types';
-import { labelsFor } from '../../export/labels';
-import { MARGIN as MAP_MARGIN, mapBounds, mapToPng } from '../../export/png';
-import { mapSlides, type SlideWidth } from '../../export/slide';
-import { swimlaneSlides } from '../../export/swimlaneSlide';
-import { swimlaneSlideModel } from '../../export/swimlaneSlideModel';
+import { labelsFor } from './labels';
+import { MARGIN as MAP_MARGIN, mapBounds, mapToPng } from './png';
+import { mapSlides, type SlideWidth } from './slide';
+import { swimlaneSlides } from './swimlaneSlide';
+import { swimlaneSlideModel } from './swimlaneSlideModel';
 import type { Analysis } from '../../domain/analyze';
 
 /** Today's date in the UI language, as the slides show it. */

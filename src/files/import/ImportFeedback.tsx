@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../ConfirmDialog';
-import { Toast } from '../Toast';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { Toast } from '../../app/Toast';
 import { RefusedDialog } from './RefusedDialog';
 import type { Importer } from './useImport';
 

@@ -1,8 +1,8 @@
-import type { Lang } from '../domain/lang';
-import type { Board, SalesStage } from '../domain/types';
-import { capabilityName } from '../domain/capabilities';
-import { emptySalesStage, ownStage } from '../domain/types';
-import { resources } from '../i18n/resources';
+import type { Lang } from '../../domain/lang';
+import type { Board, SalesStage } from '../../domain/types';
+import { capabilityName } from '../../domain/capabilities';
+import { emptySalesStage, ownStage } from '../../domain/types';
+import { resources } from '../../i18n/resources';
 
 /** The translated words an export needs: the domain's names and the share namespace. */
 export function labelsFor(lang: Lang) {

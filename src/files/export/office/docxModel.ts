@@ -4,10 +4,10 @@
  * and swimlane pictures. Reading the Markdown the app already writes keeps one source for the
  * plan's content; this reader knows only the few shapes that writer produces. Pure.
  */
-import type { Analysis } from '../../domain/analyze';
-import type { Lang } from '../../domain/lang';
-import type { Board } from '../../domain/types';
-import { resources } from '../../i18n/resources';
+import type { Analysis } from '../../../domain/analyze';
+import type { Lang } from '../../../domain/lang';
+import type { Board } from '../../../domain/types';
+import { resources } from '../../../i18n/resources';
 import { DECK_TEXT } from './text';
 import { boardToMarkdown } from '../markdown';
 

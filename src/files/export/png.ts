@@ -1,8 +1,8 @@
 import { getViewportForBounds } from '@xyflow/react';
 import { toCanvas } from 'html-to-image';
-import type { Board } from '../domain/types';
+import type { Board } from '../../domain/types';
 import './export.css';
-import { boardBounds, type Rect } from '../domain/bounds';
+import { boardBounds, type Rect } from '../../domain/bounds';
 import { clampPixelRatio } from './pngBounds';
 
 /** Margin around the board, in flow pixels, so edge labels and shadows are not cut. */

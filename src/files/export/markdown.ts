@@ -1,7 +1,7 @@
-import type { Analysis } from '../domain/analyze';
-import type { Lang } from '../domain/lang';
-import { nextActions } from '../domain/nextActions';
-import type { Board } from '../domain/types';
+import type { Analysis } from '../../domain/analyze';
+import type { Lang } from '../../domain/lang';
+import { nextActions } from '../../domain/nextActions';
+import type { Board } from '../../domain/types';
 import { labelsFor, memberName, capabilityText, type Labels } from './labels';
 import { flagsSection, readinessSection, swimlaneSection } from './markdownSections';
 import { mdCell, mdField, mdInline, mdTable, paren } from './markdownText';

@@ -5,14 +5,14 @@
  * suggestions marked as such. Pure: built from the board and its analysis, never from the page,
  * so no form control can end up on a slide. `swimlaneSlide.ts` draws it.
  */
-import { pathMeaning, type Analysis } from '../domain/analyze';
-import { capabilityKey, capabilityName, stageCapabilityGap } from '../domain/capabilities';
-import { LANE_FLAGS, LANES, type Lane } from '../domain/lanes';
-import type { Lang } from '../domain/lang';
-import { suggestionsFor } from '../domain/suggest';
-import { stepName } from '../domain/text/stepName';
-import type { Board } from '../domain/types';
-import { resources } from '../i18n/resources';
+import { pathMeaning, type Analysis } from '../../domain/analyze';
+import { capabilityKey, capabilityName, stageCapabilityGap } from '../../domain/capabilities';
+import { LANE_FLAGS, LANES, type Lane } from '../../domain/lanes';
+import type { Lang } from '../../domain/lang';
+import { suggestionsFor } from '../../domain/suggest';
+import { stepName } from '../../domain/text/stepName';
+import type { Board } from '../../domain/types';
+import { resources } from '../../i18n/resources';
 import { stageOf } from './labels';
 
 export interface SlideEntry {

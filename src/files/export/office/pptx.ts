@@ -5,7 +5,7 @@
  */
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
-import type { Lang } from '../../domain/lang';
+import type { Lang } from '../../../domain/lang';
 import { SLIDE_W, type DeckModel, type DeckRun, type DeckShape, type DeckSlide } from './deckTypes';
 import { hasHan, officeFonts, type OfficeFonts } from './fonts';
 

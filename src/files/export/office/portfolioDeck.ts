@@ -4,11 +4,11 @@
  * thresholds, the samples the path depends on, each sample's figures and the capabilities
  * missing most often), all as native tables. Pure: built from `analyzePortfolio`'s result.
  */
-import type { Lang } from '../../domain/lang';
-import { PLAN_FLAGS } from '../../domain/flagCodes';
-import type { PortfolioAnalysis } from '../../domain/portfolio';
-import type { Board } from '../../domain/types';
-import { resources } from '../../i18n/resources';
+import type { Lang } from '../../../domain/lang';
+import { PLAN_FLAGS } from '../../../domain/flagCodes';
+import type { PortfolioAnalysis } from '../../../domain/portfolio';
+import type { Board } from '../../../domain/types';
+import { resources } from '../../../i18n/resources';
 import { capabilityText, labelsFor } from '../labels';
 import { deckDate } from './deckModel';
 import {

@@ -5,7 +5,7 @@
  * Microsoft YaHei (微软雅黑) is on every Windows and in WPS, PowerPoint for Mac maps it to
  * PingFang SC, and LibreOffice resolves it through fontconfig (to Noto Sans CJK SC on Linux).
  */
-import type { Lang } from '../../domain/lang';
+import type { Lang } from '../../../domain/lang';
 
 export interface OfficeFonts {
   /** The language tag of every run. */

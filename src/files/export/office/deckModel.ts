@@ -5,19 +5,19 @@
  * swimlane reuses `swimlaneSlideModel`, readiness the analysis and its flag texts, so the deck
  * says what the app and the other exports say.
  */
-import type { Analysis } from '../../domain/analyze';
-import { flagMessage, type Flag, type Severity } from '../../domain/flags';
-import type { Lang } from '../../domain/lang';
-import { LANES, type Lane } from '../../domain/lanes';
-import { nextActions } from '../../domain/nextActions';
+import type { Analysis } from '../../../domain/analyze';
+import { flagMessage, type Flag, type Severity } from '../../../domain/flags';
+import type { Lang } from '../../../domain/lang';
+import { LANES, type Lane } from '../../../domain/lanes';
+import { nextActions } from '../../../domain/nextActions';
 import {
   diffBoards,
   type BoardChange,
   type BoardDiff,
   type ReadinessSide,
-} from '../../domain/snapshotDiff';
-import type { Board } from '../../domain/types';
-import { resources } from '../../i18n/resources';
+} from '../../../domain/snapshotDiff';
+import type { Board } from '../../../domain/types';
+import { resources } from '../../../i18n/resources';
 import { stageOf } from '../labels';
 import { swimlaneSlideModel, type SlideColumn } from '../swimlaneSlideModel';
 import {

@@ -1,6 +1,6 @@
-import type { Lang } from '../../domain/lang';
-import { deckText as en } from '../../i18n/en/deckText';
-import { deckText as zh } from '../../i18n/zh-CN/deckText';
+import type { Lang } from '../../../domain/lang';
+import { deckText as en } from '../../../i18n/en/deckText';
+import { deckText as zh } from '../../../i18n/zh-CN/deckText';
 
 /** `{{name}}` placeholders of a message filled in. */
 export const fill = (template: string, params: Record<string, string | number>) =>

@@ -2,9 +2,9 @@ import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentStore } from '../../store/documentStore';
 import { asLang } from '../../store/useAnalysis';
-import { StorageContext } from '../StorageContext';
-import { Toast } from '../Toast';
-import '../gallery/gallery.css';
+import { StorageContext } from '../../app/StorageContext';
+import { Toast } from '../../app/Toast';
+import '../../app/gallery/gallery.css';
 import { ExportProgress } from './ExportProgress';
 import { EXPORT_KINDS, isNotShown, MapTooBig, runExport, type ExportKind } from './runExport';
 

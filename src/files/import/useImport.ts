@@ -3,7 +3,7 @@ import { copyBoard } from '../../domain/create';
 import { newId } from '../../domain/ids';
 import type { ValidationIssue } from '../../domain/issues';
 import type { Board } from '../../domain/types';
-import { useStorage, writeFailed } from '../StorageContext';
+import { useStorage, writeFailed } from '../../app/StorageContext';
 import { checkImportFile, checkImportText, type ImportCheck } from './importBoard';
 
 type Refusal = Extract<ImportCheck, { kind: 'refused' }>;

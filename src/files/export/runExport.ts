@@ -2,7 +2,7 @@ import { revealForExport } from '../../canvas/cardDetail';
 import type { Lang } from '../../domain/lang';
 import { MAP_IMAGE_LIMIT, mapImageItems } from '../../domain/limits';
 import type { Board } from '../../domain/types';
-import type { PngOptions } from '../../export/png';
+import type { PngOptions } from './png';
 import type { StoredSnapshot } from '../../persistence/snapshotRepository';
 import { useSessionStore, type EditorView } from '../../store/sessionStore';
 import { analysisOf } from '../../store/useAnalysis';
@@ -112,7 +112,7 @@ export async function runExport(
     case 'json':
       return download(new Blob([boardJson(board)], { type: 'application/json' }), 'board.json');
     case 'markdown': {
-      const { boardToMarkdown } = await import('../../export/markdown');
+      const { boardToMarkdown } = await import('./markdown');
       const text = boardToMarkdown(board, analysisOf(board), lang);
       return download(new Blob([text], { type: 'text/markdown;charset=utf-8' }), 'md');
     }
@@ -122,13 +122,13 @@ export async function runExport(
       return board.title;
     }
     case 'csv': {
-      const { swimlaneToCsv } = await import('../../export/csv');
+      const { swimlaneToCsv } = await import('./csv');
       const text = swimlaneToCsv(board, lang);
       return download(new Blob([text], { type: 'text/csv;charset=utf-8' }), 'csv');
     }
     case 'mapPng': {
       checkMapImage(board);
-      const { mapToPng } = await import('../../export/png');
+      const { mapToPng } = await import('./png');
       return withView('map', async () => {
         const root = await waitFor(() => readyMap(board));
         if (!root) throw new NotShown();
@@ -177,7 +177,7 @@ export async function runExport(
     case 'planDocx': {
       const [{ planFile }, { mapToPng }] = await Promise.all([
         import('./officeExport'),
-        import('../../export/png'),
+        import('./png'),
       ]);
       // The map picture as the map PNG export draws it: the map is shown for it. A map past the
       // picture limit is left out (the plan's tables and the deck hold it all).
@@ -192,7 +192,7 @@ export async function runExport(
       return download(await planFile(board, lang, options, drawMap), 'docx');
     }
     case 'swimlanePng': {
-      const { swimlaneToPng } = await import('../../export/png');
+      const { swimlaneToPng } = await import('./png');
       return withView('swimlane', async () => {
         const root = await waitFor(() => document.querySelector<HTMLElement>('.swimlane-view'));
         if (!root) throw new NotShown();

@@ -4,9 +4,9 @@
  * on the right. Text is drawn from the data at 14–28 px on a 1920-wide slide; a cell that holds
  * more than fits ends with "+N more".
  */
-import { LANES, type Lane } from '../domain/lanes';
-import { resources } from '../i18n/resources';
-import type { Lang } from '../domain/lang';
+import { LANES, type Lane } from '../../domain/lanes';
+import { resources } from '../../i18n/resources';
+import type { Lang } from '../../domain/lang';
 import {
   FONT,
   FOOT,

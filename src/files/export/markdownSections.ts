@@ -1,9 +1,9 @@
-import type { Analysis } from '../domain/analyze';
-import { pathMeaning } from '../domain/analyze';
-import type { Flag, Severity } from '../domain/flags';
-import { flagMessage } from '../domain/flags';
-import type { Board, PlanLane } from '../domain/types';
-import { PARTICIPATION_LINKS } from '../domain/types';
+import type { Analysis } from '../../domain/analyze';
+import { pathMeaning } from '../../domain/analyze';
+import type { Flag, Severity } from '../../domain/flags';
+import { flagMessage } from '../../domain/flags';
+import type { Board, PlanLane } from '../../domain/types';
+import { PARTICIPATION_LINKS } from '../../domain/types';
 import { capabilityText, memberName, stageOf, type Labels } from './labels';
 import { mdField, mdInline, paren, percent } from './markdownText';
 

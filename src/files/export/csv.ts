@@ -1,6 +1,6 @@
-import { columnOrder } from '../domain/order';
-import type { Lang } from '../domain/lang';
-import type { Board, SalesStage } from '../domain/types';
+import { columnOrder } from '../../domain/order';
+import type { Lang } from '../../domain/lang';
+import type { Board, SalesStage } from '../../domain/types';
 import { capabilityText, labelsFor, memberName, stageOf, type Labels } from './labels';
 
 /** Byte order mark: without it Excel reads UTF-8 CSV as the local code page and garbles Chinese. */

@@ -5,7 +5,7 @@
  * different slides is drawn on both, each half ending at an overlap marker that names the other
  * end and its slide.
  */
-import type { Lang } from '../../domain/lang';
+import type { Lang } from '../../../domain/lang';
 import {
   LINK_TYPES,
   type Board,
@@ -13,8 +13,8 @@ import {
   type LinkType,
   type Stakeholder,
   type StickyNote,
-} from '../../domain/types';
-import { resources } from '../../i18n/resources';
+} from '../../../domain/types';
+import { resources } from '../../../i18n/resources';
 import { DECK_TEXT, fill } from './text';
 import {
   MIN_PT,
