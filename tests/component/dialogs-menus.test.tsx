@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExportMenu } from '../../src/files/export/ExportMenu';
-import { Toast } from '../../src/app/Toast';
+import { Toast } from '../../src/ui/Toast';
 import { createI18n } from '../../src/i18n/i18n';
 import { renderApp } from './renderApp';
 

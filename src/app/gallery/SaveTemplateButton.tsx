@@ -4,7 +4,7 @@ import { newId } from '../../domain/ids';
 import { useDocumentStore } from '../../store/documentStore';
 import { useStorage } from '../StorageContext';
 import { Modal } from '../../ui/Modal';
-import { Toast } from '../Toast';
+import { Toast } from '../../ui/Toast';
 import './gallery.css';
 
 function SaveTemplateForm(props: { initial: string; onSave(name: string): void; onClose(): void }) {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Board } from '../../domain/types';
 import type { StoredTemplate } from '../../persistence/boardRepository';
 import { asLang } from '../../store/useAnalysis';
-import { ConfirmDialog } from '../ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { storedProblemText } from '../storedProblemText';
 import { Modal } from '../../ui/Modal';
 import { boardOfOwnTemplate } from './fromTemplate';

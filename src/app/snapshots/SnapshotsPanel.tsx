@@ -5,7 +5,7 @@ import { diffBoards } from '../../domain/snapshotDiff';
 import type { Board } from '../../domain/types';
 import type { StoredSnapshot } from '../../persistence/snapshotRepository';
 import { useDocumentStore } from '../../store/documentStore';
-import { ConfirmDialog } from '../ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useStorage } from '../StorageContext';
 import { storedProblemText } from '../storedProblemText';
 import { SnapshotCompare } from './SnapshotCompare';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDocumentStore } from '../../store/documentStore';
 import { asLang } from '../../store/useAnalysis';
 import { StorageContext } from '../../app/StorageContext';
-import { Toast } from '../../app/Toast';
+import { Toast } from '../../ui/Toast';
 import '../../app/gallery/gallery.css';
 import { ExportProgress } from './ExportProgress';
 import { EXPORT_KINDS, isNotShown, MapTooBig, runExport, type ExportKind } from './runExport';

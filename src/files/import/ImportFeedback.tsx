@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { Toast } from '../../app/Toast';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { Toast } from '../../ui/Toast';
 import { RefusedDialog } from './RefusedDialog';
 import type { Importer } from './useImport';
 

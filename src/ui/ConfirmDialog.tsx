@@ -1,5 +1,5 @@
 import { useRef, type ReactNode } from 'react';
-import { Modal } from '../ui/Modal';
+import { Modal } from './Modal';
 
 /** A small modal question; Escape cancels, focus starts on the safe choice. */
 export function ConfirmDialog(props: {
