@@ -8,7 +8,7 @@
  * Reports; never fails.
  */
 import { readFileSync } from 'node:fs';
-import { LINK_LOOKS } from '../src/canvas/linkStyles';
+import { LINK_LOOKS } from '../src/look/linkStyles';
 import { analyzeBoard } from '../src/domain/analyze';
 import type { Lang } from '../src/domain/lang';
 import type { Board } from '../src/domain/types';

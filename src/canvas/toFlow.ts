@@ -6,7 +6,7 @@ import type { Edge, Node } from '@xyflow/react';
 import { columnOrder } from '../domain/order';
 import type { Board, BuyingStep, Group, Link, Stakeholder, StickyNote } from '../domain/types';
 import type { TeamNodeType } from './coverage';
-import { LINK_LOOKS, markerFor } from './linkStyles';
+import { LINK_LOOKS, markerFor } from '../look/linkStyles';
 
 export type StakeholderNodeType = Node<{ item: Stakeholder }, 'stakeholder'>;
 export type StepNodeType = Node<{ item: BuyingStep }, 'step'>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LINK_LOOKS } from '../../src/canvas/linkStyles';
+import { LINK_LOOKS } from '../../src/look/linkStyles';
 import { analyzeBoard } from '../../src/domain/analyze';
 import { LANES } from '../../src/domain/lanes';
 import { diffBoards } from '../../src/domain/snapshotDiff';

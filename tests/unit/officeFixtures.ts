@@ -1,7 +1,7 @@
 /** The boards the Office export tests read: the CRM sample in both languages and a bank template. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LINK_LOOKS } from '../../src/canvas/linkStyles';
+import { LINK_LOOKS } from '../../src/look/linkStyles';
 import { analyzeBoard } from '../../src/domain/analyze';
 import type { Lang } from '../../src/domain/lang';
 import type { Board } from '../../src/domain/types';

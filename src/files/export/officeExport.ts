@@ -4,7 +4,7 @@
  * swimlane pictures). Loaded on first use with the exporters, so the editor's first load does not
  * carry it.
  */
-import { LINK_LOOKS } from '../../canvas/linkStyles';
+import { LINK_LOOKS } from '../../look/linkStyles';
 import type { Lang } from '../../domain/lang';
 import type { Board } from '../../domain/types';
 import { buildDeck, deckDate, snapshotComparison } from './office/deckModel';

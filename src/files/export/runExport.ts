@@ -1,4 +1,4 @@
-import { revealForExport } from '../../canvas/cardDetail';
+import { revealForExport } from '../../look/cardDetail';
 import type { Lang } from '../../domain/lang';
 import { MAP_IMAGE_LIMIT, mapImageItems } from '../../domain/limits';
 import type { Board } from '../../domain/types';

@@ -1,5 +1,5 @@
-import { revealForExport } from '../../canvas/cardDetail';
-import { LINK_LOOKS } from '../../canvas/linkStyles';
+import { revealForExport } from '../../look/cardDetail';
+import { LINK_LOOKS } from '../../look/linkStyles';
 import type { Lang } from '../../domain/suggest';
 import { LINK_TYPES, type Board } from '../../domain/types';
 import { labelsFor } from './labels';
