@@ -3,6 +3,59 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/** Every folder of src: a floor's rule refuses the ones it is not given. */
+const SRC_FOLDERS = [
+  'app',
+  'canvas',
+  'cli',
+  'domain',
+  'files',
+  'grid',
+  'i18n',
+  'live',
+  'look',
+  'outline',
+  'persistence',
+  'portfolio',
+  'server',
+  'shared',
+  'store',
+  'swimlane',
+  'ui',
+  'workshop',
+];
+
+/**
+ * One block per folder: it may import from itself and from `allowed`; from `typesFrom` only
+ * types; `packages` are library imports it may not use. Matched on the path climbing out of
+ * the folder (`../../app/x`), so a sub-folder that shares a floor's name (domain/outline) is
+ * not taken for it.
+ */
+function floorRules(floors) {
+  return floors.map(([folder, allowed, { typesFrom = [], packages = [] } = {}]) => {
+    const may = [...allowed, ...typesFrom.map((f) => `${f} (types)`)].map((f) => `src/${f}`);
+    const says = `src/${folder} imports only from ${may.join(', ') || 'itself'}`;
+    return {
+      files: [`src/${folder}/**/*.{ts,tsx}`],
+      rules: {
+        '@typescript-eslint/no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              ...SRC_FOLDERS.filter((f) => f !== folder && !allowed.includes(f)).map((f) => ({
+                regex: `^(\\.\\./)+${f}(/|$)`,
+                message: `${says}: not from src/${f}.`,
+                ...(typesFrom.includes(f) ? { allowTypeImports: true } : {}),
+              })),
+              ...packages.map((group) => ({ group, message: `${says}, and no ${group[0]}.` })),
+            ],
+          },
+        ],
+      },
+    };
+  });
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-cli', 'node_modules', 'test-results', 'templates'] },
   js.configs.recommended,
@@ -76,10 +129,6 @@ export default tseslint.config(
     ['src/grid/**/*.{ts,tsx}', ['canvas', 'swimlane']],
     ['src/outline/**/*.{ts,tsx}', ['canvas', 'swimlane', 'grid']],
     ['src/workshop/**/*.{ts,tsx}', ['canvas', 'swimlane', 'grid']],
-    [
-      'src/files/export/{office/*,csv,labels,markdown*,png,pngBounds,slide,swimlaneSlide*}.ts',
-      ['canvas', 'swimlane', 'grid'],
-    ],
     ['src/live/**/*.{ts,tsx}', ['canvas', 'swimlane', 'grid']],
     ['src/store/**/*.ts', []],
   ].map(([files, views]) => ({
@@ -103,4 +152,12 @@ export default tseslint.config(
       ],
     },
   })),
+  // The lower floors and the feature folders below the shell, each with what it may import from
+  // the rest of src (anything else in src is refused). A folder named here has no block above.
+  ...floorRules([
+    // Reads and writes board files; storage is the shell's, whose types it may name.
+    ['files', ['domain', 'store', 'ui', 'i18n', 'look', 'shared'], { typesFrom: ['persistence'] }],
+    // How links and cards look: below the map and the exports.
+    ['look', ['domain']],
+  ]),
 );

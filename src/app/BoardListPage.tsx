@@ -17,7 +17,7 @@ import { isPortfolioText, PortfolioBar } from '../portfolio/PortfolioBar';
 import { MAX_IMPORT_BYTES } from '../files/import/importBoard';
 import { Toast } from '../ui/Toast';
 import { useBoardList } from './useBoardList';
-import { useStorage } from './StorageContext';
+import { useStorage, useWriteFailed } from './StorageContext';
 import { asLang } from '../domain/lang';
 import { navigate } from './useHashRoute';
 
@@ -51,7 +51,7 @@ export function BoardListPage() {
     setPasting(false);
     void refresh();
   }, [refresh]);
-  const imp = useImport(onImported);
+  const imp = useImport(repo, onImported, useWriteFailed());
   // A portfolio file given to the board import (button, drop, paste) goes to the portfolio import.
   const portfolioImport = useRef<((text: string) => void) | null>(null);
   const importAny = async (file: File) => {

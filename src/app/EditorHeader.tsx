@@ -1,3 +1,4 @@
+import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useDocumentStore } from '../store/documentStore';
@@ -8,6 +9,7 @@ import { ExportMenu } from '../files/export/ExportMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LiveRoom } from './live/LiveRoom';
 import { SaveIndicator } from './SaveIndicator';
+import { StorageContext } from './StorageContext';
 
 const VIEWS: EditorView[] = ['map', 'swimlane', 'grid', 'outline'];
 
@@ -26,6 +28,8 @@ export function EditorHeader({ boardId }: { boardId: string }) {
       redo: s.redo,
     })),
   );
+  // Optional: the deck compares with the newest snapshot when storage is there to ask.
+  const storage = useContext(StorageContext);
   const view = useSessionStore((s) => s.view);
   const setView = useSessionStore((s) => s.setView);
   return (
@@ -81,7 +85,7 @@ export function EditorHeader({ boardId }: { boardId: string }) {
           {t('editor.redo')}
         </button>
         <SaveTemplateButton />
-        <ExportMenu />
+        <ExportMenu repo={storage?.repo ?? null} />
         <LanguageSwitch />
       </div>
     </header>

@@ -22,7 +22,7 @@ import { useBoardSession } from './useBoardSession';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { useViewInHash } from './useViewInHash';
 import { useLiveRoom } from './live/useLiveRoom';
-import { useStorage } from './StorageContext';
+import { useStorage, useWriteFailed } from './StorageContext';
 import { ViewBoundary } from './ViewBoundary';
 
 /** The board's view, where "Skip to the board" takes the keyboard. */
@@ -46,7 +46,7 @@ export function EditorPage({ id }: { id: string }) {
     },
     [id],
   );
-  const imp = useImport(onImported);
+  const imp = useImport(repo, onImported, useWriteFailed());
   const drop = useFileDrop((file) => void imp.importFile(file));
   useUndoShortcuts();
   useViewInHash(id, status === 'ready');

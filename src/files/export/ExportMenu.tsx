@@ -1,10 +1,10 @@
-import { useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentStore } from '../../store/documentStore';
 import { asLang } from '../../store/useAnalysis';
-import { StorageContext } from '../../app/StorageContext';
+import type { BoardRepository } from '../../persistence/boardRepository';
 import { Toast } from '../../ui/Toast';
-import '../../app/gallery/gallery.css';
+import '../files.css';
 import { ExportProgress } from './ExportProgress';
 import { EXPORT_KINDS, isNotShown, MapTooBig, runExport, type ExportKind } from './runExport';
 
@@ -21,10 +21,13 @@ const BUSY_AFTER_MS = 150;
  * The editor's Export menu: JSON, PNG of the map or the swimlane, 16:9 slides, Markdown, CSV,
  * and whether the swimlane slides show the open suggestions.
  */
-export function ExportMenu() {
+export function ExportMenu({
+  repo,
+}: {
+  /** Where the board's snapshots are, for the deck to compare with the newest. */
+  repo?: Pick<BoardRepository, 'listSnapshots'> | null;
+}) {
   const { t, i18n } = useTranslation('share');
-  // Optional: the deck compares with the newest snapshot when storage is there to ask.
-  const storage = useContext(StorageContext);
   const { t: te } = useTranslation('edges');
   const [open, setOpen] = useState(false);
   const [running, setRunning] = useState(false);
@@ -71,7 +74,7 @@ export function ExportMenu() {
         signal: controller.signal,
         onProgress: setProgress,
         suggestions,
-        ...(storage ? { snapshots: () => storage.repo.listSnapshots(board.id) } : {}),
+        ...(repo ? { snapshots: () => repo.listSnapshots(board.id) } : {}),
       });
       setNotice(t(kind === 'planPrint' ? 'export.printed' : 'export.done', { file }));
     } catch (err) {

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../../ui/Modal';
-import '../../app/gallery/gallery.css';
+import '../files.css';
 
 /** Paste of board JSON for keyboard users: a text area, then the same import as a file. */
 export function PasteDialog(props: { onImport(text: string): void; onClose(): void }) {

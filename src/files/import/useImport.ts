@@ -3,7 +3,7 @@ import { copyBoard } from '../../domain/create';
 import { newId } from '../../domain/ids';
 import type { ValidationIssue } from '../../domain/issues';
 import type { Board } from '../../domain/types';
-import { useStorage, writeFailed } from '../../app/StorageContext';
+import type { BoardRepository } from '../../persistence/boardRepository';
 import { checkImportFile, checkImportText, type ImportCheck } from './importBoard';
 
 type Refusal = Extract<ImportCheck, { kind: 'refused' }>;
@@ -22,9 +22,13 @@ export type ImportState =
 /**
  * Import by file or pasted text: refused files change nothing; an id clash asks first. Keeps the
  * last imported board (`imported`) until `closeImported`, for the page to confirm the import.
+ * `onSaveFailed` is told when storage refuses the board.
  */
-export function useImport(onImported: (board: Board) => void) {
-  const { repo, setWarning } = useStorage();
+export function useImport(
+  repo: BoardRepository,
+  onImported: (board: Board) => void,
+  onSaveFailed: (err: unknown) => void,
+) {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const [imported, setImported] = useState<Board | null>(null);
 
@@ -33,13 +37,13 @@ export function useImport(onImported: (board: Board) => void) {
       try {
         await repo.save(board);
       } catch (err) {
-        setWarning(writeFailed(err));
+        onSaveFailed(err);
       }
       setState({ step: 'idle' });
       setImported(board);
       onImported(board);
     },
-    [repo, setWarning, onImported],
+    [repo, onSaveFailed, onImported],
   );
 
   const handle = useCallback(
