@@ -14,7 +14,7 @@ import { useImport } from '../files/import/useImport';
 import { usePasteImport } from '../files/import/usePasteImport';
 import { NewBoardForm } from './NewBoardForm';
 import { isPortfolioText, PortfolioBar } from '../portfolio/PortfolioBar';
-import { MAX_IMPORT_BYTES } from '../files/import/importBoard';
+import { MAX_IMPORT_BYTES } from '../domain/limits';
 import { Toast } from '../ui/Toast';
 import { useBoardList } from './useBoardList';
 import { useStorage, useWriteFailed } from './StorageContext';

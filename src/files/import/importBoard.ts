@@ -1,12 +1,10 @@
 import { decodeBoardBytes } from '../../domain/decodeText';
 import type { ValidationIssue } from '../../domain/issues';
 import type { Board } from '../../domain/types';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_TEXT, megabytes } from '../../domain/limits';
 import { loadValidation } from '../../domain/validation';
 import type { BoardRepository } from '../../persistence/boardRepository';
 import { repairLinks, type LinkRepair } from './repairLinks';
-
-/** Files above this are refused before they are read. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 export type ImportCheck =
   | {
@@ -24,7 +22,7 @@ function tooLarge(bytes: number): ValidationIssue {
     path: '',
     code: 'too-large',
     params: { max: MAX_IMPORT_BYTES, value: bytes },
-    message: `the file is ${(bytes / 1048576).toFixed(1)} MB; the limit is 10 MB`,
+    message: `the file is ${megabytes(bytes)}; the limit is ${MAX_IMPORT_TEXT}`,
   };
 }
 
