@@ -1,4 +1,5 @@
 /** What a validation path is about, read from the file itself, so errors can name it. */
+import { isObj, rawItemName, rawLinkName, rawNames, type Raw } from './rawNames';
 
 export type SubjectKind = 'stakeholders' | 'steps' | 'groups' | 'links' | 'team' | 'sales';
 
@@ -13,38 +14,15 @@ export interface IssueSubject {
 const ITEM = /^board\.(stakeholders|steps|groups|links|team)\[(\d+)\](?:\.(\w+))?/;
 const STAGE = /^board\.sales(?:\.([\w$-]+)|\["([^"]+)"\])(?:\.(\w+))?/;
 
-type Raw = Record<string, unknown>;
-const isObj = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
-const text = (v: unknown): string | undefined =>
-  typeof v === 'string' && v.trim() !== '' ? v : undefined;
-
-/** The board's items by id with their display names, from whatever the file holds. */
-function namesById(board: Raw): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const key of ['stakeholders', 'team', 'steps', 'groups'] as const) {
-    const list = board[key];
-    if (!Array.isArray(list)) continue;
-    for (const item of list) {
-      if (!isObj(item) || typeof item.id !== 'string') continue;
-      names.set(item.id, text(item.name) ?? text(item.label) ?? item.id);
-    }
-  }
-  return names;
-}
-
 function itemName(kind: SubjectKind, item: Raw, names: Map<string, string>): string {
-  if (kind === 'links') {
-    const end = (v: unknown) => (typeof v === 'string' ? (names.get(v) ?? v) : '?');
-    return `${end(item.source)} → ${end(item.target)}`;
-  }
-  return text(item.name) ?? text(item.label) ?? (typeof item.id === 'string' ? item.id : '?');
+  return kind === 'links' ? rawLinkName(item, names) : rawItemName(item);
 }
 
 /** Names the item a path such as `board.links[3].target` points at, or null if none. */
 export function issueSubject(path: string, file: unknown): IssueSubject | null {
   const board = isObj(file) && isObj(file.board) ? file.board : null;
   if (!board) return null;
-  const names = namesById(board);
+  const names = rawNames(board);
   const item = ITEM.exec(path);
   if (item) {
     const kind = item[1] as SubjectKind;
