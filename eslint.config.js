@@ -3,6 +3,11 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+const REACT = ['react', 'react-*', 'react/*'];
+const I18N = ['i18next', 'react-i18next'];
+const STORAGE = ['dexie', 'dexie-*'];
+const REACT_FLOW = ['@xyflow/*'];
+
 /** Every folder of src: a floor's rule refuses the ones it is not given. */
 const SRC_FOLDERS = [
   'app',
@@ -129,7 +134,6 @@ export default tseslint.config(
     ['src/grid/**/*.{ts,tsx}', ['canvas', 'swimlane']],
     ['src/outline/**/*.{ts,tsx}', ['canvas', 'swimlane', 'grid']],
     ['src/workshop/**/*.{ts,tsx}', ['canvas', 'swimlane', 'grid']],
-    ['src/live/**/*.{ts,tsx}', ['canvas', 'swimlane', 'grid']],
     ['src/store/**/*.ts', []],
   ].map(([files, views]) => ({
     files: [files],
@@ -158,6 +162,18 @@ export default tseslint.config(
     // Reads and writes board files; storage is the shell's, whose types it may name.
     ['files', ['domain', 'store', 'ui', 'i18n', 'look', 'shared'], { typesFrom: ['persistence'] }],
     // How links and cards look: below the map and the exports.
-    ['look', ['domain']],
+    ['look', ['domain'], { packages: [REACT_FLOW] }],
+    // Controls and notices the views share.
+    ['ui', ['domain', 'store', 'i18n', 'look', 'shared'], { packages: [STORAGE, REACT_FLOW] }],
+    // IndexedDB under the domain's shapes: no UI.
+    ['persistence', ['domain'], { packages: [REACT, I18N, REACT_FLOW] }],
+    // The UI texts; the domain's names of kinds and paths.
+    ['i18n', ['domain'], { packages: [STORAGE, REACT_FLOW] }],
+    // The live room's document and session: the domain and the store, no view.
+    ['live', ['domain', 'store'], { packages: [REACT, STORAGE, REACT_FLOW] }],
+    // The room server runs in Node: the domain and the live room's document rules.
+    ['server', ['domain', 'live'], { packages: [REACT, I18N, STORAGE, REACT_FLOW] }],
+    // The analyze command runs in Node on the domain alone.
+    ['cli', ['domain'], { packages: [REACT, I18N, STORAGE, REACT_FLOW] }],
   ]),
 );
