@@ -274,3 +274,13 @@ export function emptySalesStage(): SalesStage {
     gaps: [],
   };
 }
+
+/** The stage of a step with every default filled, so readers never meet an undefined list. */
+export function stageOf(board: Board, stepId: string): SalesStage {
+  return { ...emptySalesStage(), ...ownStage(board.sales, stepId) };
+}
+
+/** A team member's name, or the raw id when the reference is dangling (kept visible, not lost). */
+export function memberName(board: Board, id: string): string {
+  return board.team.find((m) => m.id === id)?.name ?? id;
+}

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { focusSet } from '../domain/focus';
 import type { StageResult } from '../domain/analyze';
-import { CAPABILITIES, emptySalesStage, ownStage, STAGE_LIST_LANES } from '../domain/types';
+import { stageOf, STAGE_LIST_LANES } from '../domain/types';
+import { capabilityName } from '../domain/capabilities';
 import type { Board } from '../domain/types';
 import { stepName } from '../domain/text/stepName';
 import { asLang } from '../store/useAnalysis';
@@ -12,12 +13,9 @@ export function PresentStage({ board, stage }: { board: Board; stage: StageResul
   const lang = asLang(i18n.language);
   const keep = focusSet(board, stage.stepId) ?? new Set<string>();
   const people = board.stakeholders.filter((s) => s.id !== stage.stepId && keep.has(s.id));
-  const sales = { ...emptySalesStage(), ...ownStage(board.sales, stage.stepId) };
+  const sales = stageOf(board, stage.stepId);
   const owner = board.team.find((m) => m.id === sales.owner)?.name;
-  const capability = (x: string) =>
-    (CAPABILITIES as readonly string[]).includes(x.trim().toLowerCase())
-      ? t(`domain:capability.${x.trim().toLowerCase()}`)
-      : x;
+  const capability = (x: string) => capabilityName(x, lang);
   const supporters = board.team.filter((m) => sales.supporters.includes(m.id)).map((m) => m.name);
   return (
     <div className="present-stage">

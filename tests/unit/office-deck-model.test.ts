@@ -14,7 +14,7 @@ import {
   type DeckShape,
 } from '../../src/files/export/office/deckTypes';
 import { pageRows, STAGES_PER_SLIDE } from '../../src/files/export/office/deckModel';
-import { stageOf } from '../../src/files/export/labels';
+import { stageOf } from '../../src/domain/types';
 import { dashOf, MIN_SCALE, STANCE_COLORS } from '../../src/files/export/office/mapSlides';
 import { makeBoard, makeLink, makeStakeholder, makeStep } from './builders';
 import { deckOf, runsOf, sample, SAMPLES, slideText } from './officeFixtures';

@@ -1,7 +1,8 @@
 import { columnOrder } from '../../domain/order';
 import type { Lang } from '../../domain/lang';
 import type { Board, SalesStage } from '../../domain/types';
-import { capabilityText, labelsFor, memberName, stageOf, type Labels } from './labels';
+import { memberName, stageOf } from '../../domain/types';
+import { capabilityText, labelsFor, type Labels } from './labels';
 
 /** Byte order mark: without it Excel reads UTF-8 CSV as the local code page and garbles Chinese. */
 export const BOM = '\uFEFF';

@@ -2,7 +2,8 @@ import type { Analysis } from '../../domain/analyze';
 import type { Lang } from '../../domain/lang';
 import { nextActions } from '../../domain/nextActions';
 import type { Board } from '../../domain/types';
-import { labelsFor, memberName, capabilityText, type Labels } from './labels';
+import { memberName } from '../../domain/types';
+import { labelsFor, capabilityText, type Labels } from './labels';
 import { flagsSection, readinessSection, swimlaneSection } from './markdownSections';
 import { mdCell, mdField, mdInline, mdTable, paren } from './markdownText';
 

@@ -4,7 +4,8 @@ import type { Flag, Severity } from '../../domain/flags';
 import { flagMessage } from '../../domain/flags';
 import type { Board, PlanLane } from '../../domain/types';
 import { PARTICIPATION_LINKS } from '../../domain/types';
-import { capabilityText, memberName, stageOf, type Labels } from './labels';
+import { memberName, stageOf } from '../../domain/types';
+import { capabilityText, type Labels } from './labels';
 import { mdField, mdInline, paren, percent } from './markdownText';
 
 const PARTICIPATION: ReadonlySet<string> = new Set(PARTICIPATION_LINKS);

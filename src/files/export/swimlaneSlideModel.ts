@@ -13,7 +13,7 @@ import { suggestionsFor } from '../../domain/suggest';
 import { stepName } from '../../domain/text/stepName';
 import type { Board } from '../../domain/types';
 import { resources } from '../../i18n/resources';
-import { stageOf } from './labels';
+import { memberName, stageOf } from '../../domain/types';
 
 export interface SlideEntry {
   text: string;
@@ -146,7 +146,7 @@ export function swimlaneSlideModel(
 ): SwimlaneSlideModel {
   const d = resources[lang].domain;
   const sw = resources[lang].swimlane;
-  const member = (id: string) => board.team.find((m) => m.id === id)?.name ?? id;
+  const member = (id: string) => memberName(board, id);
   const blocking = new Set(analysis.blockingStepIds);
   const columns = analysis.stages.map((st, i): SlideColumn => {
     const stage = stageOf(board, st.stepId);

@@ -18,7 +18,7 @@ import {
 } from '../../../domain/snapshotDiff';
 import type { Board } from '../../../domain/types';
 import { resources } from '../../../i18n/resources';
-import { stageOf } from '../labels';
+import { stageOf } from '../../../domain/types';
 import { swimlaneSlideModel, type SlideColumn } from '../swimlaneSlideModel';
 import {
   MIN_PT,
