@@ -36,11 +36,11 @@ export function PresentStage({ board, stage }: { board: Board; stage: StageResul
       <section className="present-column" aria-label={t('workshop:present.column')}>
         <h3>{t('workshop:present.column')}</h3>
         <dl>
-          <dt>{t('workshop:present.owner')}</dt>
+          <dt>{t('domain:lane.owner')}</dt>
           <dd>{owner ?? '—'}</dd>
           {STAGE_LIST_LANES.map((lane) => (
             <div key={lane}>
-              <dt>{t(`workshop:present.lanes.${lane}`)}</dt>
+              <dt>{t(`domain:lane.${lane}`)}</dt>
               <dd>
                 {sales[lane].length
                   ? sales[lane]
@@ -50,7 +50,7 @@ export function PresentStage({ board, stage }: { board: Board; stage: StageResul
               </dd>
             </div>
           ))}
-          <dt>{t('workshop:present.supporters')}</dt>
+          <dt>{t('domain:lane.supporters')}</dt>
           <dd>{supporters.length ? supporters.join(' · ') : '—'}</dd>
         </dl>
         {stage.flags.length > 0 && (

@@ -26,4 +26,24 @@ describe('PresentStage', () => {
     );
     expect(screen.getByText('技术售前 · 高层关系 · Knows the CFO')).toBeInTheDocument();
   });
+
+  it('names the lanes as the swimlane does (the domain catalogue)', () => {
+    const board = makeBoard({ steps: [makeStep({ id: 'p1' })] });
+    const [stage] = analyzeBoard(board).stages;
+    render(
+      <I18nextProvider i18n={createI18n('zh-CN')}>
+        <PresentStage board={board} stage={stage!} />
+      </I18nextProvider>,
+    );
+    const terms = screen.getAllByRole('term').map((dt) => dt.textContent);
+    expect(terms).toEqual([
+      '负责人',
+      '销售动作',
+      '信息交互',
+      '系统支持',
+      '销售能力画像',
+      '赋能',
+      '协同支持团队',
+    ]);
+  });
 });
