@@ -37,7 +37,10 @@ export function useImport(
       try {
         await repo.save(board);
       } catch (err) {
+        // Not imported: the page shows why (the storage warning), never "Imported".
+        setState({ step: 'idle' });
         onSaveFailed(err);
+        return;
       }
       setState({ step: 'idle' });
       setImported(board);
