@@ -223,6 +223,9 @@ export interface Thresholds {
 }
 export const DEFAULT_THRESHOLDS: Thresholds = { partTime: 0.75, split: 0.4 };
 
+/** The sales path a fit recommends (§7): keep the team part-time, split it, or rebuild it. */
+export type Recommendation = 'part-time' | 'split' | 'rebuild';
+
 export interface Board {
   id: string;
   title: string;

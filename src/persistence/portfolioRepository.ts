@@ -4,7 +4,9 @@
  * portfolio is computed live from the stored boards, so an edit in a board shows in it at once.
  */
 import type { Thresholds } from '../domain/types';
-import { compareDesc, type CanvasDB } from './db';
+import { compareDesc, type CanvasDB, type PortfolioRow, type StoredPortfolio } from './db';
+
+export type { PortfolioRow, StoredPortfolio } from './db';
 
 /** Layout of a stored portfolio row. */
 export const PORTFOLIO_ROW_VERSION = 1;
@@ -13,20 +15,6 @@ export const PORTFOLIO_ROW_VERSION = 1;
 const MAX_TITLE = 200;
 /** Most member ids kept (as a portfolio file's samples). */
 const MAX_MEMBERS = 200;
-
-export interface StoredPortfolio {
-  id: string;
-  title: string;
-  thresholds?: Thresholds;
-  /** The member boards in sample order, or every stored board. */
-  boardIds: string[] | 'all';
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface PortfolioRow extends StoredPortfolio {
-  schemaVersion: number;
-}
 
 /** Why a stored portfolio row could not be read. */
 export type PortfolioRowReason =
