@@ -22,7 +22,7 @@ export const editorModule = deferredModule(() => import('./EditorPage'));
 const PortfolioPage = lazy(() =>
   import('../portfolio/PortfolioPage').then((m) => ({ default: m.PortfolioPage })),
 );
-const JoinPage = lazy(() => import('./live/JoinPage').then((m) => ({ default: m.JoinPage })));
+const JoinPage = lazy(() => import('../room/JoinPage').then((m) => ({ default: m.JoinPage })));
 
 /** With storage gone, the open board can still leave the tab as a file. */
 function exportOpenBoard() {

@@ -6,7 +6,7 @@ import { DamagedBoards } from './DamagedBoards';
 import { BoardRow } from './BoardRow';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ImportButton } from '../files/import/ImportButton';
-import { boardFromTemplate } from './gallery/fromTemplate';
+import { boardFromTemplate } from '../gallery/fromTemplate';
 import { ImportFeedback } from '../files/import/ImportFeedback';
 import { PasteDialog } from '../files/import/PasteDialog';
 import { useFileDrop } from '../files/import/useFileDrop';
@@ -23,7 +23,7 @@ import { navigate } from './useHashRoute';
 
 // The gallery (its previews and the template files) loads when it is first opened.
 const TemplateGallery = lazy(() =>
-  import('./gallery/TemplateGallery').then((m) => ({ default: m.TemplateGallery })),
+  import('../gallery/TemplateGallery').then((m) => ({ default: m.TemplateGallery })),
 );
 
 /** The home screen: every board kept in this browser. */

@@ -4,10 +4,10 @@ import { useShallow } from 'zustand/react/shallow';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore, type EditorView } from '../store/sessionStore';
 import { BoardTitle } from './BoardTitle';
-import { SaveTemplateButton } from './gallery/SaveTemplateButton';
+import { SaveTemplateButton } from '../gallery/SaveTemplateButton';
 import { ExportMenu } from '../files/export/ExportMenu';
 import { LanguageSwitch } from './LanguageSwitch';
-import { LiveRoom } from './live/LiveRoom';
+import { LiveRoom } from '../room/LiveRoom';
 import { SaveIndicator } from './SaveIndicator';
 import { StorageContext } from './StorageContext';
 

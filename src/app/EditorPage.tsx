@@ -20,7 +20,7 @@ import { usePresentStore } from '../workshop/usePresentStore';
 import { useBoardSession } from './useBoardSession';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { useViewInHash } from './useViewInHash';
-import { useLiveRoom } from './live/useLiveRoom';
+import { useLiveRoom } from '../room/useLiveRoom';
 import { useStorage, useWriteFailed } from './StorageContext';
 import { ViewBoundary } from './ViewBoundary';
 

@@ -7,7 +7,7 @@ import { FlagsPanel } from '../swimlane/FlagsPanel';
 import { ReadinessPanel } from '../swimlane/ReadinessPanel';
 import { GuidePanel } from '../workshop/GuidePanel';
 import { NextActionsPanel } from '../workshop/NextActionsPanel';
-import { SnapshotsPanel } from './snapshots/SnapshotsPanel';
+import { SnapshotsPanel } from '../snapshots/SnapshotsPanel';
 
 const PANELS: Exclude<PanelName, null>[] = [
   'guide',

@@ -55,7 +55,7 @@ await Promise.all(LANGUAGES.map(loadLanguage));
 // test that opens them from spending its wait on the module transform.
 await Promise.all([
   import('../../src/app/EditorPage'),
-  import('../../src/app/gallery/TemplateGallery'),
+  import('../../src/gallery/TemplateGallery'),
 ]);
 
 afterEach(() => cleanup());

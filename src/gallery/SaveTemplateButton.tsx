@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newId } from '../../domain/ids';
-import { useDocumentStore } from '../../store/documentStore';
-import { useStorage } from '../StorageContext';
-import { Modal } from '../../ui/Modal';
-import { Toast } from '../../ui/Toast';
+import { newId } from '../domain/ids';
+import { useDocumentStore } from '../store/documentStore';
+import { useStorage } from '../app/StorageContext';
+import { Modal } from '../ui/Modal';
+import { Toast } from '../ui/Toast';
 import './gallery.css';
 
 function SaveTemplateForm(props: { initial: string; onSave(name: string): void; onClose(): void }) {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardChange, BoardDiff, ReadinessSide } from '../../domain/snapshotDiff';
+import type { BoardChange, BoardDiff, ReadinessSide } from '../domain/snapshotDiff';
 
 interface Props {
   name: string;

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Board, Stance } from '../../domain/types';
+import type { Board, Stance } from '../domain/types';
 
 // Nominal node size on the canvas; the preview only needs proportions, not exact sizes.
 const NODE = { width: 180, height: 64 };

@@ -1,7 +1,7 @@
-import type { Lang } from '../../domain/lang';
-import type { Board } from '../../domain/types';
-import { parseBoardText } from '../../domain/validate';
-import index from '../../../templates/index.json';
+import type { Lang } from '../domain/lang';
+import type { Board } from '../domain/types';
+import { parseBoardText } from '../domain/validate';
+import index from '../../templates/index.json';
 
 /** A client sample shipped with the app, read and validated in one UI language. */
 export interface BuiltinTemplate {

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { followedPeer, useLiveStore } from '../../live/liveStore';
-import { readMembership, readUser, roomLink } from '../../live/membership';
-import { useSessionStore } from '../../store/sessionStore';
-import { useTabLock } from '../tabLock';
+import { followedPeer, useLiveStore } from '../live/liveStore';
+import { readMembership, readUser, roomLink } from '../live/membership';
+import { useSessionStore } from '../store/sessionStore';
+import { useTabLock } from '../app/tabLock';
 
 /** The address the app is served at, which a room link starts with. */
 export function appBase(): string {
@@ -30,7 +30,7 @@ export function useLiveRoom(boardId: string, ready: boolean): void {
     // gone before the app was kept offline) is tried again, the status saying "connecting".
     const load = () => {
       useLiveStore.setState({ status: { kind: 'connecting' } });
-      import('../../live/liveSession').then(
+      import('../live/liveSession').then(
         ({ startLiveSession }) => {
           if (cancelled) return;
           const session = startLiveSession(boardId, membership, user);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { StoredProblem } from '../../persistence/boardRepository';
-import type { StoredSnapshot } from '../../persistence/snapshotRepository';
-import { useStorage } from '../StorageContext';
+import type { StoredProblem } from '../persistence/boardRepository';
+import type { StoredSnapshot } from '../persistence/snapshotRepository';
+import { useStorage } from '../app/StorageContext';
 
 interface Listed {
   snapshots: StoredSnapshot[];

@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Board } from '../../domain/types';
-import type { StoredTemplate } from '../../persistence/boardRepository';
-import { asLang } from '../../store/useAnalysis';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { storedProblemText } from '../storedProblemText';
-import { Modal } from '../../ui/Modal';
+import type { Board } from '../domain/types';
+import type { StoredTemplate } from '../persistence/boardRepository';
+import { asLang } from '../store/useAnalysis';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { storedProblemText } from '../app/storedProblemText';
+import { Modal } from '../ui/Modal';
 import { boardOfOwnTemplate } from './fromTemplate';
 import { TemplateCard } from './TemplateCard';
 import { useTemplates } from './useTemplates';

@@ -1,18 +1,18 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchRoomBoard, sameContent } from '../../live/liveSession';
+import { fetchRoomBoard, sameContent } from '../live/liveSession';
 import {
   PEER_COLORS,
   readServerUrl,
   writeMembership,
   writeServerUrl,
   type JoinRoute,
-} from '../../live/membership';
-import { secretOpensRoom } from '../../live/roomId';
-import { toStorageWriteError } from '../../persistence/boardRepository';
-import { saveCopy } from '../../persistence/conflict';
-import { useStorage } from '../StorageContext';
-import { navigate } from '../useHashRoute';
+} from '../live/membership';
+import { secretOpensRoom } from '../live/roomId';
+import { toStorageWriteError } from '../persistence/boardRepository';
+import { saveCopy } from '../persistence/conflict';
+import { useStorage } from '../app/StorageContext';
+import { navigate } from '../app/useHashRoute';
 import { IdentityFields, useIdentity } from './LiveRoom';
 
 type Phase =

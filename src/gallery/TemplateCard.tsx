@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Board } from '../../domain/types';
+import type { Board } from '../domain/types';
 import { TemplatePreview } from './TemplatePreview';
 
 /** The sample's segment (DOMAIN.md §4b): category, yearly purchase volume, accounts it stands for. */

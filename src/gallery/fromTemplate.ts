@@ -1,7 +1,7 @@
-import { copyBoard } from '../../domain/create';
-import { newId } from '../../domain/ids';
-import type { Board } from '../../domain/types';
-import type { StoredTemplate } from '../../persistence/boardRepository';
+import { copyBoard } from '../domain/create';
+import { newId } from '../domain/ids';
+import type { Board } from '../domain/types';
+import type { StoredTemplate } from '../persistence/boardRepository';
 
 /**
  * A new board from a template: a copy under a new id with fresh dates, so using a sample twice

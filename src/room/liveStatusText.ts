@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { LiveStatus } from '../../live/liveStore';
+import type { LiveStatus } from '../live/liveStore';
 
 /** The status of the live room in words of the UI language. */
 export function liveStatusText(status: LiveStatus, t: TFunction<'live'>): string {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Lang } from '../../domain/lang';
-import type { StoredProblem, StoredTemplate } from '../../persistence/boardRepository';
-import { useStorage, writeFailed } from '../StorageContext';
+import type { Lang } from '../domain/lang';
+import type { StoredProblem, StoredTemplate } from '../persistence/boardRepository';
+import { useStorage, writeFailed } from '../app/StorageContext';
 import {
   loadBuiltinTemplates,
   type BuiltinTemplate,

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveStore } from '../../live/liveStore';
+import { useLiveStore } from '../live/liveStore';
 import {
   checkServerUrl,
   cleanName,
@@ -12,13 +12,13 @@ import {
   writeMembership,
   writeServerUrl,
   writeUser,
-} from '../../live/membership';
-import { newRoomSecret, roomIdForSecret } from '../../live/roomId';
-import { toStorageWriteError } from '../../persistence/boardRepository';
-import { saveCopy } from '../../persistence/conflict';
-import { Modal } from '../../ui/Modal';
-import { useStorage } from '../StorageContext';
-import { describeIssue } from '../../files/import/describeIssue';
+} from '../live/membership';
+import { newRoomSecret, roomIdForSecret } from '../live/roomId';
+import { toStorageWriteError } from '../persistence/boardRepository';
+import { saveCopy } from '../persistence/conflict';
+import { Modal } from '../ui/Modal';
+import { useStorage } from '../app/StorageContext';
+import { describeIssue } from '../files/import/describeIssue';
 import { liveStatusText } from './liveStatusText';
 
 /**
