@@ -8,6 +8,7 @@ import { SaveTemplateButton } from '../gallery/SaveTemplateButton';
 import { ExportMenu } from '../files/export/ExportMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LiveRoom } from '../room/LiveRoom';
+import { Tabs } from '../ui/Tabs';
 import { SaveIndicator } from './SaveIndicator';
 import { StorageContext } from './StorageContext';
 
@@ -40,43 +41,14 @@ export function EditorHeader({ boardId }: { boardId: string }) {
       <BoardTitle />
       <SaveIndicator />
       <LiveRoom boardId={boardId} />
-      <div
-        role="tablist"
-        aria-label={t('editor.views')}
+      <Tabs
+        label={t('editor.views')}
         className="view-tabs"
-        onKeyDown={(e) => {
-          // One tab stop: the arrow keys, Home and End move between the views (and show them).
-          const at = VIEWS.indexOf(view);
-          const to =
-            e.key === 'ArrowRight'
-              ? (at + 1) % VIEWS.length
-              : e.key === 'ArrowLeft'
-                ? (at + VIEWS.length - 1) % VIEWS.length
-                : e.key === 'Home'
-                  ? 0
-                  : e.key === 'End'
-                    ? VIEWS.length - 1
-                    : -1;
-          if (to < 0) return;
-          e.preventDefault();
-          setView(VIEWS[to]!);
-          e.currentTarget.querySelectorAll<HTMLElement>('[role="tab"]')[to]?.focus();
-        }}
-      >
-        {VIEWS.map((v) => (
-          <button
-            key={v}
-            role="tab"
-            type="button"
-            aria-selected={view === v}
-            tabIndex={view === v ? 0 : -1}
-            className={view === v ? 'active' : ''}
-            onClick={() => setView(v)}
-          >
-            {t(`editor.${v}`)}
-          </button>
-        ))}
-      </div>
+        tabs={VIEWS}
+        selected={view}
+        onSelect={setView}
+        name={(v) => t(`editor.${v}`)}
+      />
       <div className="toolbar-group">
         <button type="button" onClick={undo} disabled={!canUndo} title={`${MOD}Z`}>
           {t('editor.undo')}
