@@ -223,6 +223,17 @@ export interface Thresholds {
 }
 export const DEFAULT_THRESHOLDS: Thresholds = { partTime: 0.75, split: 0.4 };
 
+/** §7's rule for thresholds: 0 ≤ split < part-time ≤ 1, both finite. */
+export function validThresholds(t: Thresholds): boolean {
+  return (
+    Number.isFinite(t.partTime) &&
+    Number.isFinite(t.split) &&
+    t.split >= 0 &&
+    t.split < t.partTime &&
+    t.partTime <= 1
+  );
+}
+
 /** The sales path a fit recommends (§7): keep the team part-time, split it, or rebuild it. */
 export type Recommendation = 'part-time' | 'split' | 'rebuild';
 

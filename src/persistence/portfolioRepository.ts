@@ -3,7 +3,7 @@
  * of database version 4. A row holds only the member board ids (or 'all'), never the boards: the
  * portfolio is computed live from the stored boards, so an edit in a board shows in it at once.
  */
-import type { Thresholds } from '../domain/types';
+import { validThresholds, type Thresholds } from '../domain/types';
 import { compareDesc, type CanvasDB, type PortfolioRow, type StoredPortfolio } from './db';
 
 export type { PortfolioRow, StoredPortfolio } from './db';
@@ -23,18 +23,14 @@ export type PortfolioRowReason =
 export type DecodedPortfolio =
   { portfolio: StoredPortfolio } | { problem: { id: string; reason: PortfolioRowReason } };
 
-/** §7's rule: 0 ≤ split < part-time ≤ 1, both finite. */
+/** §7's rule (validThresholds) on a value read from storage. */
 export function isThresholds(value: unknown): value is Thresholds {
   if (typeof value !== 'object' || value === null) return false;
   const { partTime, split } = value as Record<string, unknown>;
   return (
     typeof partTime === 'number' &&
     typeof split === 'number' &&
-    Number.isFinite(partTime) &&
-    Number.isFinite(split) &&
-    split >= 0 &&
-    split < partTime &&
-    partTime <= 1
+    validThresholds({ partTime, split })
   );
 }
 
