@@ -3,6 +3,64 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+const REACT = ['react', 'react-*', 'react/*'];
+const I18N = ['i18next', 'react-i18next'];
+const STORAGE = ['dexie', 'dexie-*'];
+const REACT_FLOW = ['@xyflow/*'];
+
+/** Every folder of src: a floor's rule refuses the ones it is not given. */
+const SRC_FOLDERS = [
+  'app',
+  'canvas',
+  'cli',
+  'domain',
+  'files',
+  'grid',
+  'i18n',
+  'live',
+  'look',
+  'outline',
+  'persistence',
+  'portfolio',
+  'server',
+  'shared',
+  'store',
+  'swimlane',
+  'ui',
+  'workshop',
+];
+
+/**
+ * One block per folder: it may import from itself and from `allowed`; from `typesFrom` only
+ * types; `packages` are library imports it may not use. Matched on the path climbing out of
+ * the folder (`../../app/x`), so a sub-folder that shares a floor's name (domain/outline) is
+ * not taken for it.
+ */
+function floorRules(floors) {
+  return floors.map(([folder, allowed, { typesFrom = [], packages = [] } = {}]) => {
+    const may = [...allowed, ...typesFrom.map((f) => `${f} (types)`)].map((f) => `src/${f}`);
+    const says = `src/${folder} imports only from ${may.join(', ') || 'itself'}`;
+    return {
+      files: [`src/${folder}/**/*.{ts,tsx}`],
+      rules: {
+        '@typescript-eslint/no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              ...SRC_FOLDERS.filter((f) => f !== folder && !allowed.includes(f)).map((f) => ({
+                regex: `^(\\.\\./)+${f}(/|$)`,
+                message: `${says}: not from src/${f}.`,
+                ...(typesFrom.includes(f) ? { allowTypeImports: true } : {}),
+              })),
+              ...packages.map((group) => ({ group, message: `${says}, and no ${group[0]}.` })),
+            ],
+          },
+        ],
+      },
+    };
+  });
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-cli', 'node_modules', 'test-results', 'templates'] },
   js.configs.recommended,
@@ -47,7 +105,7 @@ export default tseslint.config(
                 '**/canvas/**',
                 '**/swimlane/**',
                 '**/grid/**',
-                '**/export/**',
+                '**/files/**',
                 '**/i18n/**',
               ],
               message: 'src/domain imports nothing from the rest of src.',
@@ -76,8 +134,6 @@ export default tseslint.config(
     ['src/grid/**/*.{ts,tsx}', ['canvas', 'swimlane']],
     ['src/outline/**/*.{ts,tsx}', ['canvas', 'swimlane', 'grid']],
     ['src/workshop/**/*.{ts,tsx}', ['canvas', 'swimlane', 'grid']],
-    ['src/export/**/*.{ts,tsx}', ['canvas', 'swimlane', 'grid']],
-    ['src/live/**/*.{ts,tsx}', ['canvas', 'swimlane', 'grid']],
     ['src/store/**/*.ts', []],
   ].map(([files, views]) => ({
     files: [files],
@@ -100,6 +156,26 @@ export default tseslint.config(
       ],
     },
   })),
+  // The lower floors and the feature folders below the shell, each with what it may import from
+  // the rest of src (anything else in src is refused). A folder named here has no block above.
+  ...floorRules([
+    // Reads and writes board files; storage is the shell's, whose types it may name.
+    ['files', ['domain', 'store', 'ui', 'i18n', 'look', 'shared'], { typesFrom: ['persistence'] }],
+    // How links and cards look: below the map and the exports.
+    ['look', ['domain'], { packages: [REACT_FLOW] }],
+    // Controls and notices the views share.
+    ['ui', ['domain', 'store', 'i18n', 'look', 'shared'], { packages: [STORAGE, REACT_FLOW] }],
+    // IndexedDB under the domain's shapes: no UI.
+    ['persistence', ['domain'], { packages: [REACT, I18N, REACT_FLOW] }],
+    // The UI texts; the domain's names of kinds and paths.
+    ['i18n', ['domain'], { packages: [STORAGE, REACT_FLOW] }],
+    // The live room's document and session: the domain and the store, no view.
+    ['live', ['domain', 'store'], { packages: [REACT, STORAGE, REACT_FLOW] }],
+    // The room server runs in Node: the domain and the live room's document rules.
+    ['server', ['domain', 'live'], { packages: [REACT, I18N, STORAGE, REACT_FLOW] }],
+    // The analyze command runs in Node on the domain alone.
+    ['cli', ['domain'], { packages: [REACT, I18N, STORAGE, REACT_FLOW] }],
+  ]),
   // Tests and the bench share board generators and room helpers through support/ only: a test
   // never runs bench code, and the bench never runs a test's code.
   {

@@ -86,7 +86,16 @@ const SECURITY_HEADERS = {
   'Referrer-Policy': 'no-referrer',
 };
 
-export default defineConfig({
+/**
+ * Whether `countRender` (src/shared/renderCount.ts) is compiled in: in dev, in builds made by the
+ * tests (Vitest sets VITEST) and by the bench (KA_RENDER_COUNTS=1); a production build has no
+ * trace of it.
+ */
+const renderCounts = (mode: string) =>
+  mode !== 'production' || Boolean(process.env.VITEST) || process.env.KA_RENDER_COUNTS === '1';
+
+export default defineConfig(({ mode }) => ({
+  define: { __KA_RENDER_COUNTS__: JSON.stringify(renderCounts(mode)) },
   plugins: [
     react(),
     cspOnlyInBuild(),
@@ -133,4 +142,4 @@ export default defineConfig({
     },
   },
   preview: { headers: SECURITY_HEADERS },
-});
+}));

@@ -8,15 +8,15 @@
  * Reports; never fails.
  */
 import { readFileSync } from 'node:fs';
-import { LINK_LOOKS } from '../src/canvas/linkStyles';
+import { LINK_LOOKS } from '../src/look/linkStyles';
 import { analyzeBoard } from '../src/domain/analyze';
 import type { Lang } from '../src/domain/lang';
 import type { Board } from '../src/domain/types';
 import { parseBoardText } from '../src/domain/validate';
-import { buildDeck } from '../src/export/office/deckModel';
-import { planToDocx } from '../src/export/office/docx';
-import { planDocument } from '../src/export/office/docxModel';
-import { deckToPptx } from '../src/export/office/pptx';
+import { buildDeck } from '../src/files/export/office/deckModel';
+import { planToDocx } from '../src/files/export/office/docx';
+import { planDocument } from '../src/files/export/office/docxModel';
+import { deckToPptx } from '../src/files/export/office/pptx';
 import { bigBoard } from '../support/big-board';
 
 function load(file: string): Board {

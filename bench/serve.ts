@@ -35,6 +35,8 @@ async function serve(outDir: string): Promise<{ server: PreviewServer; url: stri
  */
 export async function buildAndServe({ minify = true } = {}): Promise<Served> {
   const appDir = mkdtempSync(join(tmpdir(), 'ka-bench-app-'));
+  // The drag figure counts renders: the bench's build keeps countRender (vite.config.ts).
+  process.env.KA_RENDER_COUNTS = '1';
   const benchDir = mkdtempSync(join(tmpdir(), 'ka-bench-pages-'));
   await build({
     root: ROOT,

@@ -4,7 +4,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { BoardRepository } from '../persistence/boardRepository';
 import { BoardListPage } from './BoardListPage';
 import { deferredModule } from './deferredModule';
-import { downloadAllBoards, downloadBoardJson } from './download';
+import { downloadAllBoards, downloadBoardJson } from '../files/download';
 import { LanguageSwitch } from './LanguageSwitch';
 import { StorageBanner } from './StorageBanner';
 import { StorageContext, useStorage, type StorageWarning } from './StorageContext';
@@ -22,7 +22,7 @@ export const editorModule = deferredModule(() => import('./EditorPage'));
 const PortfolioPage = lazy(() =>
   import('../portfolio/PortfolioPage').then((m) => ({ default: m.PortfolioPage })),
 );
-const JoinPage = lazy(() => import('./live/JoinPage').then((m) => ({ default: m.JoinPage })));
+const JoinPage = lazy(() => import('../room/JoinPage').then((m) => ({ default: m.JoinPage })));
 
 /** With storage gone, the open board can still leave the tab as a file. */
 function exportOpenBoard() {

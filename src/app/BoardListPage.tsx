@@ -4,26 +4,26 @@ import type { Board } from '../domain/types';
 import type { BoardMeta, StoredProblem, TakenRow } from '../persistence/boardRepository';
 import { DamagedBoards } from './DamagedBoards';
 import { BoardRow } from './BoardRow';
-import { ConfirmDialog } from './ConfirmDialog';
-import { ImportButton } from './import/ImportButton';
-import { boardFromTemplate } from './gallery/fromTemplate';
-import { ImportFeedback } from './import/ImportFeedback';
-import { PasteDialog } from './import/PasteDialog';
-import { useFileDrop } from './import/useFileDrop';
-import { useImport } from './import/useImport';
-import { usePasteImport } from './import/usePasteImport';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { ImportButton } from '../files/import/ImportButton';
+import { boardFromTemplate } from '../gallery/fromTemplate';
+import { ImportFeedback } from '../files/import/ImportFeedback';
+import { PasteDialog } from '../files/import/PasteDialog';
+import { useFileDrop } from '../files/import/useFileDrop';
+import { useImport } from '../files/import/useImport';
+import { usePasteImport } from '../files/import/usePasteImport';
 import { NewBoardForm } from './NewBoardForm';
 import { isPortfolioText, PortfolioBar } from '../portfolio/PortfolioBar';
-import { MAX_IMPORT_BYTES } from './import/importBoard';
-import { Toast } from './Toast';
+import { MAX_IMPORT_BYTES } from '../domain/limits';
+import { Toast } from '../ui/Toast';
 import { useBoardList } from './useBoardList';
-import { useStorage } from './StorageContext';
+import { useStorage, useWriteFailed } from './StorageContext';
 import { asLang } from '../domain/lang';
 import { navigate } from './useHashRoute';
 
 // The gallery (its previews and the template files) loads when it is first opened.
 const TemplateGallery = lazy(() =>
-  import('./gallery/TemplateGallery').then((m) => ({ default: m.TemplateGallery })),
+  import('../gallery/TemplateGallery').then((m) => ({ default: m.TemplateGallery })),
 );
 
 /** The home screen: every board kept in this browser. */
@@ -51,7 +51,7 @@ export function BoardListPage() {
     setPasting(false);
     void refresh();
   }, [refresh]);
-  const imp = useImport(onImported);
+  const imp = useImport(repo, onImported, useWriteFailed());
   // A portfolio file given to the board import (button, drop, paste) goes to the portfolio import.
   const portfolioImport = useRef<((text: string) => void) | null>(null);
   const importAny = async (file: File) => {

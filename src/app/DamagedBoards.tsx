@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredProblem } from '../persistence/boardRepository';
 import { safeJson } from '../persistence/safeJson';
-import { downloadBlob, fileNameFor } from './download';
+import { downloadBlob, fileNameFor } from '../files/download';
 import { storedProblemText } from './storedProblemText';
 import { useStorage } from './StorageContext';
 

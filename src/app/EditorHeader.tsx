@@ -1,13 +1,16 @@
+import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { selectCanRedo, selectCanUndo, useDocumentStore } from '../store/documentStore';
 import { useSessionStore, type EditorView } from '../store/sessionStore';
 import { BoardTitle } from './BoardTitle';
-import { SaveTemplateButton } from './gallery/SaveTemplateButton';
-import { ExportMenu } from './import/ExportMenu';
+import { SaveTemplateButton } from '../gallery/SaveTemplateButton';
+import { ExportMenu } from '../files/export/ExportMenu';
 import { LanguageSwitch } from './LanguageSwitch';
-import { LiveRoom } from './live/LiveRoom';
+import { LiveRoom } from '../room/LiveRoom';
+import { Tabs } from '../ui/Tabs';
 import { SaveIndicator } from './SaveIndicator';
+import { StorageContext } from './StorageContext';
 
 const VIEWS: EditorView[] = ['map', 'swimlane', 'grid', 'outline'];
 
@@ -26,6 +29,8 @@ export function EditorHeader({ boardId }: { boardId: string }) {
       redo: s.redo,
     })),
   );
+  // Optional: the deck compares with the newest snapshot when storage is there to ask.
+  const storage = useContext(StorageContext);
   const view = useSessionStore((s) => s.view);
   const setView = useSessionStore((s) => s.setView);
   return (
@@ -36,43 +41,14 @@ export function EditorHeader({ boardId }: { boardId: string }) {
       <BoardTitle />
       <SaveIndicator />
       <LiveRoom boardId={boardId} />
-      <div
-        role="tablist"
-        aria-label={t('editor.views')}
+      <Tabs
+        label={t('editor.views')}
         className="view-tabs"
-        onKeyDown={(e) => {
-          // One tab stop: the arrow keys, Home and End move between the views (and show them).
-          const at = VIEWS.indexOf(view);
-          const to =
-            e.key === 'ArrowRight'
-              ? (at + 1) % VIEWS.length
-              : e.key === 'ArrowLeft'
-                ? (at + VIEWS.length - 1) % VIEWS.length
-                : e.key === 'Home'
-                  ? 0
-                  : e.key === 'End'
-                    ? VIEWS.length - 1
-                    : -1;
-          if (to < 0) return;
-          e.preventDefault();
-          setView(VIEWS[to]!);
-          e.currentTarget.querySelectorAll<HTMLElement>('[role="tab"]')[to]?.focus();
-        }}
-      >
-        {VIEWS.map((v) => (
-          <button
-            key={v}
-            role="tab"
-            type="button"
-            aria-selected={view === v}
-            tabIndex={view === v ? 0 : -1}
-            className={view === v ? 'active' : ''}
-            onClick={() => setView(v)}
-          >
-            {t(`editor.${v}`)}
-          </button>
-        ))}
-      </div>
+        tabs={VIEWS}
+        selected={view}
+        onSelect={setView}
+        name={(v) => t(`editor.${v}`)}
+      />
       <div className="toolbar-group">
         <button type="button" onClick={undo} disabled={!canUndo} title={`${MOD}Z`}>
           {t('editor.undo')}
@@ -81,7 +57,7 @@ export function EditorHeader({ boardId }: { boardId: string }) {
           {t('editor.redo')}
         </button>
         <SaveTemplateButton />
-        <ExportMenu />
+        <ExportMenu repo={storage?.repo ?? null} />
         <LanguageSwitch />
       </div>
     </header>

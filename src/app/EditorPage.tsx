@@ -7,11 +7,10 @@ import { SwimlaneView } from '../swimlane/SwimlaneView';
 import { GridView } from '../grid/GridView';
 import { OutlineView } from '../outline/OutlineView';
 import type { Board } from '../domain/types';
-import { useDocumentStore } from '../store/documentStore';
 import { EditorHeader } from './EditorHeader';
-import { ImportFeedback } from './import/ImportFeedback';
-import { useFileDrop } from './import/useFileDrop';
-import { useImport } from './import/useImport';
+import { ImportFeedback } from '../files/import/ImportFeedback';
+import { useFileDrop } from '../files/import/useFileDrop';
+import { useImport } from '../files/import/useImport';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { useTabLock } from './tabLock';
 import { navigate } from './useHashRoute';
@@ -21,8 +20,8 @@ import { usePresentStore } from '../workshop/usePresentStore';
 import { useBoardSession } from './useBoardSession';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { useViewInHash } from './useViewInHash';
-import { useLiveRoom } from './live/useLiveRoom';
-import { useStorage } from './StorageContext';
+import { useLiveRoom } from '../room/useLiveRoom';
+import { useStorage, useWriteFailed } from './StorageContext';
 import { ViewBoundary } from './ViewBoundary';
 
 /** The board's view, where "Skip to the board" takes the keyboard. */
@@ -31,22 +30,22 @@ const MAIN_ID = 'editor-main';
 /** One board, open for editing; the route `#/board/<id>` reopens it after a reload. */
 export function EditorPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation('app');
-  const status = useBoardSession(id);
+  const { status, reload } = useBoardSession(id);
   const view = useSessionStore((s) => s.view);
   const reading = useTabLock((s) => s.mode === 'reading');
   const presenting = usePresentStore((s) => s.on);
   const { t: ts } = useTranslation('share');
   const { repo } = useStorage();
   // A board file dropped on the editor is imported as a board of its own (the same import as
-  // the list's); replacing the open board reloads it, any other board is opened.
+  // the list's); replacing the open board shows it as stored, any other board is opened.
   const onImported = useCallback(
     (board: Board) => {
-      if (board.id === id) useDocumentStore.getState().open(board);
+      if (board.id === id) void reload();
       else navigate({ name: 'board', id: board.id });
     },
-    [id],
+    [id, reload],
   );
-  const imp = useImport(onImported);
+  const imp = useImport(repo, onImported, useWriteFailed());
   const drop = useFileDrop((file) => void imp.importFile(file));
   useUndoShortcuts();
   useViewInHash(id, status === 'ready');

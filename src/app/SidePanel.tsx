@@ -7,7 +7,8 @@ import { FlagsPanel } from '../swimlane/FlagsPanel';
 import { ReadinessPanel } from '../swimlane/ReadinessPanel';
 import { GuidePanel } from '../workshop/GuidePanel';
 import { NextActionsPanel } from '../workshop/NextActionsPanel';
-import { SnapshotsPanel } from './snapshots/SnapshotsPanel';
+import { SnapshotsPanel } from '../snapshots/SnapshotsPanel';
+import { Tabs } from '../ui/Tabs';
 
 const PANELS: Exclude<PanelName, null>[] = [
   'guide',
@@ -39,20 +40,16 @@ export function SidePanel() {
   const Content = panel ? CONTENT[panel] : null;
   return (
     <aside className={`side-panel${panel ? '' : ' collapsed'}`} aria-label={t('panel.label')}>
-      <div role="tablist" aria-label={t('panel.label')} className="panel-tabs">
-        {PANELS.map((p) => (
-          <button
-            key={p}
-            type="button"
-            role="tab"
-            aria-selected={panel === p}
-            className={panel === p ? 'active' : ''}
-            onClick={() => setPanel(panel === p ? null : p)}
-          >
-            {t(`panel.${p}`)}
-          </button>
-        ))}
-      </div>
+      {/* Choosing the open panel again collapses the column. */}
+      <Tabs
+        label={t('panel.label')}
+        className="panel-tabs"
+        tabs={PANELS}
+        selected={panel}
+        onSelect={(p) => setPanel(panel === p ? null : p)}
+        name={(p) => t(`panel.${p}`)}
+        roving={false}
+      />
       {Content && (
         <div className="panel-body" role="tabpanel" aria-label={t(`panel.${panel}`)}>
           <Content />

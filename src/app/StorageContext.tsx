@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useCallback, useContext } from 'react';
 import { toStorageWriteError, type BoardRepository } from '../persistence/boardRepository';
 
 export type StorageWarning =
@@ -26,4 +26,10 @@ export function useStorage(): StorageContextValue {
   const value = useContext(StorageContext);
   if (!value) throw new Error('useStorage needs a StorageContext provider');
   return value;
+}
+
+/** Shows a failed write as the storage warning (for the file import, which has no storage). */
+export function useWriteFailed(): (err: unknown) => void {
+  const { setWarning } = useStorage();
+  return useCallback((err: unknown) => setWarning(writeFailed(err)), [setWarning]);
 }

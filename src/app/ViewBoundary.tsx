@@ -2,7 +2,7 @@ import { Component, useState, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clipText } from '../domain/issues';
 import type { BoardRepository } from '../persistence/boardRepository';
-import { downloadBlob, downloadBoardJson } from './download';
+import { downloadBlob, downloadBoardJson } from '../files/download';
 import { safeJson } from '../persistence/safeJson';
 
 export type BoundaryArea = 'map' | 'swimlane' | 'grid' | 'outline' | 'app';

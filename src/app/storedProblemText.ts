@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { StoredProblem } from '../persistence/boardRepository';
-import { describeIssue } from './import/describeIssue';
+import { describeIssue } from '../files/import/describeIssue';
 
 const SHOWN_ISSUES = 3;
 

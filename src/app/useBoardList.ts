@@ -4,7 +4,7 @@ import { newId } from '../domain/ids';
 import type { Board } from '../domain/types';
 import type { BoardMeta, StoredProblem, TakenRow } from '../persistence/boardRepository';
 import type { NewBoardInput } from './NewBoardForm';
-import { downloadBoardJson } from './download';
+import { downloadBoardJson } from '../files/download';
 import { writesSettled } from './pendingWrites';
 import { useStorage, writeFailed } from './StorageContext';
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Board } from '../domain/types';
 import { createAutosaver } from '../persistence/autosave';
@@ -42,11 +42,14 @@ function newest(stored: Board | null, unsaved: Board | null): Board | null {
  * written after a short quiet time. Every write names the revision the board was read at, and a
  * board changed meanwhile elsewhere is never overwritten: this tab's board becomes a conflict
  * copy. Everything pending is written when the page is hidden or the editor closes.
+ * `reload` shows the board as stored after it was replaced there (an import with Replace): its
+ * edits not yet written are dropped, and saves go on from the stored revision.
  */
-export function useBoardSession(id: string): BoardStatus {
+export function useBoardSession(id: string): { status: BoardStatus; reload(): Promise<void> } {
   const { repo, setWarning } = useStorage();
   const { i18n } = useTranslation();
   const [status, setStatus] = useState<BoardStatus>('loading');
+  const reloadStored = useRef(async () => {});
 
   useEffect(() => {
     let cancelled = false;
@@ -54,6 +57,8 @@ export function useBoardSession(id: string): BoardStatus {
     let unsubscribe = () => {};
     /** True while a stored board is put into the store: that is no edit to write back. */
     let quiet = false;
+    /** True while this tab edits the board (it holds the claim), false while it reads. */
+    let editing = false;
     const storage = localStore();
     const saveState = useSaveState.getState().set;
     const doc = useDocumentStore.getState;
@@ -144,10 +149,12 @@ export function useBoardSession(id: string): BoardStatus {
       id,
       {
         onEdit: async () => {
+          editing = true;
           useTabLock.setState({ mode: 'editing', requestEdit: null });
           if (await show(true)) follow();
         },
         onRead: () => {
+          editing = false;
           useTabLock.setState({ mode: 'reading', requestEdit: () => claim.requestEdit() });
           void show(false);
         },
@@ -164,7 +171,19 @@ export function useBoardSession(id: string): BoardStatus {
       isLeaseStore(repo) ? repo : null,
     );
 
+    reloadStored.current = async () => {
+      if (editing) {
+        // The stored board replaces what this tab held: nothing of it may be written back.
+        saver.discard();
+        if (storage) clearUnsaved(id, storage);
+        repo.clearJournal(id);
+        saveState('saved');
+      }
+      await show(editing);
+    };
+
     return () => {
+      reloadStored.current = async () => {};
       cancelled = true;
       unsubscribe();
       trackWrite(saver.dispose().finally(() => claim.dispose()));
@@ -174,5 +193,6 @@ export function useBoardSession(id: string): BoardStatus {
     };
   }, [id, repo, setWarning, i18n]);
 
-  return status;
+  const reload = useCallback(() => reloadStored.current(), []);
+  return { status, reload };
 }

@@ -43,7 +43,7 @@ import { useFlowAriaLabels } from './useFlowAriaLabels';
 import { useRovingFocus } from './useRovingFocus';
 import { useFocusRequest } from './useFocusRequest';
 import { useLinkDetail } from './useLinkDetail';
-import { CardsFarContext, useCardDetail, useOpeningZoom } from './cardDetail';
+import { CardsFarContext, useCardDetail, useOpeningZoom } from './useCardDetail';
 import { boardBounds } from '../domain/bounds';
 import { usePhone } from '../shared/useMediaQuery';
 import { ZoomIndicator } from './ZoomIndicator';

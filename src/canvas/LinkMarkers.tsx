@@ -1,7 +1,7 @@
 import { ViewportPortal } from '@xyflow/react';
 import { useInsertionEffect } from 'react';
 import { LINK_TYPES } from '../domain/types';
-import { adoptLinkRules, ARROW, LINK_LOOKS, markerFor } from './linkStyles';
+import { adoptLinkRules, ARROW, LINK_LOOKS, markerFor } from '../look/linkStyles';
 
 /**
  * The link types' looks: their lines' style rules (`linkRules`, added before the links are first

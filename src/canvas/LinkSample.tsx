@@ -1,5 +1,5 @@
 import type { LinkType } from '../domain/types';
-import { LINK_LOOKS } from './linkStyles';
+import { LINK_LOOKS } from '../look/linkStyles';
 
 /** A short line drawn like a link type (legend and picker). */
 export function LinkSample({ type }: { type: LinkType }) {

@@ -6,7 +6,7 @@ import { useSessionStore } from '../store/sessionStore';
 import './canvas.css';
 import { openingItems } from '../domain/bounds';
 import type { Board } from '../domain/types';
-import { CARD_DETAIL_MIN_ZOOM } from './cardDetail';
+import { CARD_DETAIL_MIN_ZOOM } from '../look/cardDetail';
 import { FIT, FlowCanvas, MAX_ZOOM, MIN_ZOOM } from './FlowCanvas';
 import { isLargeMap } from './offscreenNodes';
 

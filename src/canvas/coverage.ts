@@ -3,11 +3,10 @@
  * map, each joined to the client people they own (`relationshipOwner`). Derived from the board,
  * never saved and never selectable as links; a person nobody owns stays visibly unconnected.
  */
-import type { Node } from '@xyflow/react';
-import type { Board, TeamMember } from '../domain/types';
-import type { MapEdge } from './toFlow';
+import type { Board } from '../domain/types';
+import type { MapEdge, TeamNodeType } from './toFlow';
 
-export type TeamNodeType = Node<{ item: TeamMember; owned: number }, 'team'>;
+export type { TeamNodeType } from './toFlow';
 /** A coverage line: a map edge without a link behind it. */
 export type CoverageEdge = MapEdge;
 

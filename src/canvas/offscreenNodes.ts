@@ -1,5 +1,5 @@
 import { Position, type NodeHandle } from '@xyflow/react';
-import { detailsHeight } from './cardDetail';
+import { detailsHeight } from '../look/cardDetail';
 import type { Board } from '../domain/types';
 import type { MapNode } from './toFlow';
 

@@ -4,9 +4,16 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import { columnOrder } from '../domain/order';
-import type { Board, BuyingStep, Group, Link, Stakeholder, StickyNote } from '../domain/types';
-import type { TeamNodeType } from './coverage';
-import { LINK_LOOKS, markerFor } from './linkStyles';
+import type {
+  Board,
+  BuyingStep,
+  Group,
+  Link,
+  Stakeholder,
+  StickyNote,
+  TeamMember,
+} from '../domain/types';
+import { LINK_LOOKS, markerFor } from '../look/linkStyles';
 
 export type StakeholderNodeType = Node<{ item: Stakeholder }, 'stakeholder'>;
 export type StepNodeType = Node<{ item: BuyingStep }, 'step'>;
@@ -16,6 +23,8 @@ export type MapNode =
   StakeholderNodeType | StepNodeType | DepartmentNodeType | NoteNodeType | TeamNodeType;
 /** A link's edge carries its link; a note's dotted line to its item carries the note's id. */
 export type MapEdge = Edge<{ link?: Link; attachedNote?: string }>;
+/** A member of our team in the coverage lane (coverage.ts draws it). */
+export type TeamNodeType = Node<{ item: TeamMember; owned: number }, 'team'>;
 
 function sameArray<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);

@@ -1,6 +1,6 @@
 import { useStore } from '@xyflow/react';
 import type { CSSProperties } from 'react';
-import { ARROW_MIN_ZOOM, DASH_MIN_ZOOM, DASH_VARS } from './linkStyles';
+import { ARROW_MIN_ZOOM, DASH_MIN_ZOOM, DASH_VARS } from '../look/linkStyles';
 
 const DASHED = DASH_VARS as CSSProperties;
 

@@ -7,7 +7,7 @@
  * JavaScript (dist-cli/analyze.mjs, built by `npm run build:cli`).
  */
 import { readBoundedFile } from './readBounded';
-import { MAX_IMPORT_BYTES } from '../app/import/importBoard';
+import { MAX_IMPORT_BYTES } from '../domain/limits';
 import { analyzeBoard, toAnalyzeOutput } from '../domain/analyze';
 import { clipText, formatIssues } from '../domain/issues';
 import type { Lang } from '../domain/lang';

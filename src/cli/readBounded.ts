@@ -2,11 +2,11 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { decodeBoardBytes } from '../domain/decodeText';
 import { clipText } from '../domain/issues';
+import { megabytes } from '../domain/limits';
 
 export type BoundedRead = { ok: true; text: string } | { ok: false; error: string };
 
 const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
-const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 
 /**
  * Refuses anything but a regular file (a device such as /dev/zero, a pipe, a directory) and a

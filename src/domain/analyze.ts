@@ -7,9 +7,9 @@ import type { ReadinessState } from './planned';
 import type { Lang } from './lang';
 import { PATH_TEXTS } from './text/paths';
 import { DEFAULT_THRESHOLDS } from './types';
-import type { Board, PlanLane, StepKind, Thresholds } from './types';
+import type { Board, PlanLane, Recommendation, StepKind, Thresholds } from './types';
 
-export type Recommendation = 'part-time' | 'split' | 'rebuild';
+export type { Recommendation } from './types';
 
 /** One column of the swimlane with the codes of its stage flags. */
 export interface StageResult {

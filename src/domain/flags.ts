@@ -2,7 +2,7 @@ import { SEVERITY, type Flag, type FlagCode } from './flagCodes';
 import { columnOrder } from './order';
 import { heldCapabilities, missingCapabilities } from './capabilities';
 import type { Board, BuyingStep, Stakeholder } from './types';
-import { PARTICIPATION_LINKS, emptySalesStage, ownStage } from './types';
+import { PARTICIPATION_LINKS, stageOf } from './types';
 
 export { PLAN_FLAGS, SEVERITY } from './flagCodes';
 export { flagMessage } from './text/flags';
@@ -100,7 +100,7 @@ function stageFlags(board: Board, order: readonly BuyingStep[]): Flag[] {
   for (const t of board.team) skills.set(t.id, heldCapabilities(t));
 
   for (const step of order) {
-    const stage = { ...emptySalesStage(), ...ownStage(board.sales, step.id) };
+    const stage = stageOf(board, step.id);
     // The kind names the step in messages when its label is blank; params keep the raw label.
     const where = { id: step.id, step: step.label, kind: step.kind };
     const add = (code: FlagCode, extra: Record<string, string> = {}, list?: string[]): void => {

@@ -7,6 +7,15 @@
 import { issue } from './issues';
 import type { ValidationIssue } from './issues';
 
+/** Files above this are refused before they are read: the app's import and `analyze` alike. */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+/** A byte count in MB (MiB), one decimal: "12.3 MB". */
+export const megabytes = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MB`;
+
+/** The import limit as messages write it: "10 MB". */
+export const MAX_IMPORT_TEXT = `${MAX_IMPORT_BYTES / 1048576} MB`;
+
 export const BOARD_LIMITS = {
   stakeholders: 2000,
   steps: 1000,

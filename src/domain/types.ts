@@ -223,6 +223,20 @@ export interface Thresholds {
 }
 export const DEFAULT_THRESHOLDS: Thresholds = { partTime: 0.75, split: 0.4 };
 
+/** §7's rule for thresholds: 0 ≤ split < part-time ≤ 1, both finite. */
+export function validThresholds(t: Thresholds): boolean {
+  return (
+    Number.isFinite(t.partTime) &&
+    Number.isFinite(t.split) &&
+    t.split >= 0 &&
+    t.split < t.partTime &&
+    t.partTime <= 1
+  );
+}
+
+/** The sales path a fit recommends (§7): keep the team part-time, split it, or rebuild it. */
+export type Recommendation = 'part-time' | 'split' | 'rebuild';
+
 export interface Board {
   id: string;
   title: string;
@@ -273,4 +287,14 @@ export function emptySalesStage(): SalesStage {
     dismissed: [],
     gaps: [],
   };
+}
+
+/** The stage of a step with every default filled, so readers never meet an undefined list. */
+export function stageOf(board: Board, stepId: string): SalesStage {
+  return { ...emptySalesStage(), ...ownStage(board.sales, stepId) };
+}
+
+/** A team member's name, or the raw id when the reference is dangling (kept visible, not lost). */
+export function memberName(board: Board, id: string): string {
+  return board.team.find((m) => m.id === id)?.name ?? id;
 }

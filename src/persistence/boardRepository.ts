@@ -1,10 +1,8 @@
-import type { Board, Tier } from '../domain/types';
+import type { Board } from '../domain/types';
 import { toBoardFile } from '../domain/create';
 import { loadValidation, validation } from '../domain/validation';
-import type { BoardRow, StoredReason } from './db';
 import { keyText } from './safeJson';
 import { acquireInDb, releaseInDb } from './lease';
-
 import {
   compareDesc,
   decodeRow,
@@ -12,21 +10,19 @@ import {
   metaOf,
   revisionOf,
   toBoardRow,
+  type BoardMeta,
+  type BoardRow,
   type CanvasDB,
+  type StoredKey,
+  type StoredProblem,
+  type StoredReason,
+  type StoredTemplate,
 } from './db';
 import { deleteTemplate, putTemplate, readTemplates } from './templateRepository';
 import { DexiePortfolioStore, type PortfolioStore } from './portfolioRepository';
 import { readSnapshots, toSnapshotRow, type StoredSnapshot } from './snapshotRepository';
 
-export interface BoardMeta {
-  id: string;
-  title: string;
-  accountName: string;
-  tier: Tier;
-  updatedAt: string;
-  stakeholderCount: number;
-  stepCount: number;
-}
+export type { BoardMeta, StoredKey, StoredProblem, StoredTemplate } from './db';
 
 /** A stored board and the revision it was read at. */
 export interface Loaded {
@@ -71,32 +67,11 @@ export function isStill(known: Loaded | undefined, id: string, revision: number)
   );
 }
 
-/** The key of a stored row: a board id, or anything IndexedDB takes as a key (a damaged row). */
-export type StoredKey = IDBValidKey;
-
-/**
- * A stored row that could not be read and was skipped. `id` is '' when the whole store failed;
- * for a row whose key is not a string (a Date, a number), `id` is that key as text and `key` the
- * key itself, which export and delete use.
- */
-export interface StoredProblem {
-  id: string;
-  reason: StoredReason;
-  key?: StoredKey;
-}
-
 /** A row taken out of storage as it was, with its list summary, so it can be put back (undo). */
 export interface TakenRow {
   key: StoredKey;
   row: unknown;
   meta?: unknown;
-}
-
-export interface StoredTemplate {
-  id: string;
-  name: string;
-  board: Board;
-  createdAt: string;
 }
 
 export interface BoardRepository {

@@ -1,11 +1,58 @@
 import { Dexie, type Table } from 'dexie';
-import { TIERS, type Board, type BoardFile } from '../domain/types';
+import { TIERS, type Board, type BoardFile, type Thresholds, type Tier } from '../domain/types';
 import { toBoardFile } from '../domain/create';
 import { migrate } from '../domain/migrations';
 import type { ValidationIssue } from '../domain/issues';
 import { validation } from '../domain/validation';
-import type { BoardMeta } from './boardRepository';
-import type { PortfolioRow } from './portfolioRepository';
+
+// The stored shapes the repositories share; here, below them all, so none imports another's.
+
+export interface BoardMeta {
+  id: string;
+  title: string;
+  accountName: string;
+  tier: Tier;
+  updatedAt: string;
+  stakeholderCount: number;
+  stepCount: number;
+}
+
+/** The key of a stored row: a board id, or anything IndexedDB takes as a key (a damaged row). */
+export type StoredKey = IDBValidKey;
+
+/**
+ * A stored row that could not be read and was skipped. `id` is '' when the whole store failed;
+ * for a row whose key is not a string (a Date, a number), `id` is that key as text and `key` the
+ * key itself, which export and delete use.
+ */
+export interface StoredProblem {
+  id: string;
+  reason: StoredReason;
+  key?: StoredKey;
+}
+
+/** A board kept as a template. */
+export interface StoredTemplate {
+  id: string;
+  name: string;
+  board: Board;
+  createdAt: string;
+}
+
+export interface StoredPortfolio {
+  id: string;
+  title: string;
+  thresholds?: Thresholds;
+  /** The member boards in sample order, or every stored board. */
+  boardIds: string[] | 'all';
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The row stored for a portfolio. */
+export interface PortfolioRow extends StoredPortfolio {
+  schemaVersion: number;
+}
 
 /** Name of the app's IndexedDB database. */
 const DEFAULT_DB_NAME = 'ka-buying-canvas';

@@ -3,8 +3,10 @@
  * of database version 4. A row holds only the member board ids (or 'all'), never the boards: the
  * portfolio is computed live from the stored boards, so an edit in a board shows in it at once.
  */
-import type { Thresholds } from '../domain/types';
-import { compareDesc, type CanvasDB } from './db';
+import { validThresholds, type Thresholds } from '../domain/types';
+import { compareDesc, type CanvasDB, type PortfolioRow, type StoredPortfolio } from './db';
+
+export type { PortfolioRow, StoredPortfolio } from './db';
 
 /** Layout of a stored portfolio row. */
 export const PORTFOLIO_ROW_VERSION = 1;
@@ -14,20 +16,6 @@ const MAX_TITLE = 200;
 /** Most member ids kept (as a portfolio file's samples). */
 const MAX_MEMBERS = 200;
 
-export interface StoredPortfolio {
-  id: string;
-  title: string;
-  thresholds?: Thresholds;
-  /** The member boards in sample order, or every stored board. */
-  boardIds: string[] | 'all';
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface PortfolioRow extends StoredPortfolio {
-  schemaVersion: number;
-}
-
 /** Why a stored portfolio row could not be read. */
 export type PortfolioRowReason =
   { code: 'newer'; version: number } | { code: 'unknown-format' } | { code: 'incomplete' };
@@ -35,18 +23,14 @@ export type PortfolioRowReason =
 export type DecodedPortfolio =
   { portfolio: StoredPortfolio } | { problem: { id: string; reason: PortfolioRowReason } };
 
-/** §7's rule: 0 ≤ split < part-time ≤ 1, both finite. */
+/** §7's rule (validThresholds) on a value read from storage. */
 export function isThresholds(value: unknown): value is Thresholds {
   if (typeof value !== 'object' || value === null) return false;
   const { partTime, split } = value as Record<string, unknown>;
   return (
     typeof partTime === 'number' &&
     typeof split === 'number' &&
-    Number.isFinite(partTime) &&
-    Number.isFinite(split) &&
-    split >= 0 &&
-    split < partTime &&
-    partTime <= 1
+    validThresholds({ partTime, split })
   );
 }
 

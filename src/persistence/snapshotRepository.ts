@@ -5,8 +5,8 @@
 import { toBoardFile } from '../domain/create';
 import type { Board } from '../domain/types';
 import { validation } from '../domain/validation';
-import type { StoredProblem } from './boardRepository';
 import { compareDesc, type CanvasDB, type SnapshotRow, type StoredReason } from './db';
+import type { StoredProblem } from './db';
 
 /** Layout of a stored snapshot row; the board file inside carries its own format version. */
 export const SNAPSHOT_ROW_VERSION = 1;

@@ -1,7 +1,7 @@
 import { toBoardFile } from '../domain/create';
 import type { Board } from '../domain/types';
-import type { StoredProblem, StoredTemplate } from './boardRepository';
 import { compareDesc, decodeRow, ROW_VERSION, type CanvasDB } from './db';
+import type { StoredProblem, StoredTemplate } from './db';
 
 /**
  * Reads the user's templates; each passes the board validation, and a damaged row is reported

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../app/ConfirmDialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useStorage } from '../app/StorageContext';
 import { navigate, portfolioHref } from '../app/useHashRoute';
 import { newId } from '../domain/ids';

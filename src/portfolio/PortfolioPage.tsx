@@ -1,14 +1,13 @@
 import { useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { downloadBlob, fileNameFor } from '../app/download';
+import { downloadBlob, fileNameFor } from '../files/download';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { asLang } from '../domain/lang';
 import { analyzePortfolio } from '../domain/portfolio';
 import type { Board } from '../domain/types';
 import type { StoredPortfolio } from '../persistence/portfolioRepository';
-import { parsePercent, toPercent } from '../swimlane/percent';
-import { isThresholds } from '../persistence/portfolioRepository';
+import { ThresholdsForm } from '../ui/ThresholdsForm';
 import { portfolioMarkdown, slidePng, toPortfolioFile } from './exportPortfolio';
 import { coverage, heatMap, verdictState } from './model';
 import { CoverageGrid, GapsPanel, HeatMapTable, VerdictPanel } from './sections';
@@ -48,83 +47,22 @@ function ThresholdsEditor(props: {
   used: { partTime: number; split: number };
   onSave(next: StoredPortfolio): void;
 }) {
-  const { t } = useTranslation(['portfolio', 'swimlane']);
-  const [partTime, setPartTime] = useState(toPercent(props.used.partTime));
-  const [split, setSplit] = useState(toPercent(props.used.split));
-  const [invalid, setInvalid] = useState(false);
+  const { t } = useTranslation('portfolio');
   const own = props.portfolio.thresholds !== undefined;
   return (
-    <form
+    <ThresholdsForm
       className="thresholds pf-thresholds"
-      noValidate
-      aria-label={t('verdict.thresholds')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        const p = parsePercent(partTime);
-        const s = parsePercent(split);
-        const next = p === null || s === null ? null : { partTime: p, split: s };
-        if (!next || !isThresholds(next)) return setInvalid(true);
-        setInvalid(false);
-        props.onSave({ ...props.portfolio, thresholds: next });
+      heading={t('verdict.thresholds')}
+      used={props.used}
+      own={own}
+      status={own ? t('verdict.own') : t('verdict.defaults')}
+      onApply={(thresholds) => props.onSave({ ...props.portfolio, thresholds })}
+      onReset={() => {
+        const next = { ...props.portfolio };
+        delete next.thresholds;
+        props.onSave(next);
       }}
-    >
-      <h3>{t('verdict.thresholds')}</h3>
-      <p className="muted">
-        {own ? t('verdict.own') : t('verdict.defaults')} ·{' '}
-        {t('swimlane:readiness.rule', {
-          partTime: `${toPercent(props.used.partTime)}%`,
-          split: `${toPercent(props.used.split)}%`,
-        })}
-      </p>
-      <label>
-        <span>{t('swimlane:readiness.partTime')}</span>
-        <input
-          type="number"
-          min={0}
-          max={100}
-          step="any"
-          value={partTime}
-          aria-invalid={invalid}
-          onChange={(e) => setPartTime(e.target.value)}
-        />
-      </label>
-      <label>
-        <span>{t('swimlane:readiness.split')}</span>
-        <input
-          type="number"
-          min={0}
-          max={100}
-          step="any"
-          value={split}
-          aria-invalid={invalid}
-          onChange={(e) => setSplit(e.target.value)}
-        />
-      </label>
-      {invalid && (
-        <p role="alert" className="form-error">
-          {t('swimlane:readiness.invalid')}
-        </p>
-      )}
-      <div className="form-row">
-        <button type="submit" className="primary">
-          {t('swimlane:readiness.apply')}
-        </button>
-        {own && (
-          <button
-            type="button"
-            onClick={() => {
-              const next = { ...props.portfolio };
-              delete next.thresholds;
-              props.onSave(next);
-              setPartTime('75');
-              setSplit('40');
-            }}
-          >
-            {t('swimlane:readiness.reset')}
-          </button>
-        )}
-      </div>
-    </form>
+    />
   );
 }
 
@@ -227,7 +165,7 @@ function PortfolioView(props: {
     setOffice(kind);
     setProgress(0);
     try {
-      const files = await import('../app/import/officeExport');
+      const files = await import('../files/export/officeExport');
       const options = { signal: controller.signal, onProgress: setProgress };
       const blob =
         kind === 'pptx'

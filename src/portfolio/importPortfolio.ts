@@ -7,7 +7,7 @@
  * is taken by a different portfolio, and not again when the same one is already here.
  */
 import type { TFunction } from 'i18next';
-import { describeIssue } from '../app/import/describeIssue';
+import { describeIssue } from '../files/import/describeIssue';
 import { newId } from '../domain/ids';
 import { parsePortfolioFile } from '../domain/portfolioFile';
 import type { Board } from '../domain/types';

@@ -5,7 +5,7 @@ import { asLang } from '../domain/lang';
 import type { PortfolioAnalysis } from '../domain/portfolio';
 import type { Board } from '../domain/types';
 import { boardHref } from '../app/useHashRoute';
-import { fitDigits } from '../swimlane/percent';
+import { fitDigits } from '../ui/percent';
 import {
   coverageKey,
   recurringKinds,

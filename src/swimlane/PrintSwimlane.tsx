@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { StageResult } from '../domain/analyze';
 import { stepName } from '../domain/text/stepName';
-import { emptySalesStage, ownStage, type SalesStage } from '../domain/types';
+import { memberName, stageOf, type SalesStage } from '../domain/types';
 import { usePrinting } from '../shared/usePrinting';
 import { useDocumentStore } from '../store/documentStore';
 import { asLang } from '../store/useAnalysis';
@@ -29,7 +29,7 @@ function PrintCopy({ stages }: { stages: StageResult[] }) {
   const board = useDocumentStore((s) => s.board);
   const caps = useCapabilityText();
   if (!board) return null;
-  const member = (id: string) => board.team.find((m) => m.id === id)?.name ?? id;
+  const member = (id: string) => memberName(board, id);
   const cell = (stage: SalesStage, lane: Lane): string[] => {
     if (lane === 'owner') return stage.owner ? [member(stage.owner)] : [];
     if (lane === 'supporters') return stage.supporters.map(member);
@@ -61,7 +61,7 @@ function PrintCopy({ stages }: { stages: StageResult[] }) {
               <tr key={lane}>
                 <th scope="row">{t(`domain:lane.${lane}`)}</th>
                 {page.map((s) => {
-                  const stage = { ...emptySalesStage(), ...ownStage(board.sales, s.stepId) };
+                  const stage = stageOf(board, s.stepId);
                   const entries = cell(stage, lane);
                   return (
                     <td key={s.stepId}>

@@ -4,8 +4,8 @@ import { asLang, useAnalysis } from '../store/useAnalysis';
 import { BlockingStages } from './BlockingStages';
 import { CoverageRisks } from './CoverageRisks';
 import { PathSection } from './PathSection';
-import { fitDigits } from './percent';
-import { ThresholdsForm } from './ThresholdsForm';
+import { fitDigits } from '../ui/percent';
+import { BoardThresholdsForm } from './ThresholdsForm';
 import { UnplannedStages, openLane } from './UnplannedStages';
 import './panels.css';
 
@@ -65,7 +65,7 @@ export function ReadinessPanel() {
         <p className="readiness-empty" role="status">
           {t('readiness.noSteps')}
         </p>
-        <ThresholdsForm key={formKey} used={thresholds} />
+        <BoardThresholdsForm key={formKey} used={thresholds} />
       </div>
     );
   }
@@ -109,7 +109,7 @@ export function ReadinessPanel() {
       <CoverageRisks analysis={analysis} />
       <section>
         <h3>{t('readiness.thresholds')}</h3>
-        <ThresholdsForm key={formKey} used={thresholds} />
+        <BoardThresholdsForm key={formKey} used={thresholds} />
       </section>
     </div>
   );

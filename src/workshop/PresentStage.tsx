@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { focusSet } from '../domain/focus';
 import type { StageResult } from '../domain/analyze';
-import { CAPABILITIES, emptySalesStage, ownStage, STAGE_LIST_LANES } from '../domain/types';
+import { stageOf, STAGE_LIST_LANES } from '../domain/types';
+import { capabilityName } from '../domain/capabilities';
 import type { Board } from '../domain/types';
 import { stepName } from '../domain/text/stepName';
 import { asLang } from '../store/useAnalysis';
@@ -12,12 +13,9 @@ export function PresentStage({ board, stage }: { board: Board; stage: StageResul
   const lang = asLang(i18n.language);
   const keep = focusSet(board, stage.stepId) ?? new Set<string>();
   const people = board.stakeholders.filter((s) => s.id !== stage.stepId && keep.has(s.id));
-  const sales = { ...emptySalesStage(), ...ownStage(board.sales, stage.stepId) };
+  const sales = stageOf(board, stage.stepId);
   const owner = board.team.find((m) => m.id === sales.owner)?.name;
-  const capability = (x: string) =>
-    (CAPABILITIES as readonly string[]).includes(x.trim().toLowerCase())
-      ? t(`domain:capability.${x.trim().toLowerCase()}`)
-      : x;
+  const capability = (x: string) => capabilityName(x, lang);
   const supporters = board.team.filter((m) => sales.supporters.includes(m.id)).map((m) => m.name);
   return (
     <div className="present-stage">
@@ -38,11 +36,11 @@ export function PresentStage({ board, stage }: { board: Board; stage: StageResul
       <section className="present-column" aria-label={t('workshop:present.column')}>
         <h3>{t('workshop:present.column')}</h3>
         <dl>
-          <dt>{t('workshop:present.owner')}</dt>
+          <dt>{t('domain:lane.owner')}</dt>
           <dd>{owner ?? '—'}</dd>
           {STAGE_LIST_LANES.map((lane) => (
             <div key={lane}>
-              <dt>{t(`workshop:present.lanes.${lane}`)}</dt>
+              <dt>{t(`domain:lane.${lane}`)}</dt>
               <dd>
                 {sales[lane].length
                   ? sales[lane]
@@ -52,7 +50,7 @@ export function PresentStage({ board, stage }: { board: Board; stage: StageResul
               </dd>
             </div>
           ))}
-          <dt>{t('workshop:present.supporters')}</dt>
+          <dt>{t('domain:lane.supporters')}</dt>
           <dd>{supporters.length ? supporters.join(' · ') : '—'}</dd>
         </dl>
         {stage.flags.length > 0 && (

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Board, LinkType } from '../../src/domain/types';
-import { LINK_LOOKS } from '../../src/canvas/linkStyles';
+import { LINK_LOOKS } from '../../src/look/linkStyles';
 import { resources } from '../../src/i18n/resources';
 import { openApp, SCREENSHOTS, sharedChromium } from './chromium';
 

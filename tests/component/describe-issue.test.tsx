@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeIssue } from '../../src/app/import/describeIssue';
+import { describeIssue } from '../../src/files/import/describeIssue';
 import { parseBoardFile, type ValidationIssue } from '../../src/domain/validate';
 import { createI18n } from '../../src/i18n/i18n';
 

@@ -2,8 +2,8 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ExportMenu } from '../../src/app/import/ExportMenu';
-import { Toast } from '../../src/app/Toast';
+import { ExportMenu } from '../../src/files/export/ExportMenu';
+import { Toast } from '../../src/ui/Toast';
 import { createI18n } from '../../src/i18n/i18n';
 import { renderApp } from './render-app';
 

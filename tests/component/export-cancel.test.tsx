@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapToPng, swimlaneToPng } from '../../src/export/png';
+import { mapToPng, swimlaneToPng } from '../../src/files/export/png';
 import { makeBoard, makeStep } from '../unit/builders';
 
 function mapRoot() {

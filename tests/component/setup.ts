@@ -64,7 +64,7 @@ await Promise.all(LANGUAGES.map(loadLanguage));
 // test that opens them from spending its wait on the module transform.
 await Promise.all([
   import('../../src/app/EditorPage'),
-  import('../../src/app/gallery/TemplateGallery'),
+  import('../../src/gallery/TemplateGallery'),
 ]);
 
 // What a test leaves behind must not reach the next file in the same jsdom.

@@ -13,9 +13,9 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeBoard } from '../../src/domain/analyze';
 import type { Board } from '../../src/domain/types';
-import { planToDocx } from '../../src/export/office/docx';
-import { planDocument } from '../../src/export/office/docxModel';
-import { deckToPptx } from '../../src/export/office/pptx';
+import { planToDocx } from '../../src/files/export/office/docx';
+import { planDocument } from '../../src/files/export/office/docxModel';
+import { deckToPptx } from '../../src/files/export/office/pptx';
 import { deckOf, sample, SAMPLES } from '../unit/office-fixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'ka-office-render-'));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { bigBoard } from '../../support/big-board';
-import { MAX_IMPORT_BYTES } from '../../src/app/import/importBoard';
+import { MAX_IMPORT_BYTES } from '../../src/domain/limits';
 import { BOARD_LIMITS } from '../../src/domain/limits';
 import { readBoard, writeBoard } from '../../src/live/boardDoc';
 import { newRoomSecret, roomIdForSecret } from '../../src/live/roomId';

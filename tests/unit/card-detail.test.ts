@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detailsHeight } from '../../src/canvas/cardDetail';
+import { detailsHeight } from '../../src/look/cardDetail';
 
 const card = (over: Partial<Parameters<typeof detailsHeight>[0]> = {}) =>
   detailsHeight({ hasTitle: false, roleLabels: ['Approver'], stance: 'neutral', ...over });

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES } from '../../src/app/import/importBoard';
+import { MAX_IMPORT_BYTES } from '../../src/domain/limits';
 import { EXAMPLES_DIR, exampleJson, exampleText } from './builders';
 
 const ROOT = path.resolve(__dirname, '../..');

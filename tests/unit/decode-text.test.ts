@@ -1,9 +1,10 @@
 /** One rule for the bytes of a board file, in the app's import and in the `analyze` command. */
 import { describe, expect, it } from 'vitest';
-import { checkImportFile } from '../../src/app/import/importBoard';
-import { describeIssue } from '../../src/app/import/describeIssue';
+import { checkImportFile } from '../../src/files/import/importBoard';
+import { describeIssue } from '../../src/files/import/describeIssue';
 import { decodeBoardBytes } from '../../src/domain/decodeText';
 import { formatPath } from '../../src/domain/issues';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_TEXT } from '../../src/domain/limits';
 import { parseBoardText } from '../../src/domain/validate';
 import { MemoryBoardRepository } from '../../src/persistence/memoryRepository';
 import { exampleText } from './builders';
@@ -38,6 +39,17 @@ describe('the app import reads what the command reads', () => {
     const file = new File([bytes], 'board.json', { type: 'application/json' });
     const check = await checkImportFile(file, new MemoryBoardRepository());
     expect(check.kind).toBe('ready');
+  });
+
+  it('refuses a file above the import limit by its size, naming the limit of src/domain/limits', async () => {
+    const file = new File([new Uint8Array(MAX_IMPORT_BYTES + 1)], 'big.json');
+    const check = await checkImportFile(file, new MemoryBoardRepository());
+    expect(check.kind).toBe('refused');
+    const [issue] = check.kind === 'refused' ? check.issues : [];
+    expect(issue?.code).toBe('too-large');
+    expect(issue?.params.max).toBe(MAX_IMPORT_BYTES);
+    expect(issue?.message).toBe('the file is 10.0 MB; the limit is 10 MB');
+    expect(MAX_IMPORT_TEXT).toBe('10 MB');
   });
 });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBoardText } from '../../src/domain/validate';
 import type { Board } from '../../src/domain/types';
-import { BOM, csvField, swimlaneToCsv } from '../../src/export/csv';
+import { BOM, csvField, swimlaneToCsv } from '../../src/files/export/csv';
 import { exampleText, makeRichBoard } from './builders';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');

@@ -10,8 +10,8 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { analyzeBoard } from '../../src/domain/analyze';
 import type { Board } from '../../src/domain/types';
-import { boardToMarkdown } from '../../src/export/markdown';
-import { mdCell, mdInline } from '../../src/export/markdownText';
+import { boardToMarkdown } from '../../src/files/export/markdown';
+import { mdCell, mdInline } from '../../src/files/export/markdownText';
 import { makeRichBoard } from './builders';
 
 const markdownIt = new MarkdownIt({ html: true });

@@ -2,7 +2,7 @@ import type { PlanLane } from '../../src/domain/types';
 import { describe, expect, it } from 'vitest';
 import { analyzeBoard } from '../../src/domain/analyze';
 import type { Board } from '../../src/domain/types';
-import { boardToMarkdown } from '../../src/export/markdown';
+import { boardToMarkdown } from '../../src/files/export/markdown';
 import { makeBoard, makeStage, makeStep, makeTeamMember } from './builders';
 
 const OTHER_LANES: PlanLane[] = ['actions', 'information', 'systems', 'capabilities', 'supporters'];

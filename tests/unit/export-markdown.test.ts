@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeBoard } from '../../src/domain/analyze';
 import { parseBoardText } from '../../src/domain/validate';
 import type { Board } from '../../src/domain/types';
-import { boardToMarkdown } from '../../src/export/markdown';
-import { mdCell } from '../../src/export/markdownText';
+import { boardToMarkdown } from '../../src/files/export/markdown';
+import { mdCell } from '../../src/files/export/markdownText';
 import { exampleText, makeBoard, makeRichBoard, makeStakeholder } from './builders';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boardBounds } from '../../src/domain/bounds';
-import { clampPixelRatio, MAX_AREA, MAX_SIDE } from '../../src/export/pngBounds';
+import { clampPixelRatio, MAX_AREA, MAX_SIDE } from '../../src/files/export/pngBounds';
 import { makeBoard, makeGroup, makeStakeholder, makeStep } from './builders';
 
 describe('PNG sizing', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AREA, cutPoints, MIN_SCALE, planSlides } from '../../src/export/slide';
+import { AREA, cutPoints, MIN_SCALE, planSlides } from '../../src/files/export/slide';
 
 describe('map slides at 16:9', () => {
   it('a map that fits keeps one slide, enlarged at most twice', () => {

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { analyzeBoard } from '../../src/domain/analyze';
 import { parseBoardText } from '../../src/domain/validate';
 import type { Board } from '../../src/domain/types';
-import { wrapText } from '../../src/export/swimlaneSlide';
+import { wrapText } from '../../src/files/export/swimlaneSlide';
 import {
   COLUMNS_PER_SLIDE,
   splitColumns,
   swimlaneSlideModel,
-} from '../../src/export/swimlaneSlideModel';
+} from '../../src/files/export/swimlaneSlideModel';
 import { exampleText, makeBoard, makeStage, makeStep, makeTeamMember } from './builders';
 
 const OTHER_LANES: PlanLane[] = ['actions', 'information', 'systems', 'capabilities', 'supporters'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashVar, LINK_LOOKS, linkRules, markerFor } from '../../src/canvas/linkStyles';
+import { dashVar, LINK_LOOKS, linkRules, markerFor } from '../../src/look/linkStyles';
 import { LINK_TYPES } from '../../src/domain/types';
 
 describe("the link types' style rules", () => {

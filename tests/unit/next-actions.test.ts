@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nextActions } from '../../src/domain/nextActions';
-import { boardToMarkdown } from '../../src/export/markdown';
+import { boardToMarkdown } from '../../src/files/export/markdown';
 import { analyzeBoard } from '../../src/domain/analyze';
 import { makeBoard, makeStakeholder } from './builders';
 

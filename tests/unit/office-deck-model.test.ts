@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { LINK_LOOKS } from '../../src/canvas/linkStyles';
+import { LINK_LOOKS } from '../../src/look/linkStyles';
 import { analyzeBoard } from '../../src/domain/analyze';
 import { LANES } from '../../src/domain/lanes';
 import { diffBoards } from '../../src/domain/snapshotDiff';
 import type { Board } from '../../src/domain/types';
 import { resources } from '../../src/i18n/resources';
-import { DECK_TEXT } from '../../src/export/office/text';
+import { DECK_TEXT } from '../../src/files/export/office/text';
 import {
   MIN_PT,
   SLIDE_H,
   SLIDE_W,
   type DeckLine,
   type DeckShape,
-} from '../../src/export/office/deckTypes';
-import { pageRows, STAGES_PER_SLIDE } from '../../src/export/office/deckModel';
-import { stageOf } from '../../src/export/labels';
-import { dashOf, MIN_SCALE, STANCE_COLORS } from '../../src/export/office/mapSlides';
+} from '../../src/files/export/office/deckTypes';
+import { pageRows, STAGES_PER_SLIDE } from '../../src/files/export/office/deckModel';
+import { stageOf } from '../../src/domain/types';
+import { dashOf, MIN_SCALE, STANCE_COLORS } from '../../src/files/export/office/mapSlides';
 import { makeBoard, makeLink, makeStakeholder, makeStep } from './builders';
 import { deckOf, runsOf, sample, SAMPLES, slideText } from './office-fixtures';
 

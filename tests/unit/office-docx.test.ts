@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeBoard } from '../../src/domain/analyze';
 import { resources } from '../../src/i18n/resources';
-import { planToDocx, pngSize } from '../../src/export/office/docx';
-import { inlineRuns, markdownBlocks, planDocument } from '../../src/export/office/docxModel';
-import { mdCell, mdInline } from '../../src/export/markdownText';
+import { planToDocx, pngSize } from '../../src/files/export/office/docx';
+import { inlineRuns, markdownBlocks, planDocument } from '../../src/files/export/office/docxModel';
+import { mdCell, mdInline } from '../../src/files/export/markdownText';
 import { sample, SAMPLES } from './office-fixtures';
 import { HAN, parts, wordRuns } from './office-zip';
 

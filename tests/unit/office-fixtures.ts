@@ -1,13 +1,13 @@
 /** The boards the Office export tests read: the CRM sample in both languages and a bank template. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LINK_LOOKS } from '../../src/canvas/linkStyles';
+import { LINK_LOOKS } from '../../src/look/linkStyles';
 import { analyzeBoard } from '../../src/domain/analyze';
 import type { Lang } from '../../src/domain/lang';
 import type { Board } from '../../src/domain/types';
 import { parseBoardText } from '../../src/domain/validate';
-import { buildDeck, type DeckOptions } from '../../src/export/office/deckModel';
-import type { DeckElement, DeckModel, DeckRun } from '../../src/export/office/deckTypes';
+import { buildDeck, type DeckOptions } from '../../src/files/export/office/deckModel';
+import type { DeckElement, DeckModel, DeckRun } from '../../src/files/export/office/deckTypes';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 

@@ -5,9 +5,9 @@ import type { Lang } from '../../src/domain/lang';
 import { analyzePortfolio } from '../../src/domain/portfolio';
 import { parsePortfolioFile } from '../../src/domain/portfolioFile';
 import { resources } from '../../src/i18n/resources';
-import { buildPortfolioDeck } from '../../src/export/office/portfolioDeck';
-import { deckToPptx } from '../../src/export/office/pptx';
-import { DECK_TEXT } from '../../src/export/office/text';
+import { buildPortfolioDeck } from '../../src/files/export/office/portfolioDeck';
+import { deckToPptx } from '../../src/files/export/office/pptx';
+import { DECK_TEXT } from '../../src/files/export/office/text';
 import { slideText } from './office-fixtures';
 import { drawingRuns, HAN, parts } from './office-zip';
 

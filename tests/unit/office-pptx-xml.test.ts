@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deckToPptx, oneParagraphProperties } from '../../src/export/office/pptx';
+import { deckToPptx, oneParagraphProperties } from '../../src/files/export/office/pptx';
 import { deckOf, runsOf, sample, SAMPLES } from './office-fixtures';
 import { drawingRuns, HAN, parts } from './office-zip';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigBoard } from '../../bench/bigBoard';
+import { bigBoard } from '../../support/big-board';
 import { openingItems } from '../../src/domain/bounds';
 
 describe('what a board opens on', () => {

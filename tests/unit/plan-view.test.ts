@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planHtml } from '../../src/app/import/printPlan';
+import { planHtml } from '../../src/files/export/printPlan';
 import { analyzeBoard } from '../../src/domain/analyze';
 import type { Board } from '../../src/domain/types';
 import { makeBoard, makeStakeholder } from './builders';

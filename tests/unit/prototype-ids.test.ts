@@ -8,8 +8,8 @@ import { duplicateItems } from '../../src/domain/commands';
 import { fill } from '../../src/domain/text/fill';
 import { suggestionsFor } from '../../src/domain/suggest';
 import { parseBoardFile } from '../../src/domain/validate';
-import { swimlaneToCsv } from '../../src/export/csv';
-import { boardToMarkdown } from '../../src/export/markdown';
+import { swimlaneToCsv } from '../../src/files/export/csv';
+import { boardToMarkdown } from '../../src/files/export/markdown';
 import {
   makeBoard,
   makeFile,

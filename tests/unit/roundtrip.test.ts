@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { boardJson } from '../../src/app/download';
+import { boardJson } from '../../src/files/download';
 import { parseBoardFile, parseBoardText } from '../../src/domain/validate';
 import type { Board } from '../../src/domain/types';
 import { EXAMPLES_DIR } from './builders';

@@ -1,15 +1,11 @@
 /** Commands on the board header: title, objective, account, offering, settings, timestamps. */
 import { LIMITS } from '../schema';
-import type { Board, Thresholds } from '../types';
+import { validThresholds, type Board } from '../types';
 import { clip, setOptional } from './shared';
 
 export type BoardHeaderPatch = Partial<
   Pick<Board, 'title' | 'objective' | 'objectiveNote' | 'account' | 'offering' | 'settings'>
 >;
-
-function validThresholds(t: Thresholds): boolean {
-  return t.split >= 0 && t.partTime <= 1 && t.split < t.partTime;
-}
 
 /**
  * Changes header fields. `undefined` clears an optional field (objective, note, offering,

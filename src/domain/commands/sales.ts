@@ -6,7 +6,7 @@ import type { Board, PlanLane, SalesStage, StageListLane } from '../types';
 import { clip, hasTeamMember, ownStage, setOptional } from './shared';
 
 /** The stage of an existing step, created empty when missing; undefined for an unknown step. */
-function stageOf(d: Board, stepId: string): SalesStage | undefined {
+function stageToEdit(d: Board, stepId: string): SalesStage | undefined {
   if (!d.steps.some((s) => s.id === stepId)) return undefined;
   return ownStage(d.sales, stepId) ?? (d.sales[stepId] = emptySalesStage());
 }
@@ -35,7 +35,7 @@ function clearGap(stage: SalesStage, lane: string): void {
  */
 export function toggleStageGap(d: Board, stepId: string, lane: PlanLane): void {
   if (!PLAN_LANES.includes(lane)) return;
-  const stage = stageOf(d, stepId);
+  const stage = stageToEdit(d, stepId);
   if (!stage) return;
   const at = stage.gaps.indexOf(lane);
   if (at >= 0) stage.gaps.splice(at, 1);
@@ -58,7 +58,7 @@ function addUnique(list: string[], raw: string): void {
  * not team members are ignored; `owner: undefined` or `notes: undefined` clears them.
  */
 export function setStageField(d: Board, stepId: string, patch: Partial<SalesStage>): void {
-  const stage = stageOf(d, stepId);
+  const stage = stageToEdit(d, stepId);
   if (!stage) return;
   for (const lane of [...STAGE_LIST_LANES, 'dismissed'] as const) {
     const list = patch[lane];
@@ -76,7 +76,7 @@ export function setStageField(d: Board, stepId: string, patch: Partial<SalesStag
 /** Adds an entry to a lane: trimmed, ignored when empty or already there (case-insensitive). */
 export function addStageEntry(d: Board, stepId: string, lane: StageListLane, text: string): void {
   if (text.trim() === '') return;
-  const stage = stageOf(d, stepId);
+  const stage = stageToEdit(d, stepId);
   if (!stage) return;
   addUnique(stage[lane], text);
   if (stage[lane].length > 0) clearGap(stage, lane);
@@ -131,7 +131,7 @@ export function moveStageEntry(
 /** Remembers that the team rejected a suggestion for this stage. */
 export function dismissSuggestion(d: Board, stepId: string, text: string): void {
   if (text.trim() === '') return;
-  const stage = stageOf(d, stepId);
+  const stage = stageToEdit(d, stepId);
   if (stage) addUnique(stage.dismissed, text);
 }
 
@@ -163,7 +163,7 @@ export function setStageOwner(d: Board, stepId: string, ownerId: string | undefi
     return;
   }
   if (!hasTeamMember(d, ownerId)) return;
-  const stage = stageOf(d, stepId);
+  const stage = stageToEdit(d, stepId);
   if (!stage) return;
   stage.owner = ownerId;
   clearGap(stage, 'owner');
@@ -175,7 +175,7 @@ export function toggleStageSupporter(d: Board, stepId: string, memberId: string)
   const at = supporters ? supporters.indexOf(memberId) : -1;
   if (supporters && at >= 0) supporters.splice(at, 1);
   else if (hasTeamMember(d, memberId)) {
-    const stage = stageOf(d, stepId);
+    const stage = stageToEdit(d, stepId);
     if (!stage) return;
     stage.supporters.push(memberId);
     clearGap(stage, 'supporters');

@@ -1,4 +1,4 @@
-import type { Recommendation } from '../analyze';
+import type { Recommendation } from '../types';
 import type { Lang } from '../lang';
 
 /** The organisational paths' names (兼职 / 拆分 / 重构), read by the i18n catalogue and shown in both languages. */

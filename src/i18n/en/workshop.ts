@@ -89,17 +89,8 @@ export const workshop = {
     help: '← → walk the steps · Esc leaves',
     step: 'Buying step',
     column: 'Our sales stage',
-    owner: 'Owner',
-    supporters: 'Supporting team',
     noPeople: 'No stakeholder linked to this step yet.',
     noSteps: 'No buying steps to present yet.',
-    lanes: {
-      actions: 'Sales actions',
-      information: 'Information exchange',
-      systems: 'System support',
-      capabilities: 'Required capabilities',
-      enablement: 'Enablement',
-    },
   },
   snapshots: {
     title: 'Snapshots',

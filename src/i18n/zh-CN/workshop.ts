@@ -86,17 +86,8 @@ export const workshop = {
     help: '← → 切换环节 · Esc 退出',
     step: '采购环节',
     column: '我方销售阶段',
-    owner: '负责人',
-    supporters: '协同支持团队',
     noPeople: '这个环节还没有连上干系人。',
     noSteps: '还没有可演示的采购环节。',
-    lanes: {
-      actions: '销售动作',
-      information: '信息交互',
-      systems: '系统支持',
-      capabilities: '能力要求',
-      enablement: '赋能',
-    },
   },
   snapshots: {
     title: '快照',
