@@ -123,7 +123,7 @@ export default tseslint.config(
       ],
     },
   },
-  // Boundaries between the folders (ARCHITECTURE.md): views never talk to storage or to the
+  // Boundaries between the folders (docs/architecture.md): views never talk to storage or to the
   // shell; the map and the swimlane share code only through src/ui; the store stays free of
   // React i18n. One block per folder, because a later `no-restricted-imports` replaces an
   // earlier one for the same files.

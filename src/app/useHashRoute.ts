@@ -40,7 +40,7 @@ export function useHashRoute(): Route {
   return parseHash(hash);
 }
 
-/** `#/portfolio/<id>`: a portfolio of client samples (DOMAIN.md §9). */
+/** `#/portfolio/<id>`: a portfolio of client samples (docs/domain.md §9). */
 export function portfolioHref(id: string): string {
   return `#/portfolio/${encodeURIComponent(id)}`;
 }

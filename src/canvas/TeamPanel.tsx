@@ -66,7 +66,7 @@ function MemberCard({ m }: { m: TeamMember }) {
   );
 }
 
-/** Our own team: members, their roles and capabilities (the codes of DOMAIN.md §4 or free text). */
+/** Our own team: members, their roles and capabilities (the codes of docs/domain.md §4 or free text). */
 export function TeamPanel() {
   const { t } = useTranslation('canvas');
   const team = useDocumentStore((s) => s.board?.team);

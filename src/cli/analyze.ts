@@ -1,5 +1,5 @@
 /**
- * `npm run -s analyze -- FILE.json [--lang en|zh-CN]` (DOMAIN.md §8): validates a board file and
+ * `npm run -s analyze -- FILE.json [--lang en|zh-CN]` (docs/domain.md §8): validates a board file and
  * prints its analysis as JSON. With two or more board files, or one portfolio file, prints the
  * portfolio's analysis (§9). Exit 0 on success; exit 2 with a message on stderr, and nothing on
  * stdout, for a missing argument, an unreadable, non-regular or too large file, an invalid board

@@ -1,5 +1,5 @@
 /**
- * The capability rules of DOMAIN.md §4 and §6, in one place: how names compare, how typed text
+ * The capability rules of docs/domain.md §4 and §6, in one place: how names compare, how typed text
  * becomes a capability code, how a capability is named, and which required capabilities a
  * stage's people lack. Flags, suggestions, the swimlane, the team panel and exports use these.
  */

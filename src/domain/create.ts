@@ -25,7 +25,7 @@ export function createBoard(input: {
   };
 }
 
-/** Wraps a board in the file envelope of DOMAIN.md §4. */
+/** Wraps a board in the file envelope of docs/domain.md §4. */
 export function toBoardFile(board: Board): BoardFile {
   return { format: BOARD_FORMAT, version: CURRENT_VERSION, board };
 }

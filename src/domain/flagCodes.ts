@@ -1,4 +1,4 @@
-/** The flag codes of DOMAIN.md §6, their severities, and the shape of a raised flag. */
+/** The flag codes of docs/domain.md §6, their severities, and the shape of a raised flag. */
 export type FlagCode =
   | 'map.no-decision-maker'
   | 'map.no-champion'

@@ -129,7 +129,7 @@ function stageFlags(board: Board, order: readonly BuyingStep[]): Flag[] {
 }
 
 /**
- * Every flag of DOMAIN.md §6: map flags first, then stage flags in column order. Pass `order`
+ * Every flag of docs/domain.md §6: map flags first, then stage flags in column order. Pass `order`
  * when the column order is already known, to avoid sorting twice.
  */
 export function computeFlags(

@@ -1,4 +1,4 @@
-/** Validation issues: the one error shape every way in reports (DOMAIN.md §4). */
+/** Validation issues: the one error shape every way in reports (docs/domain.md §4). */
 
 export type IssueCode =
   | 'json-syntax'

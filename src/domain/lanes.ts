@@ -1,6 +1,6 @@
 import type { FlagCode } from './flagCodes';
 
-/** The swimlane's rows, top to bottom (DOMAIN.md §2): on screen, in print and on slides. */
+/** The swimlane's rows, top to bottom (docs/domain.md §2): on screen, in print and on slides. */
 export const LANES = [
   'owner',
   'actions',

@@ -1,4 +1,4 @@
-/** Which link types may join which items (DOMAIN.md §4), shared by validation and commands. */
+/** Which link types may join which items (docs/domain.md §4), shared by validation and commands. */
 import { PARTICIPATION_LINKS, PEOPLE_LINKS } from './types';
 import type { Board, LinkType, Role } from './types';
 
@@ -50,7 +50,7 @@ export function checkLink(board: Board, source: string, target: string, type: Li
   return dup ? { ok: false, reason: 'duplicate' } : { ok: true };
 }
 
-/** The participation link a role most likely means (DOMAIN.md §4: who does what in a step). */
+/** The participation link a role most likely means (docs/domain.md §4: who does what in a step). */
 const ROLE_LINK: Partial<Record<Role, LinkType>> = {
   'decision-maker': 'drives',
   user: 'drives',

@@ -1,5 +1,5 @@
 /**
- * The article's four-step method (DOMAIN.md §1) as progress computed from the board: which steps
+ * The article's four-step method (docs/domain.md §1) as progress computed from the board: which steps
  * are done and the next concrete thing to do. Pure.
  */
 import type { Analysis } from './analyze';

@@ -1,5 +1,5 @@
 /**
- * Named, versioned migrations of the board file (ARCHITECTURE.md habit 2).
+ * Named, versioned migrations of the board file (docs/architecture.md).
  * Entry N of a registry migrates a raw file from version N to N + 1; each must have a test fixture.
  */
 import { issue, showValue } from './issues';

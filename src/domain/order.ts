@@ -1,6 +1,6 @@
 import type { Board, BuyingStep } from './types';
 
-/** Tie order of DOMAIN.md §5: smallest x, then y, then id in plain string order. */
+/** Tie order of docs/domain.md §5: smallest x, then y, then id in plain string order. */
 function compareSteps(a: BuyingStep, b: BuyingStep): number {
   if (a.position.x !== b.position.x) return a.position.x - b.position.x;
   if (a.position.y !== b.position.y) return a.position.y - b.position.y;
@@ -49,7 +49,7 @@ class StepHeap {
 }
 
 /**
- * Column order of the swimlane (DOMAIN.md §5): Kahn's algorithm over `next` links, ties broken
+ * Column order of the swimlane (docs/domain.md §5): Kahn's algorithm over `next` links, ties broken
  * by x, y, id. A rework loop leaves steps that never become ready; then the first remaining
  * step in tie order is placed as if it were ready. Runs in O((steps + links) log steps).
  */

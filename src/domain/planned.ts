@@ -1,5 +1,5 @@
 /**
- * Planned stages and the state of the recommendation (DOMAIN.md §7). A lane of a stage is
+ * Planned stages and the state of the recommendation (docs/domain.md §7). A lane of a stage is
  * addressed when it is filled (a non-blank entry; for the owner, an owner who is a team member)
  * or marked "none yet" in `gaps`. A stage is planned when all six plan lanes are addressed;
  * enablement, `notes` and `dismissed` never count. The recommendation is a verdict only when

@@ -1,5 +1,5 @@
 /**
- * The portfolio (DOMAIN.md §9): a set of client samples, each a whole board, from which the
+ * The portfolio (docs/domain.md §9): a set of client samples, each a whole board, from which the
  * organisation's path is decided. Weights, the weighted fit and path, the provisional state, the
  * sales chain by step kind, recurring capability gaps and the samples the path depends on.
  * Pure and deterministic; each sample is analysed exactly as `analyzeBoard` does (§5-§8).

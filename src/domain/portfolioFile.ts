@@ -1,5 +1,5 @@
 /**
- * The one way in for portfolio files (DOMAIN.md §9): format, version, id, title and thresholds,
+ * The one way in for portfolio files (docs/domain.md §9): format, version, id, title and thresholds,
  * then every sample validated and migrated on its own as a board file (`parseBoardFile`). A
  * sample that fails refuses the whole file, named by its position and title; two samples with
  * the same board id are refused. Never throws.

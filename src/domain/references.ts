@@ -123,7 +123,7 @@ function checkLinks(board: Board, kinds: Kinds, out: ValidationIssue[]): void {
   });
 }
 
-/** Every reference rule of DOMAIN.md §4; returns all problems found. */
+/** Every reference rule of docs/domain.md §4; returns all problems found. */
 export function checkReferences(board: Board): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   const kinds = collectIds(board, out);

@@ -1,5 +1,5 @@
 /**
- * Zod shape of a version-2 board (DOMAIN.md §4): types, enums, ranges, size caps and defaults.
+ * Zod shape of a version-2 board (docs/domain.md §4): types, enums, ranges, size caps and defaults.
  * Cross-item rules (unique ids, references) live in references.ts and run after this passes.
  */
 import { z } from 'zod';

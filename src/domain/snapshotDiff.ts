@@ -1,7 +1,7 @@
 /**
  * What changed on a board between a snapshot and now: people added or removed, stance, coverage
  * and influence changes, buying steps added or removed, stages whose flags changed, and the
- * readiness then and now (DOMAIN.md §6–§7). Codes and raw values only; the UI writes the text.
+ * readiness then and now (docs/domain.md §6–§7). Codes and raw values only; the UI writes the text.
  */
 import { analyzeBoard, type Analysis, type Recommendation } from './analyze';
 import type { FlagCode } from './flagCodes';

@@ -61,7 +61,7 @@ function participationByStep(links: readonly Link[]): ReadonlyMap<string, readon
 }
 
 /**
- * Suggestions for the stage of `stepId` (DOMAIN.md §5): the row of its step kind, then for each
+ * Suggestions for the stage of `stepId` (docs/domain.md §5): the row of its step kind, then for each
  * stakeholder linked to the step (in link order) "address {name}'s concerns", one information
  * item per concern and, for an `approves` link, "secure {name}'s approval". Texts already in the
  * stage's lane or in `dismissed` (case-insensitive) are left out; no text appears twice in a lane.

@@ -1,4 +1,4 @@
-/** Board file format, version 3 (DOMAIN.md §4, §4b; docs/file-format-v2.md, docs/domain.md). */
+/** Board file format, version 3 (docs/domain.md §4, §4b; docs/file-format-v2.md, docs/domain.md). */
 
 export const BOARD_FORMAT = 'ka-buying-canvas' as const;
 export const CURRENT_VERSION = 3 as const;
@@ -181,7 +181,7 @@ export interface SalesStage {
 }
 
 /**
- * The six lanes a stage needs addressed to count as planned (DOMAIN.md §7), in the order
+ * The six lanes a stage needs addressed to count as planned (docs/domain.md §7), in the order
  * `analyze` lists open lanes: the seed's five plus the owner. Enablement is never required.
  */
 export const PLAN_LANES = [

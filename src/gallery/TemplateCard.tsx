@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Board } from '../domain/types';
 import { TemplatePreview } from './TemplatePreview';
 
-/** The sample's segment (DOMAIN.md §4b): category, yearly purchase volume, accounts it stands for. */
+/** The sample's segment (docs/domain.md §4b): category, yearly purchase volume, accounts it stands for. */
 function Segment({ account }: { account: Board['account'] }) {
   const { t, i18n } = useTranslation('share');
   const parts: string[] = [];

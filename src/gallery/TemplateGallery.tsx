@@ -18,7 +18,7 @@ import './gallery.css';
 export function TemplateGallery(props: {
   onUse(template: Board): void;
   onClose(): void;
-  /** Opens the built-in samples as a portfolio (the worked example of DOMAIN.md §9). */
+  /** Opens the built-in samples as a portfolio (the worked example of docs/domain.md §9). */
   onPortfolio?(templates: Board[]): void;
 }) {
   const { t, i18n } = useTranslation('share');

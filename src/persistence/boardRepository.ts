@@ -117,7 +117,7 @@ export interface BoardRepository {
   ): Promise<{ snapshots: StoredSnapshot[]; problems: StoredProblem[] }>;
   saveSnapshot(snapshot: StoredSnapshot): Promise<void>;
   removeSnapshot(id: string): Promise<void>;
-  /** Stored portfolios (sets of client samples, DOMAIN.md §9). */
+  /** Stored portfolios (sets of client samples, docs/domain.md §9). */
   readonly portfolios: PortfolioStore;
 }
 

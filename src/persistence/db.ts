@@ -148,7 +148,7 @@ export class CanvasDB extends Dexie {
             });
         }
       });
-    // Version 4: portfolios (sets of client samples, DOMAIN.md §9) get their own table. Nothing
+    // Version 4: portfolios (sets of client samples, docs/domain.md §9) get their own table. Nothing
     // else changes, so there is no upgrade step.
     this.version(4).stores({ portfolios: 'id, updatedAt' });
     // An open connection blocks another tab's upgrade: close, and for good. Returning false

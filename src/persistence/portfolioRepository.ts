@@ -1,5 +1,5 @@
 /**
- * Stored portfolios (DOMAIN.md §9): a named set of client samples kept in the `portfolios` table
+ * Stored portfolios (docs/domain.md §9): a named set of client samples kept in the `portfolios` table
  * of database version 4. A row holds only the member board ids (or 'all'), never the boards: the
  * portfolio is computed live from the stored boards, so an edit in a board shows in it at once.
  */

@@ -1,5 +1,5 @@
 /**
- * A portfolio leaves the app as a portfolio file (DOMAIN.md §9: every sample a whole board
+ * A portfolio leaves the app as a portfolio file (docs/domain.md §9: every sample a whole board
  * file), as a Markdown summary (the path first) and as a 16:9 slide drawn from the page.
  */
 import type { TFunction } from 'i18next';

@@ -1,5 +1,5 @@
 /**
- * Imports a portfolio file (DOMAIN.md §9) through `parsePortfolioFile`, the one way in: a file
+ * Imports a portfolio file (docs/domain.md §9) through `parsePortfolioFile`, the one way in: a file
  * that fails changes nothing and says which member is broken (position and title). Each sample
  * becomes a stored board: under its own id when no board has it; reused when the stored board
  * with that id is the very same board; else as a copy under a new id, so that neither the board

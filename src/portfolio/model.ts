@@ -1,5 +1,5 @@
 /**
- * The view model of the portfolio page (DOMAIN.md §9), from the stored boards and their
+ * The view model of the portfolio page (docs/domain.md §9), from the stored boards and their
  * portfolio analysis: the heat map by sample and step kind, the verdict's state, the recurring
  * gaps and the coverage of the segment grid. Pure, so it is tested without a browser.
  */

@@ -44,7 +44,7 @@ export function analysisOf(board: Board): Analysis {
 }
 
 /**
- * The open board's analysis (DOMAIN.md §5–§7), or null without a board.
+ * The open board's analysis (docs/domain.md §5–§7), or null without a board.
  * Drags only write the board on drag stop, so nothing here runs while dragging.
  */
 export function useAnalysis(): Analysis | null {

@@ -5,7 +5,7 @@ import { FlagItem } from './FlagItem';
 import { useSubjectNames } from './useSubjectNames';
 
 /**
- * The map's risks (`map.*` and `stage.no-stakeholder`, DOMAIN.md §6) beside the verdict: they
+ * The map's risks (`map.*` and `stage.no-stakeholder`, docs/domain.md §6) beside the verdict: they
  * are account-coverage risks and do not change the organisational path.
  */
 export function CoverageRisks({ analysis }: { analysis: Analysis }) {

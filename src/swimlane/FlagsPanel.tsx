@@ -34,7 +34,7 @@ function FlagGroup({ title, flags }: { title: string; flags: Flag[] }) {
 }
 
 /**
- * Every flag of the board (DOMAIN.md §6), map flags by severity and stage flags in column order.
+ * Every flag of the board (docs/domain.md §6), map flags by severity and stage flags in column order.
  * Clicking one selects its subject and centres it.
  */
 export function FlagsPanel() {

@@ -24,7 +24,7 @@ function useLaneState(stepId: string, lane: PlanLane): 'filled' | 'marked' | 'op
 }
 
 /**
- * The one-click "none yet" mark of a lane (DOMAIN.md §4b, §7): the team looked and has nothing
+ * The one-click "none yet" mark of a lane (docs/domain.md §4b, §7): the team looked and has nothing
  * for it yet, a confirmed gap. Clicking again, or adding an entry, removes the mark.
  */
 export const GapMark = memo(function GapMark({

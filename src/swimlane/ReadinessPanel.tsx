@@ -46,7 +46,7 @@ function Stats({ analysis, fit }: { analysis: Analysis; fit: number }) {
 }
 
 /**
- * The readiness summary (DOMAIN.md §7): how many stages are planned; with none, only the call to
+ * The readiness summary (docs/domain.md §7): how many stages are planned; with none, only the call to
  * plan; otherwise blocking points, fit explained, the path (marked provisional until every stage
  * is planned) with its meaning, the thresholds in use, the blocking stages and, beside the
  * verdict, the account-coverage risks of the map.

@@ -29,7 +29,7 @@ function Notice({ text, action, onAction }: { text: string; action: string; onAc
 }
 
 /**
- * The derived sales swimlane (DOMAIN.md §2, §5): one column per buying step in process order,
+ * The derived sales swimlane (docs/domain.md §2, §5): one column per buying step in process order,
  * one row per lane. Always derived from the map, so step changes show at once.
  */
 export function SwimlaneView() {

@@ -14,7 +14,7 @@ export function openLane(stepId: string, lane: PlanLane): void {
 }
 
 /**
- * The stages not planned yet (DOMAIN.md §7), each with its open lanes: neither filled nor marked
+ * The stages not planned yet (docs/domain.md §7), each with its open lanes: neither filled nor marked
  * "none yet". A click lands in the first open lane of that stage.
  */
 export function UnplannedStages({ analysis }: { analysis: Analysis }) {

@@ -1,5 +1,5 @@
 /**
- * The portfolio of client samples (DOMAIN.md §9) in real Chromium: three boards opened as a
+ * The portfolio of client samples (docs/domain.md §9) in real Chromium: three boards opened as a
  * portfolio from the board list, the heat map and its way into a sample's swimlane, an edit in
  * a board showing in the portfolio, reload, export and import, and the built-in samples as a
  * worked example in both languages.

@@ -1,5 +1,5 @@
 /**
- * A plan that is really drawn (DOMAIN.md §7): owners alone give no verdict; marking the open
+ * A plan that is really drawn (docs/domain.md §7): owners alone give no verdict; marking the open
  * lanes "none yet" plans a stage, and the marks survive a reload.
  */
 import type { Page } from 'playwright-core';

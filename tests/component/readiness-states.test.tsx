@@ -11,7 +11,7 @@ function unplannedBoard() {
   return b;
 }
 
-describe('readiness tells the truth (DOMAIN.md §7)', () => {
+describe('readiness tells the truth (docs/domain.md §7)', () => {
   it('with no stage planned shows no path, only the call to plan', async () => {
     const user = userEvent.setup();
     renderSwimlane(unplannedBoard());

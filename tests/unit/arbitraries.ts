@@ -1,4 +1,4 @@
-/** Generators of valid boards for property tests (DOMAIN.md §4). */
+/** Generators of valid boards for property tests (docs/domain.md §4). */
 import fc from 'fast-check';
 import {
   CAPABILITIES,
@@ -25,7 +25,7 @@ const texts = fc.array(fc.constantFrom('CRM', 'crm', 'ROI model', 'diagnosis', '
   maxLength: 3,
 });
 
-/** Valid boards: every reference points at an item of the right kind (DOMAIN.md §4). */
+/** Valid boards: every reference points at an item of the right kind (docs/domain.md §4). */
 export function boardArb(dagOnly = false): fc.Arbitrary<Board> {
   return fc
     .record({

@@ -1,4 +1,4 @@
-/** `analyze` for portfolios (DOMAIN.md §9): several board files, or one portfolio file. */
+/** `analyze` for portfolios (docs/domain.md §9): several board files, or one portfolio file. */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

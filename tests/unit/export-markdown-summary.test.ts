@@ -26,7 +26,7 @@ function board(planned: number): Board {
   return makeBoard({ steps, team: [owner], sales });
 }
 
-describe('the Markdown summary follows the readiness state (DOMAIN.md §7)', () => {
+describe('the Markdown summary follows the readiness state (docs/domain.md §7)', () => {
   it('with no stage planned: "0 of 3 stages planned", no fit and no path', () => {
     const text = summaryOf(md(board(0), 'en'));
     expect(text).toContain('0 of 3 stages planned (provisional)');

@@ -1,5 +1,5 @@
 /**
- * Version 2 -> 3 (DOMAIN.md §4b) on every template, example and frozen file: every stage gains
+ * Version 2 -> 3 (docs/domain.md §4b) on every template, example and frozen file: every stage gains
  * empty `gaps`, nothing else changes, and flags, fit and path are identical before and after.
  */
 import { readFileSync, readdirSync } from 'node:fs';

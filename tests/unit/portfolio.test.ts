@@ -1,4 +1,4 @@
-/** The portfolio's arithmetic (DOMAIN.md §9) on hand-made and generated portfolios. */
+/** The portfolio's arithmetic (docs/domain.md §9) on hand-made and generated portfolios. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeBoard, recommend } from '../../src/domain/analyze';

@@ -5,7 +5,7 @@ import { STEP_KINDS } from '../../src/domain/types';
 import type { Board, StepKind } from '../../src/domain/types';
 import { makeBoard, makeLink, makeStage, makeStakeholder, makeStep } from './builders';
 
-/** The capabilities column of DOMAIN.md §5, written out independently of the source. */
+/** The capabilities column of docs/domain.md §5, written out independently of the source. */
 const CAPS: Record<StepKind, string[]> = {
   need: ['customer-perspective', 'solution-consulting'],
   research: ['industry-expertise'],

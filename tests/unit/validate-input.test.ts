@@ -22,7 +22,7 @@ function hasOwnKeyDeep(value: unknown, key: string): boolean {
 }
 
 describe('defaults and unknown keys', () => {
-  it('fills the defaults of DOMAIN.md §4', () => {
+  it('fills the defaults of docs/domain.md §4', () => {
     const f = rawFile();
     delete f.board.groups;
     delete f.board.team;

@@ -163,7 +163,7 @@ describe('parseBoardFile: broken files are refused with the path and the rule', 
     expectRefused(breakIt(rawFile()), path, code);
   });
 
-  it('names the link end that is missing as in DOMAIN.md', () => {
+  it('names the link end that is missing as in docs/domain.md', () => {
     const f = rawFile();
     f.board.links[1].target = 's9';
     const found = expectRefused(f, 'board.links[1].target', 'bad-reference');

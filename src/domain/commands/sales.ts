@@ -23,7 +23,7 @@ function laneWith(
   return valid ? list : undefined;
 }
 
-/** Drops a lane's "none yet" mark: the lane now has an entry (DOMAIN.md §4b). */
+/** Drops a lane's "none yet" mark: the lane now has an entry (docs/domain.md §4b). */
 function clearGap(stage: SalesStage, lane: string): void {
   const at = stage.gaps.indexOf(lane as PlanLane);
   if (at >= 0) stage.gaps.splice(at, 1);

@@ -26,7 +26,7 @@ function validInfluence(v: number | undefined): v is Stakeholder['influence'] {
   return v !== undefined && Number.isInteger(v) && v >= 1 && v <= 5;
 }
 
-/** Adds a stakeholder with DOMAIN.md defaults; drops a groupId or owner the board lacks. Returns its id. */
+/** Adds a stakeholder with docs/domain.md defaults; drops a groupId or owner the board lacks. Returns its id. */
 export function addStakeholder(d: Board, input: StakeholderInput): string {
   const id = claimId(d, ID_PREFIX.stakeholder, input.id);
   const s: Stakeholder = {

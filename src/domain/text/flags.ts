@@ -7,7 +7,7 @@ import { STANCE_NAMES } from './names';
 import { stepName } from './stepName';
 
 /**
- * Flag messages (DOMAIN.md §6): each says what is wrong and what to do next. Placeholders:
+ * Flag messages (docs/domain.md §6): each says what is wrong and what to do next. Placeholders:
  * {name} stakeholder, {stance} its stance name, {group} department, {step} step label,
  * {missing} capabilities, {engaged}/{total}/{needed} counts.
  */

@@ -2,7 +2,7 @@ import type { Lang } from '../lang';
 import type { StepKind } from '../types';
 
 /**
- * Names of the step kinds (DOMAIN.md §4) in both languages. The single source: the i18n
+ * Names of the step kinds (docs/domain.md §4) in both languages. The single source: the i18n
  * `domain` namespaces take their `kind` names from here, and the domain names unlabelled steps.
  */
 export const KIND_NAMES: Record<Lang, Record<StepKind, string>> = {

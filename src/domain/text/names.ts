@@ -2,7 +2,7 @@ import type { Lang } from '../lang';
 import type { CapabilityCode, Stance } from '../types';
 
 /**
- * Names of the capability codes (DOMAIN.md §4): the one catalogue. The i18n `domain` namespaces
+ * Names of the capability codes (docs/domain.md §4): the one catalogue. The i18n `domain` namespaces
  * take their `capability` names from here, flag messages and exports name codes with them, and
  * typed text in either language is matched against them.
  */
@@ -31,7 +31,7 @@ export const CAPABILITY_NAMES: Record<Lang, Record<CapabilityCode, string>> = {
   },
 };
 
-/** Names of the stances (DOMAIN.md §4), shown by the views and inside flag messages. */
+/** Names of the stances (docs/domain.md §4), shown by the views and inside flag messages. */
 export const STANCE_NAMES: Record<Lang, Record<Stance, string>> = {
   en: {
     supporter: 'Supporter',

@@ -7,7 +7,7 @@ export const PATH_NAMES: Record<Lang, Record<Recommendation, string>> = {
   'zh-CN': { 'part-time': '兼职', split: '拆分', rebuild: '重构' },
 };
 
-/** What each organisational path means (DOMAIN.md §7, from the article's step d). */
+/** What each organisational path means (docs/domain.md §7, from the article's step d). */
 export const PATH_TEXTS: Record<Lang, Record<Recommendation, string>> = {
   en: {
     'part-time':

@@ -1,7 +1,7 @@
 import type { StepKind } from '../types';
 import type { Lang } from '../lang';
 
-/** Translated lanes of one row of the DOMAIN.md §5 table (capabilities stay codes). */
+/** Translated lanes of one row of the docs/domain.md §5 table (capabilities stay codes). */
 export interface KindTexts {
   actions: readonly string[];
   information: readonly string[];

@@ -123,7 +123,7 @@ function topRisks(a: Analysis, l: Labels): string[] {
 
 /**
  * The summary a reader needs first: how many stages are planned, blocking points, fit, the
- * recommended path with what it means (DOMAIN.md §7) and the top risks of the account map.
+ * recommended path with what it means (docs/domain.md §7) and the top risks of the account map.
  * Until every stage is planned the fit and path are marked provisional; with none planned there
  * is no path, only the call to plan the stages.
  */

@@ -1,7 +1,7 @@
 /**
  * The sales swimlane as 16:9 slides, as data: stage columns with their lanes (owner, sales
  * actions, information exchange, system support, capabilities, supporters, enablement), the
- * readiness box (DOMAIN.md §7, with its provisional states) and, on request, the open
+ * readiness box (docs/domain.md §7, with its provisional states) and, on request, the open
  * suggestions marked as such. Pure: built from the board and its analysis, never from the page,
  * so no form control can end up on a slide. `swimlaneSlide.ts` draws it.
  */
@@ -42,7 +42,7 @@ export interface SlideColumn {
   cells: Record<Lane, SlideCell>;
 }
 
-/** The readiness box, as lines ready to draw (DOMAIN.md §7). */
+/** The readiness box, as lines ready to draw (docs/domain.md §7). */
 export interface SlideReadiness {
   state: Analysis['state'];
   heading: string;
@@ -55,7 +55,7 @@ export interface SlideReadiness {
   blockingHeading: string;
   /** The provisional note, the call to plan, or the verdict. */
   note: string;
-  /** What the recommended path means (DOMAIN.md §7); '' when no path is shown. */
+  /** What the recommended path means (docs/domain.md §7); '' when no path is shown. */
   meaning: string;
 }
 
@@ -136,7 +136,7 @@ function readiness(a: Analysis, lang: Lang): SlideReadiness {
 
 /**
  * The slide model of `board` in `lang`. With `suggestions`, each lane that takes suggestions
- * also lists the stage's open suggestions (DOMAIN.md §5), marked `suggested`.
+ * also lists the stage's open suggestions (docs/domain.md §5), marked `suggested`.
  */
 export function swimlaneSlideModel(
   board: Board,

@@ -2,7 +2,7 @@ import { PATH_NAMES } from '../../domain/text/paths';
 import { KIND_NAMES } from '../../domain/text/kinds';
 import { CAPABILITY_NAMES, STANCE_NAMES } from '../../domain/text/names';
 
-/** Names of the domain's words (DOMAIN.md §3–§4), shared by every view. */
+/** Names of the domain's words (docs/domain.md §3–§4), shared by every view. */
 export const domain = {
   role: {
     'decision-maker': 'Decision maker',

@@ -1,4 +1,4 @@
-/** Messages of the portfolio of client samples (DOMAIN.md §9). */
+/** Messages of the portfolio of client samples (docs/domain.md §9). */
 export const portfolio = {
   list: {
     heading: 'Portfolios of client samples',

@@ -1,4 +1,4 @@
-/** 客户样本组合（DOMAIN.md §9）的文案。 */
+/** 客户样本组合（docs/domain.md §9）的文案。 */
 export const portfolio = {
   list: {
     heading: '客户样本组合',

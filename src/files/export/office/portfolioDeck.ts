@@ -1,5 +1,5 @@
 /**
- * A portfolio as an editable deck (DOMAIN.md §9): a title slide, the heat map of where each
+ * A portfolio as an editable deck (docs/domain.md §9): a title slide, the heat map of where each
  * sample blocks by step kind, and the organisation's verdict (weighted fit, path, weighting,
  * thresholds, the samples the path depends on, each sample's figures and the capabilities
  * missing most often), all as native tables. Pure: built from `analyzePortfolio`'s result.
