@@ -7,6 +7,46 @@ import { STANCE_NAMES } from './names';
 import { stepName } from './stepName';
 
 /**
+ * The flags' short names (the swimlane's chips, the flags panel, slides and the deck) and, below,
+ * their messages: one catalogue. The i18n `swimlane.flagName` namespace takes the names from
+ * here; the names have no placeholders, the messages use `{name}` (filled by `fill`).
+ */
+export const FLAG_NAMES: Record<Lang, Record<FlagCode, string>> = {
+  en: {
+    'map.no-decision-maker': 'No decision maker',
+    'map.no-champion': 'No champion',
+    'map.single-threaded': 'Single-threaded',
+    'map.key-player-unengaged': 'Key player not engaged',
+    'map.stance-unknown': 'Stance unknown',
+    'map.blocker-unaddressed': 'Blocker not addressed',
+    'map.department-unengaged': 'Department not engaged',
+    'map.no-budget-step': 'Budget step missing',
+    'map.paper-process-unmapped': 'Paper process not mapped',
+    'stage.no-stakeholder': 'No client contact',
+    'stage.no-owner': 'No owner',
+    'stage.no-system-support': 'No system support',
+    'stage.no-enablement': 'No support or enablement',
+    'stage.capability-gap': 'Capability gap',
+  },
+  'zh-CN': {
+    'map.no-decision-maker': '缺少拍板人',
+    'map.no-champion': '缺少内部支持者',
+    'map.single-threaded': '单线联系',
+    'map.key-player-unengaged': '关键人未接触',
+    'map.stance-unknown': '态度未知',
+    'map.blocker-unaddressed': '反对者无人跟进',
+    'map.department-unengaged': '部门未接触',
+    'map.no-budget-step': '缺少预算环节',
+    'map.paper-process-unmapped': '商务流程未画出',
+    'stage.no-stakeholder': '无客户对接人',
+    'stage.no-owner': '无负责人',
+    'stage.no-system-support': '无系统支持',
+    'stage.no-enablement': '无协同或赋能',
+    'stage.capability-gap': '能力缺口',
+  },
+};
+
+/**
  * Flag messages (docs/domain.md §6): each says what is wrong and what to do next. Placeholders:
  * {name} stakeholder, {stance} its stance name, {group} department, {step} step label,
  * {missing} capabilities, {engaged}/{total}/{needed} counts.

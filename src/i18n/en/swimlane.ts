@@ -1,3 +1,5 @@
+import { FLAG_NAMES } from '../../domain/text/flags';
+
 /** Messages of the sales swimlane, the flags panel and the readiness summary. */
 export const swimlane = {
   view: {
@@ -53,22 +55,7 @@ export const swimlane = {
     label: 'Supporting team of {{step}}',
     noTeam: 'No team members yet',
   },
-  flagName: {
-    'map.no-decision-maker': 'No decision maker',
-    'map.no-champion': 'No champion',
-    'map.single-threaded': 'Single-threaded',
-    'map.key-player-unengaged': 'Key player not engaged',
-    'map.stance-unknown': 'Stance unknown',
-    'map.blocker-unaddressed': 'Blocker not addressed',
-    'map.department-unengaged': 'Department not engaged',
-    'map.no-budget-step': 'Budget step missing',
-    'map.paper-process-unmapped': 'Paper process not mapped',
-    'stage.no-stakeholder': 'No client contact',
-    'stage.no-owner': 'No owner',
-    'stage.no-system-support': 'No system support',
-    'stage.no-enablement': 'No support or enablement',
-    'stage.capability-gap': 'Capability gap',
-  },
+  flagName: FLAG_NAMES.en,
   flags: {
     total_one: '{{count}} flag in all',
     total_other: '{{count}} flags in all',

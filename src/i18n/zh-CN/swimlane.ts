@@ -1,3 +1,4 @@
+import { FLAG_NAMES } from '../../domain/text/flags';
 import type { swimlane as en } from '../en/swimlane';
 
 export const swimlane: typeof en = {
@@ -54,22 +55,7 @@ export const swimlane: typeof en = {
     label: '“{{step}}”的协同支持团队',
     noTeam: '还没有团队成员',
   },
-  flagName: {
-    'map.no-decision-maker': '缺少拍板人',
-    'map.no-champion': '缺少内部支持者',
-    'map.single-threaded': '单线联系',
-    'map.key-player-unengaged': '关键人未接触',
-    'map.stance-unknown': '态度未知',
-    'map.blocker-unaddressed': '反对者无人跟进',
-    'map.department-unengaged': '部门未接触',
-    'map.no-budget-step': '缺少预算环节',
-    'map.paper-process-unmapped': '商务流程未画出',
-    'stage.no-stakeholder': '无客户对接人',
-    'stage.no-owner': '无负责人',
-    'stage.no-system-support': '无系统支持',
-    'stage.no-enablement': '无协同或赋能',
-    'stage.capability-gap': '能力缺口',
-  },
+  flagName: FLAG_NAMES['zh-CN'],
   flags: {
     total_one: '共 {{count}} 个提示',
     total_other: '共 {{count}} 个提示',
