@@ -92,7 +92,7 @@ function quarterBoard(): Board {
     })),
     links: [],
     notes: Array.from({ length: q(BOARD_LIMITS.notes) }, (_, i) => ({
-      id: `n${i}`,
+      id: `note-${i}`,
       text: `Note ${i}`,
       color: 'yellow' as const,
       position: { x: i * 30, y: -5000 },

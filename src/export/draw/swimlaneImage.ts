@@ -103,16 +103,17 @@ export function swimlaneLayout(
       cells,
     };
   });
-  let y = HEAD_H;
-  const rows = {} as Record<Lane, { y: number; height: number }>;
-  for (const lane of LANES) {
-    const height = Math.max(MIN_ROW, ...layouts.map((c) => c.cells[lane].height));
-    rows[lane] = { y, height };
-    y += height;
-  }
   const labels = Object.fromEntries(
     LANES.map((lane) => [lane, wrap(model.laneLabels[lane], LABEL_W - 2 * PAD, m(font(13, 600)))]),
   ) as Record<Lane, string[]>;
+  let y = HEAD_H;
+  const rows = {} as Record<Lane, { y: number; height: number }>;
+  for (const lane of LANES) {
+    const label = labels[lane].length * LINE + 2 * PAD;
+    const height = Math.max(MIN_ROW, label, ...layouts.map((c) => c.cells[lane].height));
+    rows[lane] = { y, height };
+    y += height;
+  }
   const width = LABEL_W + Math.max(1, layouts.length) * COL_W;
   return {
     width,

@@ -27,7 +27,7 @@ export function exportCanvas(width: number, height: number): ExportCanvas {
       g,
       width: w,
       height: h,
-      png: (signal) => untilAborted(canvas.convertToBlob({ type: 'image/png' }), signal),
+      png: (signal) => encodeOffThread(canvas, signal),
       release: () => {
         canvas.width = 0;
         canvas.height = 0;
@@ -55,6 +55,29 @@ export function exportCanvas(width: number, height: number): ExportCanvas {
       canvas.height = 0;
     },
   };
+}
+
+/**
+ * The PNG of `canvas`, encoded in a worker (its pixels handed over, not copied); where no
+ * worker can be started, by the canvas itself. A Cancel ends the worker at once.
+ */
+function encodeOffThread(canvas: OffscreenCanvas, signal?: AbortSignal): Promise<Blob> {
+  signal?.throwIfAborted();
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./encodeWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return untilAborted(canvas.convertToBlob({ type: 'image/png' }), signal);
+  }
+  const bitmap = canvas.transferToImageBitmap();
+  const done = new Promise<Blob>((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent<Blob | { error: string }>) =>
+      e.data instanceof Blob ? resolve(e.data) : reject(new Error(e.data.error));
+    worker.onerror = () => reject(new Error('the image could not be encoded'));
+    worker.postMessage(bitmap, [bitmap]);
+  });
+  const end = () => worker.terminate();
+  return untilAborted(done, signal).finally(end);
 }
 
 /** `work`, or a rejection with the signal's reason as soon as it aborts. */
