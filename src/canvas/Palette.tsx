@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countRender } from '../shared/renderCount';
 import { PERSON_PRESETS, PALETTE_MIME, STEP_ITEMS, type PaletteItem } from './presets';
-import { KIND_ICONS } from './nodes/StepNode';
+import { KIND_ICONS } from '../look/kindIcons';
 
 function Entry(props: {
   item: PaletteItem;

@@ -1,6 +1,6 @@
 import { useStore } from '@xyflow/react';
 import { createContext, useEffect, useState } from 'react';
-import { CARD_DETAIL_MIN_ZOOM, useFullCards } from '../look/cardDetail';
+import { CARD_DETAIL_MIN_ZOOM } from '../look/cardDetail';
 
 // The map's card detail hooks; the rules they follow are in src/look/cardDetail.ts.
 
@@ -41,6 +41,5 @@ export const CardsFarContext = createContext(false);
  */
 export function useCardDetail(opening: number | null): string {
   const far = useStore((s) => (opening ?? s.transform[2]) < CARD_DETAIL_MIN_ZOOM);
-  const full = useFullCards((s) => s.holds > 0);
-  return far && !full ? 'ka-far' : '';
+  return far ? 'ka-far' : '';
 }

@@ -101,24 +101,3 @@ function checkConcerns(people: unknown): ValidationIssue[] {
   }
   return issues;
 }
-
-/**
- * The most items (people, steps, departments, notes and links) an image of the map is drawn
- * for. The image is drawn from the page in one piece (html-to-image), which blocks the page for
- * about 80 ms an item on this machine (`bench/largeBoard.ts`: 145 items 12 s, 290 items 27 s,
- * 1,300 items 63 s); a bigger map is refused with this limit named, and the swimlane, Markdown,
- * CSV and JSON exports still work.
- */
-export const MAP_IMAGE_LIMIT = 300;
-
-/** How many items an image of the map of `board` would draw. */
-export function mapImageItems(board: {
-  stakeholders: unknown[];
-  steps: unknown[];
-  groups: unknown[];
-  notes: unknown[];
-  links: unknown[];
-}): number {
-  const { stakeholders, steps, groups, notes, links } = board;
-  return stakeholders.length + steps.length + groups.length + notes.length + links.length;
-}

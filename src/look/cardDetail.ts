@@ -1,6 +1,4 @@
-import { create } from 'zustand';
 import type { Stance } from '../domain/types';
-import { DASH_VARS } from './linkStyles';
 
 /**
  * Below this zoom a person card shows its name only, and what else it says is drawn as a grey
@@ -81,35 +79,4 @@ export function detailsHeight(card: {
   const badges = BADGES_MARGIN + (lines > 0 ? lines * ROLE + (lines - 1) * ROLE_GAP : 0);
   const stance = STANCE_ROW + (card.stance === 'unknown' ? STANCE_BORDER : 0);
   return (card.hasTitle ? SUB : 0) + badges + stance + COVERAGE_ROW + OWNER_ROW;
-}
-
-/** While above zero, cards are drawn in full at any zoom: a PNG export is drawing the map. */
-export const useFullCards = create<{ holds: number }>(() => ({ holds: 0 }));
-
-/** Whether an export holds every card drawn in full. */
-export const useCardsHeldInFull = () => useFullCards((s) => s.holds > 0);
-
-/** Draws every card in full until the returned function is called. */
-export function drawCardsInFull(): () => void {
-  useFullCards.setState((s) => ({ holds: s.holds + 1 }));
-  let released = false;
-  return () => {
-    if (released) return;
-    released = true;
-    useFullCards.setState((s) => ({ holds: s.holds - 1 }));
-  };
-}
-
-/**
- * For a PNG export of the map `root` (`.react-flow`): draws what the screen leaves out when
- * zoomed far out, the cards' details and the link dashes, until the returned function is called.
- * (Arrow heads come back by the export's `ka-exporting` class.)
- */
-export function revealForExport(root: HTMLElement): () => void {
-  const cardsInFull = drawCardsInFull();
-  for (const [name, dash] of Object.entries(DASH_VARS)) root.style.setProperty(name, dash);
-  return () => {
-    cardsInFull();
-    for (const name of Object.keys(DASH_VARS)) root.style.removeProperty(name);
-  };
 }

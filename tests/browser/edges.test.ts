@@ -1,6 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../src/i18n/resources';
@@ -259,33 +257,5 @@ describe('storage that fails and recovers', () => {
       .poll(() => page.locator('.react-flow__node-step').first().textContent())
       .toContain('Edited after recovery');
     await context.close();
-  });
-});
-
-describe('a map too big for an image', () => {
-  it('is refused at once, naming the limit, and no file is made', async () => {
-    const { MAP_IMAGE_LIMIT } = await import('../../src/domain/limits');
-    const { toBoardFile } = await import('../../src/domain/create');
-    const { bigBoard } = await import('../../support/big-board');
-    const board = bigBoard(60, 30, MAP_IMAGE_LIMIT);
-    board.title = 'Too big for an image';
-    const count = board.stakeholders.length + board.steps.length + board.links.length;
-    const dir = mkdtempSync(join(tmpdir(), 'ka-edges-'));
-    const file = join(dir, 'big.board.json');
-    writeFileSync(file, JSON.stringify(toBoardFile(board)));
-    const page = await openApp(chromium.browser, { lang: 'zh-CN' });
-    await importAndOpen(page, file);
-    await page.locator('.react-flow__node').first().waitFor();
-    let downloads = 0;
-    page.on('download', () => downloads++);
-    await page.getByRole('button', { name: resources['zh-CN'].share.export.menu }).click();
-    await page.getByRole('menuitem', { name: resources['zh-CN'].share.export.mapPng }).click();
-    const text = edges.zh.limits.mapImage
-      .replace('{{count}}', String(count))
-      .replace('{{max}}', String(MAP_IMAGE_LIMIT));
-    await page.getByText(text).waitFor();
-    expect(downloads).toBe(0);
-    await page.context().close();
-    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -15,6 +15,8 @@ async function exportOne(page: Page, item: string, file: string): Promise<Buffer
   await page.locator('.export-menu > button').first().click();
   await page.getByRole('menuitem', { name: item }).click();
   await page.locator('.toast').filter({ hasText: file }).waitFor();
+  // The toast can come a moment before the browser reports the file it names.
+  await expect.poll(() => downloads.length).toBeGreaterThan(0);
   const files = await Promise.all(downloads.map(async (d) => readFileSync(await downloaded(d))));
   return files;
 }

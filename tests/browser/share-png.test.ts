@@ -200,8 +200,9 @@ describe('PNG export in real Chromium', () => {
     // Wider than the 1400 px window at ratio 2: the whole grid, not the part scrolled into view.
     expect(image.width / 2).toBeGreaterThan(1400);
     expect(image.drawn).toBeGreaterThan(image.width * image.height * 0.02);
-    // The export switched to the swimlane and back to the map.
-    await expect.poll(() => page.locator('.react-flow').count()).toBe(1);
+    // Drawn from the board: the view stayed on the map, the swimlane never came on screen.
+    expect(await page.locator('.react-flow').count()).toBe(1);
+    expect(await page.locator('.swimlane-view').count()).toBe(0);
     await page.context().close();
   });
 });

@@ -3,7 +3,7 @@ import { memo, use } from 'react';
 import { useDocumentStore } from '../../store/documentStore';
 import { countRender } from '../../shared/renderCount';
 import { useLayersStore } from '../../workshop/layersStore';
-import { detailsHeight, useCardsHeldInFull } from '../../look/cardDetail';
+import { detailsHeight } from '../../look/cardDetail';
 import { CardsFarContext } from '../useCardDetail';
 import { useNearView } from './useNearView';
 import { useNodeT, type NodeT } from './nodeText';
@@ -81,10 +81,9 @@ function StakeholderNodeView({ id, data, isConnectable }: NodeProps<StakeholderN
   const t = useNodeT();
   const s = data.item;
   const coverage = useLayersStore((st) => st.coverage);
-  // Zoomed far out, or far out of view (unless an export draws every card in full).
-  const outOfView = !useNearView(id);
-  const held = useCardsHeldInFull();
-  const far = use(CardsFarContext) || (outOfView && !held);
+  // Zoomed far out, or far out of view (images are drawn from the board, not from the cards).
+  const near = useNearView(id);
+  const far = use(CardsFarContext) || !near;
   const roles = s.roles.map((r) => t(`domain:role.${r}`));
   // No element of its own: the classes are on React Flow's node element (toFlow), which has
   // `selected` when selected.

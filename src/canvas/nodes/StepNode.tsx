@@ -1,27 +1,11 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import type { StepKind } from '../../domain/types';
+import { KIND_ICONS } from '../../look/kindIcons';
 import { countRender } from '../../shared/renderCount';
 import { useNodeT } from './nodeText';
 import { sameItem } from './sameItem';
 import type { StepNodeType } from '../toFlow';
 import { useStageFlagCount } from '../useStageFlagCounts';
-
-/** A text symbol per step kind (text presentation: no emoji font needed), so a process reads at a glance. */
-export const KIND_ICONS: Record<StepKind, string> = {
-  need: '☝\uFE0E',
-  research: '☎\uFE0E',
-  requirements: '☰\uFE0E',
-  evaluation: '⚙\uFE0E',
-  budget: '¥\uFE0E',
-  approval: '☑\uFE0E',
-  compliance: '⚠\uFE0E',
-  procurement: '⇄\uFE0E',
-  legal: '⚖\uFE0E',
-  signing: '✍\uFE0E',
-  rollout: '▶\uFE0E',
-  custom: '★\uFE0E',
-};
 
 /**
  * A step of the client's buying process, with the flag count of our matching sales stage. The

@@ -6,7 +6,7 @@ import type { BoardRepository } from '../../persistence/boardRepository';
 import { Toast } from '../../ui/Toast';
 import '../files.css';
 import { ExportProgress } from './ExportProgress';
-import { EXPORT_KINDS, isNotShown, MapTooBig, runExport, type ExportKind } from './runExport';
+import { EXPORT_KINDS, runExport, type ExportKind } from './runExport';
 
 /** Menu labels kept in the deck namespace; the others are `share:export.<kind>`. */
 const LABELS: Partial<Record<ExportKind, string>> = {
@@ -28,7 +28,6 @@ export function ExportMenu({
   repo?: Pick<BoardRepository, 'listSnapshots'> | null;
 }) {
   const { t, i18n } = useTranslation('share');
-  const { t: te } = useTranslation('edges');
   const [open, setOpen] = useState(false);
   const [running, setRunning] = useState(false);
   const [showBusy, setShowBusy] = useState(false);
@@ -79,16 +78,7 @@ export function ExportMenu({
       setNotice(t(kind === 'planPrint' ? 'export.printed' : 'export.done', { file }));
     } catch (err) {
       if (controller.signal.aborted) setNotice(t('export.cancelled'));
-      else {
-        if (err instanceof MapTooBig) {
-          setNotice(te('limits.mapImage', { count: err.count, max: err.max }));
-          return;
-        }
-        const reason = isNotShown(err)
-          ? t('export.notShown')
-          : String((err as Error).message ?? err);
-        setNotice(t('export.failed', { reason }));
-      }
+      else setNotice(t('export.failed', { reason: String((err as Error).message ?? err) }));
     } finally {
       abort.current = null;
       setProgress(null);

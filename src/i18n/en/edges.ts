@@ -22,8 +22,6 @@ export const edges = {
     exportFailed: 'The raw data of “{{id}}” could not be exported: {{reason}}',
   },
   limits: {
-    mapImage:
-      'The map has {{count}} items (people, steps, departments, notes and links); an image of the map can show at most {{max}}. Export the swimlane, the account plan or the board file instead.',
     notesFull: 'This board has {{max}} sticky notes, the most a board can have.',
   },
 };

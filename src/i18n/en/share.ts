@@ -52,7 +52,6 @@ export const share = {
     done: 'Exported “{{file}}”.',
     printed: 'Sent “{{file}}” to print.',
     failed: 'Export failed: {{reason}}',
-    notShown: 'The view to export could not be found on the page.',
     progress: 'Exporting image: {{percent}}%',
     cancel: 'Cancel export',
     cancelled: 'Export cancelled.',

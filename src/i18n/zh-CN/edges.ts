@@ -22,8 +22,6 @@ export const edges = {
     exportFailed: '无法导出“{{id}}”的原始数据：{{reason}}',
   },
   limits: {
-    mapImage:
-      '地图上有 {{count}} 项（人物、步骤、部门、便利贴和连线）；地图图片最多只能包含 {{max}} 项。请改为导出泳道、客户计划或画布文件。',
     notesFull: '这个画布已有 {{max}} 张便利贴，已达上限。',
   },
 };

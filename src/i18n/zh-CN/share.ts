@@ -52,7 +52,6 @@ export const share: typeof en = {
     done: '已导出“{{file}}”。',
     printed: '已将“{{file}}”发送到打印。',
     failed: '导出失败：{{reason}}',
-    notShown: '页面上找不到要导出的视图。',
     progress: '正在导出图片：{{percent}}%',
     cancel: '取消导出',
     cancelled: '已取消导出。',
