@@ -9,8 +9,8 @@ import { useStageFlagCount } from '../useStageFlagCounts';
 
 /**
  * A step of the client's buying process, with the flag count of our matching sales stage. The
- * card is React Flow's node element (its classes are set in toFlow), one grid: the kind's icon
- * and the name, then the kind and the flags.
+ * card is React Flow's node element (its classes are set in toFlow), one wrapping flex line of
+ * no wrapper elements: the kind's icon (CSS) and the name, then the kind and the flags.
  */
 function StepNodeView({ id, data, isConnectable }: NodeProps<StepNodeType>) {
   countRender(id);
@@ -23,19 +23,12 @@ function StepNodeView({ id, data, isConnectable }: NodeProps<StepNodeType>) {
     <>
       <Handle type="target" position={Position.Left} id="in" isConnectable={isConnectable} />
       <Handle type="target" position={Position.Top} id="people" isConnectable={isConnectable} />
-      <span className="ka-kind-icon" aria-hidden="true">
-        {KIND_ICONS[step.kind]}
-      </span>
       <strong className="ka-name" title={name}>
         {name}
       </strong>
       {/* Wraps: a flag badge that does not fit goes to its own line instead of cutting the kind. */}
-      <div className="ka-row">
-        <span className="ka-sub">{kind}</span>
-        {flags > 0 && (
-          <span className="ka-flags">⚑ {t('canvas:node.flags', { count: flags })}</span>
-        )}
-      </div>
+      <span className="ka-sub">{kind}</span>
+      {flags > 0 && <span className="ka-flags">⚑ {t('canvas:node.flags', { count: flags })}</span>}
       <Handle type="source" position={Position.Right} id="out" isConnectable={isConnectable} />
     </>
   );
