@@ -105,6 +105,30 @@ const empty = (): never[] => [];
 const texts = (v: unknown): string[] => arr(v, text);
 const ids = (v: unknown): string[] => arr(v, id);
 
+const stance = (v: unknown): string => oneOf(v, STANCE);
+const coverage = (v: unknown): string => oneOf(v, COVERAGE);
+const color = (v: unknown): string => oneOf(v, NOTE_COLOR);
+const role = (v: unknown): string => oneOf(v, ROLE);
+const lane = (v: unknown): string => oneOf(v, PLAN_LANE);
+const lanes = (v: unknown): string[] => arr(v, lane);
+const three = (): number => 3;
+const unknownStance = (): string => 'unknown';
+const noCoverage = (): string => 'none';
+const yellow = (): string => 'yellow';
+const no = (): boolean => false;
+
+function bool(v: unknown): boolean {
+  if (typeof v !== 'boolean') bail();
+  return v;
+}
+
+function nextAction(v: unknown): Obj {
+  const a = obj(v);
+  const next: Obj = { text: text(a.text) };
+  opt(next, a, 'due', isoDate);
+  return next;
+}
+
 function point(v: unknown): { x: number; y: number } {
   const p = obj(v);
   return { x: num(p.x), y: num(p.y) };
@@ -121,53 +145,25 @@ function stakeholder(v: unknown): Obj {
   const out: Obj = { id: id(s.id), name: name(s.name) };
   opt(out, s, 'title', name);
   opt(out, s, 'groupId', id);
-  const roles = arr(s.roles, (r) => oneOf(r, ROLE));
+  const roles = arr(s.roles, role);
   if (roles.length < 1) bail();
   out.roles = roles;
-  out.influence = def(s, 'influence', influence, () => 3);
-  out.stance = def(
-    s,
-    'stance',
-    (x) => oneOf(x, STANCE),
-    () => 'unknown',
-  );
-  out.canVeto = def(
-    s,
-    'canVeto',
-    (x) => {
-      if (typeof x !== 'boolean') bail();
-      return x;
-    },
-    () => false,
-  );
-  out.coverage = def(
-    s,
-    'coverage',
-    (x) => oneOf(x, COVERAGE),
-    () => 'none',
-  );
+  out.influence = def(s, 'influence', influence, three);
+  out.stance = def(s, 'stance', stance, unknownStance);
+  out.canVeto = def(s, 'canVeto', bool, no);
+  out.coverage = def(s, 'coverage', coverage, noCoverage);
   opt(out, s, 'relationshipOwner', id);
   out.concerns = def(s, 'concerns', texts, empty);
   out.position = point(s.position);
   opt(out, s, 'lastContact', isoDate);
-  opt(out, s, 'nextAction', (x) => {
-    const a = obj(x);
-    const next: Obj = { text: text(a.text) };
-    opt(next, a, 'due', isoDate);
-    return next;
-  });
+  opt(out, s, 'nextAction', nextAction);
   return out;
 }
 
 function noteItem(v: unknown): Obj {
   const n = obj(v);
   const out: Obj = { id: id(n.id), text: note(n.text) };
-  out.color = def(
-    n,
-    'color',
-    (x) => oneOf(x, NOTE_COLOR),
-    () => 'yellow',
-  );
+  out.color = def(n, 'color', color, yellow);
   out.position = point(n.position);
   opt(out, n, 'attachedTo', id);
   return out;
@@ -228,7 +224,7 @@ function stage(v: unknown): Obj {
   out.enablement = def(s, 'enablement', texts, empty);
   out.dismissed = def(s, 'dismissed', texts, empty);
   opt(out, s, 'notes', note);
-  const gaps = def(s, 'gaps', (x) => arr(x, (g) => oneOf(g, PLAN_LANE)), empty);
+  const gaps = def(s, 'gaps', lanes, empty);
   out.gaps = [...new Set(gaps)];
   return out;
 }
