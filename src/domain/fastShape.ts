@@ -43,6 +43,8 @@ const OBJECTIVE = set(OBJECTIVES);
 const TIER = set(TIERS);
 const PATHS = set(['part-time', 'split', 'rebuild']);
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+// Read once: a module's export can be a getter (CommonJS interop), and these run per string.
+const { id: ID_MAX, name: NAME_MAX, text: TEXT_MAX, note: NOTE_MAX, array: ARRAY_MAX } = LIMITS;
 
 /** A plain object (Object.prototype or null prototype); anything else goes to zod. */
 function obj(v: unknown): Obj {
@@ -57,10 +59,10 @@ function str(v: unknown, max: number, min = 0): string {
   return v;
 }
 
-const id = (v: unknown): string => str(v, LIMITS.id, 1);
-const name = (v: unknown): string => str(v, LIMITS.name);
-const text = (v: unknown): string => str(v, LIMITS.text);
-const note = (v: unknown): string => str(v, LIMITS.note);
+const id = (v: unknown): string => str(v, ID_MAX, 1);
+const name = (v: unknown): string => str(v, NAME_MAX);
+const text = (v: unknown): string => str(v, TEXT_MAX);
+const note = (v: unknown): string => str(v, NOTE_MAX);
 
 function num(v: unknown): number {
   if (typeof v !== 'number' || !Number.isFinite(v)) bail();
@@ -79,7 +81,7 @@ function isoDate(v: unknown): string {
 }
 
 function arr<T>(v: unknown, item: (x: unknown) => T): T[] {
-  if (!Array.isArray(v) || v.length > LIMITS.array) bail();
+  if (!Array.isArray(v) || v.length > ARRAY_MAX) bail();
   const out: T[] = new Array<T>(v.length);
   for (let i = 0; i < v.length; i++) out[i] = item(v[i]);
   return out;
@@ -233,7 +235,7 @@ function sales(v: unknown): Obj {
   const input = obj(v);
   const out: Obj = {};
   for (const key of Reflect.ownKeys(input)) {
-    if (typeof key !== 'string' || RESERVED.has(key) || key.length > LIMITS.id) bail();
+    if (typeof key !== 'string' || RESERVED.has(key) || key.length > ID_MAX) bail();
     if (!Object.prototype.propertyIsEnumerable.call(input, key)) bail();
     out[key] = stage(input[key]);
   }
