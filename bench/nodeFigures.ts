@@ -34,7 +34,7 @@ export async function analyzeFigure(): Promise<Figure> {
     () => timed(ours),
     () => timed(() => JSON.parse(text)),
   );
-  return figure(m, 'ms', '≤ 5×');
+  return figure(m, 'ms', '≤ 3×');
 }
 
 /** The `analyze` script of package.json, run as npm would run it, against `node -e` parsing. */

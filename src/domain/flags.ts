@@ -10,7 +10,8 @@ export type { Flag, FlagCode, Severity } from './flagCodes';
 
 const PARTICIPATION: ReadonlySet<string> = new Set(PARTICIPATION_LINKS);
 const PAPER_KINDS: ReadonlySet<string> = new Set(['procurement', 'legal', 'signing']);
-const filled = (list: readonly string[]): string[] => list.filter((t) => t.trim() !== '');
+/** Whether a list holds a non-blank entry (no filtered copy). */
+const anyFilled = (list: readonly string[]): boolean => list.some((t) => t.trim() !== '');
 
 function makeFlag(
   code: FlagCode,
@@ -115,8 +116,8 @@ function stageFlags(board: Board, order: readonly BuyingStep[]): Flag[] {
 
     if (!reached.has(step.id)) add('stage.no-stakeholder');
     if (!ownerSkills) add('stage.no-owner');
-    if (filled(stage.systems).length === 0) add('stage.no-system-support');
-    if (supporterSkills.length === 0 && filled(stage.enablement).length === 0) {
+    if (!anyFilled(stage.systems)) add('stage.no-system-support');
+    if (supporterSkills.length === 0 && !anyFilled(stage.enablement)) {
       add('stage.no-enablement');
     }
     const holders = ownerSkills ? [ownerSkills, ...supporterSkills] : supporterSkills;

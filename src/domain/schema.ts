@@ -49,11 +49,16 @@ const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.array);
 const textList = () => list(text).default(() => []);
 const idList = () => list(id).default(() => []);
 
+/** The rule of `isoDate` beyond its length: ISO 8601 shape, parsable, a real calendar day. */
+export function isoDateOk(value: string): boolean {
+  return ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)) && realCalendarDay(value);
+}
+
 const isoDate = z
   .string()
   .max(100)
   .superRefine((value, ctx) => {
-    if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value)) || !realCalendarDay(value)) {
+    if (!isoDateOk(value)) {
       ctx.addIssue({
         code: 'custom',
         message: 'not an ISO 8601 date',
