@@ -1,6 +1,5 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { KIND_ICONS } from '../../look/kindIcons';
 import { countRender } from '../../shared/renderCount';
 import { useNodeT } from './nodeText';
 import { sameItem } from './sameItem';
