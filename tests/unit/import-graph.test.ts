@@ -1,7 +1,8 @@
 /**
  * The import graph of src, type-only imports included: no cycles, and every file under
  * src/files reached from the Export and Import menus. Read with TypeScript's own scanner of
- * imports (ts.preProcessFile), so strings and comments are never taken for imports.
+ * imports (ts.preProcessFile), so strings and comments are never taken for imports; a module
+ * started as a worker counts as imported by the file that starts it.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -28,14 +29,20 @@ function resolve(from: string, spec: string): string | null {
   return null;
 }
 
-/** Every src file with the src files it imports (static, dynamic and type-only alike). */
+/** Modules a file starts as workers: `new Worker(new URL('./x.ts', import.meta.url))`. */
+const WORKER = /new\s+Worker\(\s*new\s+URL\(\s*(['"])(\.[^'"]+)\1\s*,\s*import\.meta\.url/g;
+
+/** Every src file with the src files it imports (static, dynamic, type-only and workers alike). */
 function importGraph(): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of sourceFiles(SRC)) {
-    const info = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
-    const targets = info.importedFiles
-      .map((f) => resolve(file, f.fileName))
-      .filter((t): t is string => t !== null);
+    const text = readFileSync(file, 'utf8');
+    const info = ts.preProcessFile(text, true, true);
+    const specs = [
+      ...info.importedFiles.map((f) => f.fileName),
+      ...[...text.matchAll(WORKER)].map((m) => m[2]!),
+    ];
+    const targets = specs.map((spec) => resolve(file, spec)).filter((t): t is string => t !== null);
     graph.set(file, [...new Set(targets)]);
   }
   return graph;
