@@ -1,4 +1,25 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * The longest files, started first so that none of them ends the run alone. Vitest orders files
+ * by their last duration, which a fresh clone does not have (it then starts the largest files).
+ */
+const LONGEST = ['tests/browser/crash.test.ts', 'tests/browser/live-room.test.ts'];
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const rank = (f: TestSpecification) => {
+      const i = LONGEST.findIndex((path) => f.moduleId.endsWith(path));
+      return i === -1 ? LONGEST.length : i;
+    };
+    return sorted
+      .map((file, i) => ({ file, i }))
+      .sort((a, b) => rank(a.file) - rank(b.file) || a.i - b.i)
+      .map(({ file }) => file);
+  }
+}
 import react from '@vitejs/plugin-react';
 
 export default defineConfig({
@@ -9,6 +30,7 @@ export default defineConfig({
     // alongside the unit files: each browser file has its own contexts (own storage) in the one
     // Chromium of the run, and each server test starts its servers on free ports.
     maxWorkers: Number(process.env.TEST_WORKERS ?? 3),
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,
