@@ -181,11 +181,32 @@ describe('map image drawn from the board', () => {
     let downloads = 0;
     page.on('download', () => downloads++);
     await page.getByRole('button', { name: en.share.export.menu, exact: true }).click();
-    await page.getByRole('menuitem', { name: en.share.export.mapPng }).click();
-    const cancel = page.getByRole('button', { name: en.share.export.cancel });
-    // Clicked as soon as it is there: the export's slices keep the page busy, and waiting for the
-    // button to hold still over several frames (a normal click) could outlast the export itself.
-    await cancel.dispatchEvent('click');
+    await page.getByRole('menuitem', { name: en.share.export.mapPng }).waitFor();
+    // The menu item and Cancel are clicked inside the page, Cancel the moment it shows: a test's
+    // round trips to a busy machine could otherwise outlast the export itself.
+    const pressed = await page.evaluate(
+      ({ item, cancel }) =>
+        new Promise<boolean>((resolve) => {
+          const find = () =>
+            [...document.querySelectorAll('button')].find((b) => b.textContent === cancel);
+          const watch = new MutationObserver(() => {
+            const button = find();
+            if (!button) return;
+            watch.disconnect();
+            button.click();
+            resolve(true);
+          });
+          watch.observe(document.body, { childList: true, subtree: true });
+          setTimeout(() => {
+            watch.disconnect();
+            resolve(false);
+          }, 60_000);
+          const items = [...document.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+          items.find((m) => m.textContent?.includes(item))?.click();
+        }),
+      { item: en.share.export.mapPng, cancel: en.share.export.cancel },
+    );
+    expect(pressed).toBe(true);
     await page.getByText(en.share.export.cancelled).waitFor();
     expect(await page.locator('.export-progress').count()).toBe(0);
     expect(downloads).toBe(0);
