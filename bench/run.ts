@@ -89,6 +89,8 @@ async function main(): Promise<void> {
     'limit.toSwimlane',
     'limit.toMap',
     'limit.mapPng',
+    'limit.mapPngMemory',
+    'limit.mapPngCancel',
     'cli',
     'memory',
   ];
