@@ -3,7 +3,7 @@
  * selection are unchanged, so React Flow skips them and their memoised components never re-render.
  */
 import type { Edge, Node } from '@xyflow/react';
-import { columnOrder } from '../domain/order';
+import { backLinks } from '../domain/order';
 import type {
   Board,
   BuyingStep,
@@ -172,20 +172,6 @@ function linkEdge(
     edge.labelStyle = { fill: look.color, fontSize: 12, fontWeight: 600 };
   }
   return edge;
-}
-
-/** The `next` links that go back in process order (rework loops): drawn round the row. */
-export function backLinks(board: Board): Set<string> {
-  const out = new Set<string>();
-  if (!board.links.some((l) => l.type === 'next')) return out;
-  const index = new Map(columnOrder(board).map((s, i) => [s.id, i]));
-  for (const l of board.links) {
-    if (l.type !== 'next') continue;
-    const from = index.get(l.source);
-    const to = index.get(l.target);
-    if (from !== undefined && to !== undefined && to <= from) out.add(l.id);
-  }
-  return out;
 }
 
 /** The edges for `board` (one per link), reusing unchanged edge objects of `prev`. */

@@ -93,3 +93,20 @@ export function columnOrder(board: Board): BuyingStep[] {
   }
   return order;
 }
+
+/**
+ * The `next` links that go back in process order (rework loops), which the map and its image draw
+ * round the row of steps.
+ */
+export function backLinks(board: Board): Set<string> {
+  const out = new Set<string>();
+  if (!board.links.some((l) => l.type === 'next')) return out;
+  const index = new Map(columnOrder(board).map((s, i) => [s.id, i]));
+  for (const l of board.links) {
+    if (l.type !== 'next') continue;
+    const from = index.get(l.source);
+    const to = index.get(l.target);
+    if (from !== undefined && to !== undefined && to <= from) out.add(l.id);
+  }
+  return out;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../src/canvas/autoLayout';
 import { findItems } from '../../src/canvas/findItems';
 import { freeSpot } from '../../src/canvas/freeSpot';
-import { backLinks } from '../../src/canvas/toFlow';
+import { backLinks } from '../../src/domain/order';
 import { makeBoard, makeGroup, makeLink, makeStakeholder, makeStep } from './builders';
 
 const size = { width: 100, height: 50 };

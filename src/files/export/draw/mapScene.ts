@@ -5,7 +5,7 @@
  * wide, a step 190 px, a note 180 px), so links meet the cards where the map draws them.
  * `drawMap.ts` draws the scene onto any Canvas 2D context.
  */
-import { columnOrder } from '../../../domain/order';
+import { backLinks } from '../../../domain/order';
 import type {
   Board,
   Coverage,
@@ -561,20 +561,6 @@ function endAngle(path: PathOp[], start: boolean): number {
   const a = path[path.length - 2]!;
   const [ax, ay] = b.op === 'C' ? [b.c2x, b.c2y] : b.op === 'Q' ? [b.cx, b.cy] : [a.x, a.y];
   return Math.atan2(b.y - ay, b.x - ax);
-}
-
-/** The `next` links that go back in process order (rework loops), drawn round the row. */
-export function backLinks(board: Board): Set<string> {
-  const out = new Set<string>();
-  if (!board.links.some((l) => l.type === 'next')) return out;
-  const index = new Map(columnOrder(board).map((s, i) => [s.id, i]));
-  for (const l of board.links) {
-    if (l.type !== 'next') continue;
-    const from = index.get(l.source);
-    const to = index.get(l.target);
-    if (from !== undefined && to !== undefined && to <= from) out.add(l.id);
-  }
-  return out;
 }
 
 /**
