@@ -182,7 +182,7 @@ function takeBack<T extends object>(
   let current = doc;
   while (index >= 0) {
     const entry = past[index]!;
-    const { next, replayed } = revert(entry, current, history.remote, rebase);
+    const { next, replayed } = replay(entry, current, history.remote, rebase, true);
     current = next;
     undone.push(replayed);
     past.splice(index, 1);
@@ -211,7 +211,7 @@ export function redo<T extends object>(
     const entry = future[future.length - 1]!;
     if (entry !== top && (mark === undefined || entry.mark !== mark)) break;
     future.pop();
-    const { next, replayed } = reapply(entry, current, history.remote, rebase);
+    const { next, replayed } = replay(entry, current, history.remote, rebase, false);
     current = next;
     past.push(replayed);
   }
@@ -219,38 +219,27 @@ export function redo<T extends object>(
 }
 
 /**
- * Reverts one entry. Applied since to nothing but what undo and redo reverted exactly, its
- * inverse patches are exact; otherwise the gesture is rebased onto the document as it is.
+ * Reverts one entry (`undo`) or applies it again. Applied since to nothing but what undo and redo
+ * did exactly, its patches are exact; otherwise the gesture is rebased onto the document as it
+ * is. The `after` of an entry is the document it left: its result when done, its base when undone.
  */
-function revert<T extends object>(
+function replay<T extends object>(
   entry: HistoryEntry<T>,
   doc: T,
   remote: number,
   rebase: Rebase<T>,
+  undo: boolean,
 ): { next: T; replayed: HistoryEntry<T> } {
+  const patches = undo ? entry.inverse : entry.patches;
   if (entry.seen === remote || entry.after === undefined) {
-    const next = applyPatches(doc, entry.inverse);
+    const next = applyPatches(doc, patches);
     return { next, replayed: { ...entry, after: next, seen: remote } };
   }
-  const before = applyPatches(entry.after, entry.inverse);
-  const next = rebase(entry.after, before, doc);
-  return { next, replayed: { ...entry, ...diffEntry(next, doc), after: next, seen: remote } };
-}
-
-function reapply<T extends object>(
-  entry: HistoryEntry<T>,
-  doc: T,
-  remote: number,
-  rebase: Rebase<T>,
-): { next: T; replayed: HistoryEntry<T> } {
-  if (entry.seen === remote || entry.after === undefined) {
-    const next = applyPatches(doc, entry.patches);
-    return { next, replayed: { ...entry, after: next, seen: remote } };
-  }
-  // `after` of an undone entry is the document its undo left: the gesture's base.
-  const withGesture = applyPatches(entry.after, entry.patches);
-  const next = rebase(entry.after, withGesture, doc);
-  return { next, replayed: { ...entry, ...diffEntry(doc, next), after: next, seen: remote } };
+  const target = applyPatches(entry.after, patches);
+  const next = rebase(entry.after, target, doc);
+  // The entry keeps pointing forward: from the gesture's base to its result.
+  const patched = undo ? diffEntry(next, doc) : diffEntry(doc, next);
+  return { next, replayed: { ...entry, ...patched, after: next, seen: remote } };
 }
 
 /**
