@@ -1,15 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
-import * as analyze from '../../src/domain/analyze';
-import { stageFlagCounts } from '../../src/canvas/useStageFlagCounts';
-import { analysisOf } from '../../src/store/useAnalysis';
+import type * as analyze from '../../src/domain/analyze';
 import { makeRichBoard, makeStage } from './builders';
 
-// Counts the real analysis runs behind the shared cache.
-vi.mock('../../src/domain/analyze', async (importOriginal) => {
+// Counts the real analysis runs behind the shared cache. The unit files share one module graph per
+// worker, so a hoisted vi.mock would miss modules another file loaded first: this file takes fresh
+// copies of the cache's modules after registering the counting analysis.
+vi.resetModules();
+vi.doMock('../../src/domain/analyze', async (importOriginal) => {
   const real = await importOriginal<typeof analyze>();
   return { ...real, analyzeBoard: vi.fn(real.analyzeBoard) };
 });
-const runs = vi.mocked(analyze.analyzeBoard);
+const analyzeModule = await import('../../src/domain/analyze');
+const { stageFlagCounts } = await import('../../src/canvas/useStageFlagCounts');
+const { analysisOf } = await import('../../src/store/useAnalysis');
+vi.doUnmock('../../src/domain/analyze');
+const runs = vi.mocked(analyzeModule.analyzeBoard);
 
 describe('one analysis per board change', () => {
   it('the canvas badges read the analysis the panels use', () => {
