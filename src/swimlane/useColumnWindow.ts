@@ -7,7 +7,10 @@ import { create } from 'zustand';
  * column of a 250-column table (~870 ms) to show six of them.
  */
 export const WINDOW_FROM = 40;
-/** Columns drawn beyond each edge of the view: Tab reaches them, and focusing one scrolls it in. */
+/**
+ * Columns drawn beyond each edge of the view and each side of the focused column: Tab reaches
+ * them, and focusing one scrolls it in.
+ */
 export const OVERSCAN = 2;
 /** A stage column's width and the lane heads' in CSS px (swimlane.css), until measured. */
 const COLUMN_PX = 248;
@@ -114,8 +117,12 @@ export function useColumnWindow(
     const first = Math.max(0, Math.floor(left / columnPx) - OVERSCAN);
     const last = Math.min(count, Math.ceil((left + width - lanesPx) / columnPx) + OVERSCAN);
     drawn = range(first, last);
-    if (focused !== null && focused < count && (focused < first || focused >= last)) {
-      drawn = focused < first ? [focused, ...drawn] : [...drawn, focused];
+    if (focused !== null && focused < count) {
+      // The focused column and OVERSCAN more each side of it, drawn in the same render as the
+      // focus moved (a focus event's update is synchronous): Tab held down along a lane always
+      // finds the next column there, before the scroll it caused has been measured.
+      const near = range(Math.max(0, focused - OVERSCAN), Math.min(count, focused + OVERSCAN + 1));
+      drawn = [...new Set([...drawn, ...near])].sort((a, b) => a - b);
     }
   }
   return {

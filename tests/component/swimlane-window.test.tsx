@@ -83,4 +83,22 @@ describe('a large swimlane draws the columns in view', { timeout: 60_000 }, () =
     expect(heads().some((h) => h.dataset.stepId === 'p50')).toBe(false);
     expect(document.activeElement).toBe(field);
   });
+
+  it('draws the columns after a newly focused one at once, before any scroll is measured', () => {
+    renderSwimlane(rowBoard(250));
+    const last = heads().at(-1)!;
+    const index = Number(last.dataset.stepId!.slice(1));
+    const owner = document.querySelector<HTMLElement>(
+      `td[data-lane="owner"][data-step-id="p${index}"]`,
+    )!;
+    // Tab held down: the focus reaches the last drawn column and the browser has not yet told
+    // the swimlane it scrolled. The next Tab must find the next column's owner, not the next lane.
+    act(() => within(owner).getByRole('combobox').focus());
+    const ids = heads().map((h) => h.dataset.stepId);
+    expect(ids).toContain(`p${index + 1}`);
+    expect(ids).toContain(`p${index + 2}`);
+    const row = owner.closest('tr')!;
+    const next = row.querySelector(`td[data-lane="owner"][data-step-id="p${index + 1}"]`);
+    expect(next).not.toBeNull();
+  });
 });
