@@ -11,12 +11,24 @@ export const CHROMIUM_FLAGS = [
   '--disable-quic',
 ];
 
-/** Debian's Chromium, or the one named by CHROME_PATH. Missing Chromium is an error, never a skip. */
+/**
+ * Debian's headless shell (package chromium-headless-shell: the same Chromium build without the
+ * browser's window code, what Playwright itself runs for headless tests), which takes about a third
+ * less CPU per test than the full browser in headless mode.
+ */
+export const HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell';
+export const FULL_CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * The Chromium the tests drive: the one named by CHROME_PATH, else the headless shell, else
+ * Debian's full Chromium. Missing Chromium is an error, never a skip.
+ */
 export function chromiumPath(): string {
-  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  const path =
+    process.env.CHROME_PATH ?? [HEADLESS_SHELL, FULL_CHROMIUM].find(existsSync) ?? FULL_CHROMIUM;
   if (!existsSync(path)) {
     throw new Error(
-      `Chromium not found at ${path}. Install it (apt-get install -y chromium) or set CHROME_PATH.`,
+      `Chromium not found at ${path}. Install it (apt-get install -y chromium-headless-shell) or set CHROME_PATH.`,
     );
   }
   return path;
