@@ -19,11 +19,19 @@ export function appUrl(hash = '#/', lang?: 'en' | 'zh-CN'): string {
 /** A fresh context (its own IndexedDB) with a page open on the app. */
 export async function openApp(
   browser: Browser,
-  opts: { lang?: 'en' | 'zh-CN'; hash?: string; width?: number; height?: number } = {},
+  opts: {
+    lang?: 'en' | 'zh-CN';
+    hash?: string;
+    width?: number;
+    height?: number;
+    /** Lets the app install its service worker (offline tests). */
+    serviceWorker?: boolean;
+  } = {},
 ): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: opts.width ?? 1400, height: opts.height ?? 900 },
     acceptDownloads: true,
+    serviceWorkers: opts.serviceWorker ? 'allow' : 'block',
   });
   const page = await context.newPage();
   page.on('pageerror', (err) => {
@@ -55,12 +63,18 @@ export async function openCrm(page: Page, file: string = CRM): Promise<void> {
 
 /**
  * The run's Chromium for a test file: connected before its tests; after them the connection
- * closes, and with it every context the file opened.
+ * closes, and with it every context the file opened. Its contexts run without the app's service
+ * worker unless made with `serviceWorkers: 'allow'` (openApp's `serviceWorker: true`).
  */
 export function sharedChromium(): { readonly browser: Browser } {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await connectShared();
+    // The app's service worker precaches every file of the build in each new context: a quarter
+    // of a typical file's CPU, for tests about something else. Contexts block it unless a test
+    // asks for it (offline and update tests: `serviceWorkers: 'allow'`).
+    const newContext = browser.newContext.bind(browser);
+    browser.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
   afterAll(async () => {

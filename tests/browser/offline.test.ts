@@ -7,7 +7,7 @@ const { app } = resources.en;
 
 describe('working offline', () => {
   it('after one visit, the app opens and a sample becomes a board with the network cut', async () => {
-    const page = await openApp(chromium.browser, { lang: 'en' });
+    const page = await openApp(chromium.browser, { lang: 'en', serviceWorker: true });
     await page.getByRole('button', { name: 'New from template' }).waitFor();
     // The service worker has precached every asset (lazy chunks and templates included).
     const active = await page.evaluate(async () => {
@@ -43,7 +43,7 @@ describe('working offline', () => {
   });
 
   it('answers the hashed assets from the precache without the worker, and races the network for the page (static routes)', async () => {
-    const page = await openApp(chromium.browser, { lang: 'en' });
+    const page = await openApp(chromium.browser, { lang: 'en', serviceWorker: true });
     await page.getByRole('button', { name: 'New from template' }).waitFor();
     await page.evaluate(async () => {
       const worker = (await navigator.serviceWorker.ready).active;

@@ -47,7 +47,10 @@ async function overlaps(a: Locator, b: Locator): Promise<boolean> {
 
 describe('a new version of the app', () => {
   it('is offered soon after it is published, without covering the editor controls', async () => {
-    const context = await chromium.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await chromium.browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      serviceWorkers: 'allow',
+    });
     const page = await context.newPage();
     await page.goto(`${await listening}?lang=en#/`);
     await page.getByTestId('import-input').setInputFiles(CRM);
