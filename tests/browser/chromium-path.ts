@@ -21,11 +21,12 @@ export const FULL_CHROMIUM = '/usr/bin/chromium';
 
 /**
  * The Chromium the tests drive: the one named by CHROME_PATH, else the headless shell, else
- * Debian's full Chromium. Missing Chromium is an error, never a skip.
+ * Debian's full Chromium; `full`: the browser people run (the hard-kill test: how quickly its
+ * storage takes a write decides what a crash keeps). Missing Chromium is an error, never a skip.
  */
-export function chromiumPath(): string {
-  const path =
-    process.env.CHROME_PATH ?? [HEADLESS_SHELL, FULL_CHROMIUM].find(existsSync) ?? FULL_CHROMIUM;
+export function chromiumPath(which: 'test' | 'full' = 'test'): string {
+  const candidates = which === 'full' ? [FULL_CHROMIUM] : [HEADLESS_SHELL, FULL_CHROMIUM];
+  const path = process.env.CHROME_PATH ?? candidates.find(existsSync) ?? FULL_CHROMIUM;
   if (!existsSync(path)) {
     throw new Error(
       `Chromium not found at ${path}. Install it (apt-get install -y chromium-headless-shell) or set CHROME_PATH.`,

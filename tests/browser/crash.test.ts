@@ -31,7 +31,8 @@ afterAll(() => rmSync(profile, { recursive: true, force: true }));
 /** Chromium as a process of our own (so it can be killed) on a profile that outlives it. */
 async function start(url: string): Promise<Running> {
   const child = spawn(
-    chromiumPath(),
+    // The browser people run, not the test shell: what a crash keeps depends on its storage.
+    chromiumPath('full'),
     [
       ...CHROMIUM_FLAGS,
       '--headless',
