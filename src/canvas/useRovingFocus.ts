@@ -109,10 +109,18 @@ export function useRovingFocus<N extends Node>(
       e.preventDefault();
       e.stopPropagation();
       if (!to) return;
-      setReached(to);
-      // The card becomes focusable in the next render; focus it once it is. A card out of view
-      // on a large map is not drawn: the map moves to it first, and it is focused once drawn.
       const container = el.parentElement;
+      const drawn = container?.querySelector<HTMLElement>(
+        `.react-flow__node[data-id="${CSS.escape(to)}"]`,
+      );
+      // A drawn card takes the focus now (it has tabindex -1), before the render that makes it the
+      // tab stop: the render takes the tab stop from the card left, which would otherwise drop the
+      // focus to the page until the next frame (keys pressed meanwhile went nowhere).
+      drawn?.focus();
+      setReached(to);
+      if (drawn) return;
+      // A card out of view on a large map is not drawn: the map moves to it first, and it is
+      // focused once drawn.
       let frames = 60;
       const focusNext = () => {
         const next = container?.querySelector<HTMLElement>(
