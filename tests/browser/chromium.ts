@@ -1,14 +1,38 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Download, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Download,
+  type Page,
+} from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium-path';
 
 export { CHROMIUM_FLAGS, chromiumPath } from './chromium-path';
 
-/** A connection to the run's one Chromium, started by global-setup.ts. */
-export function connectShared(): Promise<Browser> {
-  return chromium.connect(inject('chromiumEndpoint'));
+let workerChromium: Promise<Browser> | undefined;
+
+/**
+ * This worker's Chromium: launched by the first browser test file the worker runs, over a pipe
+ * (Playwright's driver runs in the worker, no WebSocket hop through another process), and used
+ * by every later file of the worker (the browser files share their modules: vitest.config.ts).
+ * Playwright closes it when the worker exits.
+ */
+function chromiumOfWorker(): Promise<Browser> {
+  workerChromium ??= chromium
+    .launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS })
+    .then((browser) => {
+      // The app's service worker precaches every file of the build in each new context: a
+      // quarter of a typical file's CPU, for tests about something else. Contexts block it
+      // unless a test asks for it (offline and update tests: `serviceWorkers: 'allow'`).
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
+      return browser;
+    });
+  return workerChromium;
 }
 
 export function appUrl(hash = '#/', lang?: 'en' | 'zh-CN'): string {
@@ -62,23 +86,21 @@ export async function openCrm(page: Page, file: string = CRM): Promise<void> {
 }
 
 /**
- * The run's Chromium for a test file: connected before its tests; after them the connection
- * closes, and with it every context the file opened. Its contexts run without the app's service
- * worker unless made with `serviceWorkers: 'allow'` (openApp's `serviceWorker: true`).
+ * The worker's Chromium for a test file: every context the file opened is closed after its
+ * tests. Its contexts run without the app's service worker unless made with
+ * `serviceWorkers: 'allow'` (openApp's `serviceWorker: true`).
  */
 export function sharedChromium(): { readonly browser: Browser } {
   let browser: Browser | undefined;
+  let before = new Set<BrowserContext>();
   beforeAll(async () => {
-    browser = await connectShared();
-    // The app's service worker precaches every file of the build in each new context: a quarter
-    // of a typical file's CPU, for tests about something else. Contexts block it unless a test
-    // asks for it (offline and update tests: `serviceWorkers: 'allow'`).
-    const newContext = browser.newContext.bind(browser);
-    browser.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
+    browser = await chromiumOfWorker();
+    before = new Set(browser.contexts());
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
   afterAll(async () => {
-    await browser?.close();
+    const opened = browser?.contexts().filter((c) => !before.has(c)) ?? [];
+    await Promise.all(opened.map((c) => c.close()));
   });
   return {
     get browser() {
@@ -88,10 +110,7 @@ export function sharedChromium(): { readonly browser: Browser } {
   };
 }
 
-/**
- * Where `download` was saved on this machine. The run's Chromium is shared over a connection, so
- * Playwright hands the file over (`saveAs`) instead of a path of its own.
- */
+/** Where `download` was saved on this machine (a copy of its own, kept after its context closes). */
 export async function downloaded(download: Download): Promise<string> {
   const path = join(mkdtempSync(join(tmpdir(), 'ka-download-')), download.suggestedFilename());
   await download.saveAs(path);

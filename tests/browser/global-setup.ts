@@ -11,16 +11,12 @@ import {
 } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserServer } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM_FLAGS, chromiumPath } from './chromium-path';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
-    /** The one Chromium of the run: each test file connects to it (see chromium.ts). */
-    chromiumEndpoint: string;
   }
 }
 
@@ -92,20 +88,11 @@ async function productionBuild(): Promise<string> {
   for (const { name } of older) rmSync(join(CACHE, name), { recursive: true, force: true });
   return dir;
 }
-let browserServer: BrowserServer | undefined;
-
 /**
- * Builds the app once and serves the production build for the browser tests, and starts the one
- * Chromium they share: a file connects to it and opens contexts of its own (each with its own
- * storage), which is much cheaper than a Chromium launched for every file.
+ * Builds the app once and serves the production build for the browser tests (each worker starts
+ * one Chromium of its own for its files: chromium.ts).
  */
 export default async function setup(project: TestProject) {
-  browserServer = await chromium.launchServer({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: CHROMIUM_FLAGS,
-  });
-  project.provide('chromiumEndpoint', browserServer.wsEndpoint());
   const outDir = await productionBuild();
   server = await preview({
     logLevel: 'warn',
@@ -116,7 +103,6 @@ export default async function setup(project: TestProject) {
   if (!address) throw new Error('the preview server did not report its address');
   project.provide('baseURL', address);
   return async () => {
-    await browserServer?.close();
     await server?.close();
   };
 }
