@@ -5,11 +5,13 @@ import { useSaveState } from './saveState';
 export function SaveIndicator() {
   const { t } = useTranslation('app');
   const state = useSaveState((s) => s.state);
+  const kept = useSaveState((s) => s.kept);
   return (
     <span
       role="status"
       className={`save-indicator save-${state}`}
       data-save-state={state}
+      data-kept={kept}
       data-testid="save-indicator"
     >
       {t(`storage.${state}`)}

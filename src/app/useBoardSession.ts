@@ -138,8 +138,12 @@ export function useBoardSession(id: string): { status: BoardStatus; reload(): Pr
         const gestureDone = state.gesture === null && (changed || prev.gesture !== null);
         if (gestureDone && saver.pending()) {
           // The durable copy is written before the save begins: a crash a moment later keeps it.
-          if (repo.persistent) repo.keepJournal(state.board);
-          else if (storage) stashUnsaved(state.board, storage);
+          const { markKept } = useSaveState.getState();
+          if (repo.persistent) void repo.keepJournal(state.board).then(markKept);
+          else if (storage) {
+            stashUnsaved(state.board, storage);
+            markKept();
+          }
           void saver.flush();
         }
       });

@@ -104,9 +104,10 @@ export interface BoardRepository {
   /**
    * Keeps a durable copy of a board whose last gesture is not saved yet: a single write, issued
    * before this returns, so that a crash right after the gesture still finds the edit (the full
-   * save reads the stored revision first and may not get that far). Never throws.
+   * save reads the stored revision first and may not get that far). Never throws; the promise
+   * resolves once the copy is stored, or could not be (it never rejects).
    */
-  keepJournal(board: Board): void;
+  keepJournal(board: Board): Promise<void>;
   /** The copy kept by `keepJournal`, validated like any stored board; null when none. Never throws. */
   readJournal(id: string): Promise<Board | null>;
   /** Forgets the copy once the board itself is saved. Never throws. */
@@ -336,22 +337,31 @@ export class DexieBoardRepository implements BoardRepository, KeyValueStore {
     return writing(() => deleteTemplate(this.db, id));
   }
 
-  keepJournal(board: Board): void {
+  keepJournal(board: Board): Promise<void> {
     const value = { key: journalKey(board.id), value: toBoardFile(board) };
     if (!this.db.isOpen()) {
       // Only before the first read or write: Dexie opens the database first.
-      this.db.kv.put(value).catch(() => {});
-      return;
+      return Promise.resolve(this.db.kv.put(value)).then(
+        () => undefined,
+        () => undefined,
+      );
     }
     try {
       // IndexedDB itself rather than Dexie: the transaction is committed explicitly, right after
       // its one request, so the commit does not wait for the page's busy main thread (the
       // re-render that follows the edit) to see the request succeed first.
       const tx = this.db.backendDB().transaction('kv', 'readwrite');
+      const stored = new Promise<void>((resolve) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => resolve();
+        tx.onabort = () => resolve();
+      });
       tx.objectStore('kv').put(value);
       tx.commit();
+      return stored;
     } catch {
       // No copy (storage closed or full): the regular save still follows.
+      return Promise.resolve();
     }
   }
 

@@ -131,8 +131,9 @@ export class MemoryBoardRepository implements BoardRepository, KeyValueStore {
     this.templates.delete(id);
   }
 
-  keepJournal(board: Board): void {
+  keepJournal(board: Board): Promise<void> {
     this.kv.set(journalKey(board.id), structuredClone(toBoardFile(board)));
+    return Promise.resolve();
   }
 
   async readJournal(id: string): Promise<Board | null> {

@@ -138,8 +138,8 @@ export class ResilientRepository implements BoardRepository, KeyValueStore {
     await this.inner.removeTemplate(id);
   }
 
-  keepJournal(board: Board): void {
-    this.inner.keepJournal(board);
+  keepJournal(board: Board): Promise<void> {
+    return this.inner.keepJournal(board);
   }
 
   readJournal(id: string): Promise<Board | null> {

@@ -10,8 +10,9 @@ import { appUrl, CHROMIUM_FLAGS, chromiumPath, CRM, SCREENSHOTS } from './chromi
 /**
  * A hard crash right after an edit: the whole browser is killed (SIGKILL to its process group,
  * so no `pagehide`, no unload, no chance to finish a write begun late) 0, 100 and 300 ms after
- * a finished drag and after a finished rename, five times each, and started again on the same
- * profile. Every edit must be there after the restart.
+ * the app shows it has kept a finished drag or a finished rename (its durable copy, written at
+ * once, before the debounced save), five times each, and started again on the same profile.
+ * Every edit must be there after the restart.
  */
 const DELAYS = (process.env.CRASH_DELAYS ?? '0,100,300').split(',').map(Number);
 const RUNS = Number(process.env.CRASH_RUNS ?? 5);
@@ -123,19 +124,22 @@ async function opened(page: Page, label: string): Promise<void> {
 
 /**
  * Starts watching the save indicator; the promise returned by `taken` resolves once the app shows
- * that it holds an edit not yet saved, i.e. the gesture has reached the app (a mouse-up can be
- * acknowledged by Chromium before the page has handled it).
+ * that it has kept the gesture's edit durably (`data-kept` counts one more), i.e. the gesture has
+ * reached the app and its copy is stored, before the save itself. A mouse-up can be acknowledged
+ * by Chromium before the page has handled it, and a storage write issued a moment before a kill
+ * can still be lost inside the browser: the app says when a write is done.
  */
 async function watchEdit(page: Page): Promise<{ taken(): Promise<void> }> {
   const handle = await page.evaluateHandle(() => {
     const indicator = document.querySelector('[data-save-state]');
     if (!indicator) throw new Error('no save indicator');
+    const before = indicator.getAttribute('data-kept');
     // Wrapped, so that evaluateHandle does not wait for the promise itself.
     return {
       shown: new Promise<void>((resolve) => {
         new MutationObserver(() => {
-          if (indicator.getAttribute('data-save-state') !== 'saved') resolve();
-        }).observe(indicator, { attributes: true, attributeFilter: ['data-save-state'] });
+          if (indicator.getAttribute('data-kept') !== before) resolve();
+        }).observe(indicator, { attributes: true, attributeFilter: ['data-kept'] });
       }),
     };
   });
@@ -144,7 +148,7 @@ async function watchEdit(page: Page): Promise<{ taken(): Promise<void> }> {
       Promise.race([
         page.evaluate((edit) => edit.shown, handle),
         after(15_000).then(() => {
-          throw new Error('the app never showed the edit');
+          throw new Error('the app never showed the edit kept');
         }),
       ]),
   };
@@ -170,7 +174,7 @@ describe('a browser killed right after an edit', () => {
           const edit = await watchEdit(run.page);
           if (gesture === 'drag') await drag(run.page);
           else await rename(run.page, name);
-          // The kill is timed from the moment the app shows it has taken the edit.
+          // The kill is timed from the moment the app shows it has kept the edit.
           await edit.taken();
           await after(delay);
           await kill(run);

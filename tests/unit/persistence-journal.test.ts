@@ -42,6 +42,15 @@ describe.each(kinds)('%s repository: the unsaved-gesture journal', (_kind, makeR
     expect(await repo.load(board.id)).toBeNull();
   });
 
+  it('says when the copy is stored: it reads back from that moment', async () => {
+    const repo = await makeRepo();
+    const board = makeBoard({ id: 'k', title: 'Kept' });
+    const stored = repo.keepJournal(board);
+    expect(stored).toBeInstanceOf(Promise);
+    await expect(stored).resolves.toBeUndefined();
+    expect((await repo.readJournal('k'))?.title).toBe('Kept');
+  });
+
   it('keeps only the newest copy of a board and forgets it when cleared', async () => {
     const repo = await makeRepo();
     repo.keepJournal(makeBoard({ id: 'b', title: 'First' }));
@@ -68,6 +77,8 @@ describe('a copy kept while storage is closed', () => {
     const repo = new DexieBoardRepository(db);
     db.close();
     expect(() => repo.keepJournal(makeBoard({ id: 'c' }))).not.toThrow();
+    // Nothing was stored, and the promise says so by resolving rather than rejecting.
+    await expect(repo.keepJournal(makeBoard({ id: 'c' }))).resolves.toBeUndefined();
     expect(() => repo.clearJournal('c')).not.toThrow();
     expect(await repo.readJournal('c')).toBeNull();
   });
