@@ -378,6 +378,8 @@ describe('find, zoom and arrow heads', () => {
             : parseFloat(getComputedStyle(path).strokeWidth);
         return Number(marker.getAttribute('markerWidth')) * unit;
       });
+    // Links are drawn once their cards are measured, a moment after the cards show.
+    await page.locator('[data-id="l-1"] .react-flow__edge-path').waitFor();
     const normal = await arrow();
     const stroke = () =>
       page
