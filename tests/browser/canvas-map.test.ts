@@ -379,7 +379,7 @@ describe('find, zoom and arrow heads', () => {
         return Number(marker.getAttribute('markerWidth')) * unit;
       });
     // Links are drawn once their cards are measured, a moment after the cards show.
-    await page.locator('[data-id="l-1"] .react-flow__edge-path').waitFor();
+    await page.locator('[data-id="l-1"] .react-flow__edge-path').waitFor({ state: 'attached' });
     const normal = await arrow();
     const stroke = () =>
       page
