@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeBoard } from '../../src/domain/analyze';
 import { parseBoardText } from '../../src/domain/validate';
 import type { Board } from '../../src/domain/types';
-import { wrapText } from '../../src/files/export/swimlaneSlide';
+import { wrap as wrapText } from '../../src/files/export/draw/mapScene';
 import {
   COLUMNS_PER_SLIDE,
   splitColumns,

@@ -5,6 +5,7 @@
  * more than fits ends with "+N more".
  */
 import { LANES, type Lane } from '../../domain/lanes';
+import { wrap } from './draw/mapScene';
 import { resources } from '../../i18n/resources';
 import type { Lang } from '../../domain/lang';
 import {
@@ -50,41 +51,6 @@ const LINE_H = 21;
 
 type Ctx = CanvasRenderingContext2D;
 
-/** Breaks `text` into lines of at most `width`: at spaces, and between CJK characters. */
-export function wrapText(text: string, width: number, measure: (s: string) => number): string[] {
-  const tokens = text.match(
-    /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|\s+/g,
-  );
-  const lines: string[] = [];
-  let line = '';
-  const push = () => {
-    if (line.trim() !== '') lines.push(line.trim());
-    line = '';
-  };
-  for (const token of tokens ?? []) {
-    if (measure(line + token) <= width) {
-      line += token;
-      continue;
-    }
-    if (/^\s+$/.test(token)) {
-      push();
-      continue;
-    }
-    push();
-    // A word longer than the line is cut by characters.
-    let rest = token;
-    while (measure(rest) > width && rest.length > 1) {
-      let n = rest.length - 1;
-      while (n > 1 && measure(rest.slice(0, n)) > width) n--;
-      lines.push(rest.slice(0, n));
-      rest = rest.slice(n);
-    }
-    line = rest;
-  }
-  push();
-  return lines;
-}
-
 function fitLine(g: Ctx, text: string, width: number): string {
   if (g.measureText(text).width <= width) return text;
   let n = text.length;
@@ -105,7 +71,7 @@ function cellLines(g: Ctx, entries: SlideEntry[], width: number, room: number, w
   const bullet = entries.length > 1 ? '• ' : '';
   for (const [i, entry] of entries.entries()) {
     const text = entry.missing ? w.missing(entry.text) : entry.text;
-    const lines = wrapText(`${bullet}${text}`, width, (s) => g.measureText(s).width);
+    const lines = wrap(`${bullet}${text}`, width, (s) => g.measureText(s).width);
     const left = entries.length - i;
     const budget = room - out.length - (left > 1 ? 1 : 0);
     if (lines.length > budget) {
@@ -176,7 +142,7 @@ function drawHeader(g: Ctx, col: SlideColumn, x: number, y: number, width: numbe
   g.font = `700 18px ${FONT}`;
   g.fillStyle = INK;
   const inner = width - 2 * CELL_PAD;
-  const name = wrapText(`${col.number}. ${col.name}`, inner, (s) => g.measureText(s).width);
+  const name = wrap(`${col.number}. ${col.name}`, inner, (s) => g.measureText(s).width);
   name.slice(0, 2).forEach((line, i) => {
     const text = i === 1 && name.length > 2 ? fitLine(g, `${line}${name[2]}`, inner) : line;
     g.fillText(text, x + CELL_PAD, y + 14 + i * 23);
@@ -198,7 +164,7 @@ function drawGrid(g: Ctx, model: SwimlaneSlideModel, columns: SlideColumn[], w: 
     g.fillStyle = INK;
     g.font = `600 16px ${FONT}`;
     g.textBaseline = 'top';
-    const lines = wrapText(
+    const lines = wrap(
       model.laneLabels[lane],
       LABEL_W - 2 * CELL_PAD,
       (s) => g.measureText(s).width,
@@ -246,7 +212,7 @@ function drawReadiness(g: Ctx, r: SlideReadiness) {
   const para = (text: string, font: string, color: string, lineH: number, max = 99) => {
     g.font = font;
     g.fillStyle = color;
-    for (const line of wrapText(text, inner, measure).slice(0, max)) {
+    for (const line of wrap(text, inner, measure).slice(0, max)) {
       g.fillText(line, left, y);
       y += lineH;
     }
@@ -329,7 +295,7 @@ export async function swimlaneSlides(
       g.font = `20px ${FONT}`;
       g.fillStyle = MUTED;
       g.textBaseline = 'top';
-      const lines = wrapText(model.empty, GRID_W - 40, (t) => g.measureText(t).width);
+      const lines = wrap(model.empty, GRID_W - 40, (t) => g.measureText(t).width);
       lines.forEach((line, j) => g.fillText(line, PAD + 20, TOP + 40 + j * 28));
     } else {
       drawGrid(g, model, columns, words);
