@@ -51,30 +51,18 @@ export function ThresholdsForm(props: {
           split: `${toPercent(used.split)}%`,
         })}
       </p>
-      <label>
-        <span>{t('readiness.partTime')}</span>
-        <input
-          type="number"
-          min={0}
-          max={100}
-          step="any"
-          value={partTime}
-          aria-invalid={invalid}
-          onChange={(e) => setPartTime(e.target.value)}
-        />
-      </label>
-      <label>
-        <span>{t('readiness.split')}</span>
-        <input
-          type="number"
-          min={0}
-          max={100}
-          step="any"
-          value={split}
-          aria-invalid={invalid}
-          onChange={(e) => setSplit(e.target.value)}
-        />
-      </label>
+      <PercentField
+        label={t('readiness.partTime')}
+        value={partTime}
+        invalid={invalid}
+        onChange={setPartTime}
+      />
+      <PercentField
+        label={t('readiness.split')}
+        value={split}
+        invalid={invalid}
+        onChange={setSplit}
+      />
       {invalid && (
         <p role="alert" className="form-error">
           {t('readiness.invalid')}
@@ -91,5 +79,28 @@ export function ThresholdsForm(props: {
         )}
       </div>
     </form>
+  );
+}
+
+/** One threshold, a percentage typed as text (checked when the form is applied). */
+function PercentField(props: {
+  label: string;
+  value: string;
+  invalid: boolean;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label>
+      <span>{props.label}</span>
+      <input
+        type="number"
+        min={0}
+        max={100}
+        step="any"
+        value={props.value}
+        aria-invalid={props.invalid}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </label>
   );
 }
