@@ -37,10 +37,16 @@ function boardRoutePreload(): Plugin {
         const byFile = new Map(chunks.map((c) => [c.fileName, c]));
         const scripts = new Set<string>();
         const styles = new Set<string>();
+        // A chunk of nothing but CSS is dropped from the bundle after this hook (vite:css-post):
+        // its CSS is preloaded, the script itself would be a request for a file that is not there.
+        const cssOnly = (chunk: (typeof chunks)[number]) =>
+          chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => /\.css($|\?)/.test(id));
+        const visited = new Set<string>();
         const visit = (file: string) => {
           const chunk = byFile.get(file);
-          if (!chunk || scripts.has(file)) return;
-          scripts.add(file);
+          if (!chunk || visited.has(file)) return;
+          visited.add(file);
+          if (!cssOnly(chunk)) scripts.add(file);
           for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
           chunk.imports.forEach(visit);
         };

@@ -72,6 +72,21 @@ describe('what a board address loads early', () => {
       .locator('link[rel="preload"][as="style"]')
       .evaluateAll((els) => els.map((el) => (el as HTMLLinkElement).href));
     expect(styles.some((h) => /\/EditorPage-[\w-]+\.css$/.test(h))).toBe(true);
+    // Every file it names is in the build (a chunk of nothing but CSS is not): a script or a
+    // style sheet, not the server's page for an unknown address.
+    const missing = await page.evaluate(
+      (hrefs) =>
+        Promise.all(
+          hrefs.map((h) =>
+            fetch(h).then((r) => {
+              const type = r.headers.get('content-type') ?? '';
+              return r.ok && /javascript|css/.test(type) ? '' : `${h} ${r.status} ${type}`;
+            }),
+          ),
+        ),
+      [...early, ...styles],
+    );
+    expect(missing.filter(Boolean)).toEqual([]);
     await page.context().close();
   });
 });
