@@ -91,14 +91,22 @@ async function position(page: Page): Promise<string> {
   return (await stakeholder(page).getAttribute('style'))?.match(/translate\([^)]*\)/)?.[0] ?? '';
 }
 
-async function drag(page: Page): Promise<void> {
+/**
+ * Drags the first person card by (20, 15) px, or back by (-20, -15) (`back`): the card stays where
+ * it started, instead of wandering over the steps and their links (a press there can take a link).
+ */
+async function drag(page: Page, back: boolean): Promise<void> {
+  // Hovering waits until the card stands still and is what the pointer hits (not the board still
+  // fitting its view after a restart), so the press lands on the card.
+  await stakeholder(page).hover();
   const box = await stakeholder(page).boundingBox();
   if (!box) throw new Error('the stakeholder card is not on screen');
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
   await page.mouse.move(x, y);
   await page.mouse.down();
-  for (let i = 1; i <= 5; i++) await page.mouse.move(x + i * 8, y + i * 6);
+  const sign = back ? -1 : 1;
+  for (let i = 1; i <= 5; i++) await page.mouse.move(x + sign * i * 4, y + sign * i * 3);
   await page.mouse.up();
 }
 
@@ -113,9 +121,32 @@ async function rename(page: Page, name: string): Promise<void> {
 async function opened(page: Page, label: string): Promise<void> {
   try {
     await stakeholder(page).waitFor({ timeout: 60_000 });
+    // The links are drawn once the cards are measured, and for a moment one can lie over a card's
+    // centre (a press there took the link, not the card); the overview map comes after them.
+    await page.locator('.react-flow__minimap').waitFor({ timeout: 60_000 });
   } catch (err) {
     await page.screenshot({ path: `${SCREENSHOTS}crash-not-opened.png` });
-    const shown = await page.evaluate(() => document.body.innerText.slice(0, 400));
+    // What storage holds: a board missing alone, or every store empty (storage started afresh).
+    const shown = await page.evaluate(async () => {
+      const rows = await new Promise<string>((resolve) => {
+        const open = indexedDB.open('ka-buying-canvas');
+        open.onerror = () => resolve('cannot open');
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames];
+          if (names.length === 0) return resolve('no stores');
+          const tx = db.transaction(names, 'readonly');
+          const counts: string[] = [];
+          for (const name of names) {
+            const req = tx.objectStore(name).count();
+            req.onsuccess = () => counts.push(`${name}: ${req.result}`);
+          }
+          tx.oncomplete = () => resolve(counts.join(', '));
+          tx.onerror = () => resolve('cannot read');
+        };
+      });
+      return `${document.body.innerText.slice(0, 400)} (rows: ${rows})`;
+    });
     throw new Error(`after ${label}, the board did not open; the page shows: ${shown}`, {
       cause: err,
     });
@@ -159,7 +190,7 @@ describe('a browser killed right after an edit', () => {
     let run = await start(appUrl('#/', 'en'));
     await run.page.getByTestId('import-input').setInputFiles(CRM);
     await run.page.locator('.board-row a').first().click();
-    await stakeholder(run.page).waitFor();
+    await opened(run.page, 'the import');
     const boardUrl = run.page.url();
     // The imported board itself is stored before the first crash.
     await run.page.waitForSelector('[data-save-state="saved"]', { state: 'attached' });
@@ -172,10 +203,22 @@ describe('a browser killed right after an edit', () => {
           const before = await position(run.page);
           const name = `Renamed ${delay}-${i}`;
           const edit = await watchEdit(run.page);
-          if (gesture === 'drag') await drag(run.page);
+          if (gesture === 'drag') await drag(run.page, i % 2 === 0);
           else await rename(run.page, name);
           // The kill is timed from the moment the app shows it has kept the edit.
-          await edit.taken();
+          await edit.taken().catch(async (err: unknown) => {
+            await run.page.screenshot({ path: `${SCREENSHOTS}crash-not-kept.png` });
+            const hit = await run.page.evaluate(() => {
+              const r = document
+                .querySelector('.react-flow__node-stakeholder')
+                ?.getBoundingClientRect();
+              const el = r && document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+              return el ? `${el.tagName}.${el.getAttribute('class') ?? ''}` : 'nothing';
+            });
+            throw new Error(`${label}: ${String(err)} (at the card's centre: ${hit})`, {
+              cause: err,
+            });
+          });
           await after(delay);
           await kill(run);
 
