@@ -46,6 +46,8 @@ export interface CpuProfile {
     children?: number[];
     callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   }[];
+  /** Microseconds, on the clock of the samples. */
+  startTime: number;
   samples: number[];
   timeDeltas: number[];
 }

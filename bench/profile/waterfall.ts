@@ -1,0 +1,44 @@
+/**
+ * The network waterfall of a cold open of the 1,000-node board (after the import page closed, the
+ * service worker active, as in the `open` figure): each file's start and end, and when the first
+ * node element appeared and when all were drawn.
+ *   npx tsx bench/profile/waterfall.ts
+ */
+import { launch, nodesDrawn } from '../browser';
+import { mapBoard } from '../boards';
+import { buildAndServe } from '../serve';
+import { openTarget } from './trace';
+
+const served = await buildAndServe({ minify: true });
+const browser = await launch();
+try {
+  const board = mapBoard(800, 200, 1500, 'bench-open');
+  for (const which of ['ours', 'bare'] as const) {
+    const { context, page, url } = await openTarget(browser, served, board, which);
+    await context.addInitScript(() => {
+      new MutationObserver((_, obs) => {
+        if (document.querySelector('.react-flow__node')) {
+          performance.mark('first-node-element');
+          obs.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(url, { waitUntil: 'commit' });
+    await nodesDrawn(page, 1000);
+    const out = await page.evaluate(() => ({
+      drawn: performance.now(),
+      marks: performance.getEntriesByType('mark').map((m) => `${m.name} ${m.startTime.toFixed(0)}`),
+      res: performance
+        .getEntriesByType('resource')
+        .map(
+          (e) =>
+            `${e.startTime.toFixed(0).padStart(5)} ${(e as PerformanceResourceTiming).responseEnd.toFixed(0).padStart(5)} ${e.name.split('/').pop()}`,
+        ),
+    }));
+    console.log(which, JSON.stringify(out, null, 1));
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await served.close();
+}
