@@ -27,7 +27,12 @@ interface Running {
 }
 
 const profile = mkdtempSync(join(tmpdir(), 'ka-canvas-crash-'));
-afterAll(() => rmSync(profile, { recursive: true, force: true }));
+/** The browser started last, killed after the test even when the test failed midway. */
+let last: ChildProcess | null = null;
+afterAll(async () => {
+  if (last && last.exitCode === null && last.signalCode === null) await kill(last);
+  rmSync(profile, { recursive: true, force: true });
+});
 
 /** Chromium as a process of our own (so it can be killed) on a profile that outlives it. */
 async function start(url: string): Promise<Running> {
@@ -47,6 +52,7 @@ async function start(url: string): Promise<Running> {
     ],
     { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
   );
+  last = child;
   const endpoint = await new Promise<string>((resolve, reject) => {
     let text = '';
     child.stderr?.on('data', (chunk: Buffer) => {
@@ -69,10 +75,10 @@ async function start(url: string): Promise<Running> {
  * Kills the browser and every process it started, and waits until none is left: a helper process
  * still holding the profile's storage would make the next start open it without IndexedDB.
  */
-async function kill(run: Running): Promise<void> {
-  const pid = run.process.pid;
+async function kill(browser: ChildProcess): Promise<void> {
+  const pid = browser.pid;
   if (!pid) throw new Error('Chromium has no process id');
-  const exited = new Promise((resolve) => run.process.once('exit', resolve));
+  const exited = new Promise((resolve) => browser.once('exit', resolve));
   process.kill(-pid, 'SIGKILL');
   await exited;
   for (;;) {
@@ -220,7 +226,7 @@ describe('a browser killed right after an edit', () => {
             });
           });
           await after(delay);
-          await kill(run);
+          await kill(run.process);
 
           run = await start(boardUrl);
           await opened(run.page, label);
@@ -238,7 +244,7 @@ describe('a browser killed right after an edit', () => {
         }
       }
     }
-    await kill(run);
+    await kill(run.process);
     expect(lost).toEqual([]);
   }, 900_000);
 });
