@@ -12,10 +12,10 @@ import { launch, nodesDrawn } from '../browser';
 import { mapBoard } from '../boards';
 import { buildAndServe } from '../serve';
 import {
+  cpuProfileOf,
   cpuTimes,
   experimentOnOpen,
   openTarget,
-  type CpuProfile,
   summarise,
   TRACE_CATEGORIES,
   type TraceEvent,
@@ -44,15 +44,10 @@ try {
     console.log(Object.fromEntries(Object.entries(sum).slice(0, 25)));
     if (which === 'ours' && process.env.CPU) {
       const again = await context.newPage();
-      const cdp = await context.newCDPSession(again);
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-      await cdp.send('Profiler.start');
-      await again.goto(url, { waitUntil: 'commit' });
-      await nodesDrawn(again, 1000);
-      const { profile } = (await cdp.send('Profiler.stop')) as {
-        profile: CpuProfile;
-      };
+      const profile = await cpuProfileOf(context, again, async () => {
+        await again.goto(url, { waitUntil: 'commit' });
+        await nodesDrawn(again, 1000);
+      });
       writeFileSync(
         `${process.argv[2] ?? '/tmp'}/open-cpu${exp}.cpuprofile`,
         JSON.stringify(profile),

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { launch, nodesDrawn } from '../browser';
 import { mapBoard } from '../boards';
 import { buildAndServe } from '../serve';
-import { openTarget, type CpuProfile } from './trace';
+import { cpuProfileOf, firstNodeAt, markFirstNode, openTarget, type CpuProfile } from './trace';
 
 const served = await buildAndServe({ minify: false });
 const browser = await launch();
@@ -34,24 +34,12 @@ try {
   for (const which of ['ours', 'bare'] as const) {
     for (let run = 0; run < 2; run++) {
       const { context, page, url } = await openTarget(browser, served, board, which);
-      await context.addInitScript(() => {
-        new MutationObserver((_, obs) => {
-          if (document.querySelector('.react-flow__node')) {
-            performance.mark('first-node-element');
-            obs.disconnect();
-          }
-        }).observe(document, { childList: true, subtree: true });
+      await markFirstNode(context);
+      const profile = await cpuProfileOf(context, page, async () => {
+        await page.goto(url, { waitUntil: 'commit' });
+        await nodesDrawn(page, 1000);
       });
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-      await cdp.send('Profiler.start');
-      await page.goto(url, { waitUntil: 'commit' });
-      await nodesDrawn(page, 1000);
-      const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
-      const first = await page.evaluate(
-        () => performance.getEntriesByName('first-node-element')[0]?.startTime ?? 0,
-      );
+      const first = await firstNodeAt(page);
       // The profile starts at the navigation, near enough: the cut is taken relative to it.
       const cut = profile.startTime + first * 1000;
       const [before, after] = split(profile, cut);

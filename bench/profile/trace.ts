@@ -204,3 +204,38 @@ export async function openTarget(
   }
   return { context, page, url };
 }
+
+/**
+ * A JavaScript CPU profile (sampled every 200 µs) of `page` while `work` runs, e.g. a navigation
+ * and the wait for what it draws.
+ */
+export async function cpuProfileOf(
+  context: BrowserContext,
+  page: Page,
+  work: () => Promise<void>,
+): Promise<CpuProfile> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await work();
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  return profile;
+}
+
+/** Marks (`first-node-element`) when the context's pages first have a map node in the DOM. */
+export async function markFirstNode(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    new MutationObserver((_, obs) => {
+      if (document.querySelector('.react-flow__node')) {
+        performance.mark('first-node-element');
+        obs.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+/** Milliseconds from navigation start until the first map node was in the DOM (0: not yet). */
+export function firstNodeAt(page: Page): Promise<number> {
+  return page.evaluate(() => performance.getEntriesByName('first-node-element')[0]?.startTime ?? 0);
+}

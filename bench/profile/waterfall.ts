@@ -7,7 +7,7 @@
 import { launch, nodesDrawn } from '../browser';
 import { mapBoard } from '../boards';
 import { buildAndServe } from '../serve';
-import { openTarget } from './trace';
+import { markFirstNode, openTarget } from './trace';
 
 const served = await buildAndServe({ minify: true });
 const browser = await launch();
@@ -15,14 +15,7 @@ try {
   const board = mapBoard(800, 200, 1500, 'bench-open');
   for (const which of ['ours', 'bare'] as const) {
     const { context, page, url } = await openTarget(browser, served, board, which);
-    await context.addInitScript(() => {
-      new MutationObserver((_, obs) => {
-        if (document.querySelector('.react-flow__node')) {
-          performance.mark('first-node-element');
-          obs.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
-    });
+    await markFirstNode(context);
     await page.goto(url, { waitUntil: 'commit' });
     await nodesDrawn(page, 1000);
     const out = await page.evaluate(() => ({
