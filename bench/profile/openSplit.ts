@@ -51,16 +51,22 @@ try {
         console.log(
           `${which}: first node ${first.toFixed(0)} ms; before: ${sum(before).toFixed(0)} ms (idle ${idle(before).toFixed(0)}), after: ${sum(after).toFixed(0)} ms (idle ${idle(after).toFixed(0)})`,
         );
-        for (const [k, v] of [...before].sort((a, b) => b[1] - a[1]).slice(0, 30))
-          console.log('  ', v.toFixed(1).padStart(6), k);
-        const files = new Map<string, number>();
-        for (const [k, v] of before) {
-          const file = k.split(' ').pop()!.split(':')[0]!;
-          files.set(file, (files.get(file) ?? 0) + v);
+        for (const [label, part] of [
+          ['before', before],
+          ['after', after],
+        ] as const) {
+          console.log(`  ${label} the first node, by function:`);
+          for (const [k, v] of [...part].sort((a, b) => b[1] - a[1]).slice(0, 30))
+            console.log('  ', v.toFixed(1).padStart(6), k);
+          const files = new Map<string, number>();
+          for (const [k, v] of part) {
+            const file = k.split(' ').pop()!.split(':')[0]!;
+            files.set(file, (files.get(file) ?? 0) + v);
+          }
+          console.log(`  ${label} the first node, by file:`);
+          for (const [k, v] of [...files].sort((a, b) => b[1] - a[1]).slice(0, 15))
+            console.log('  ', v.toFixed(1).padStart(6), k);
         }
-        console.log('  by file, before the first node:');
-        for (const [k, v] of [...files].sort((a, b) => b[1] - a[1]).slice(0, 15))
-          console.log('  ', v.toFixed(1).padStart(6), k);
       }
       await context.close();
     }

@@ -20,6 +20,14 @@ try {
     await nodesDrawn(page, 1000);
     const out = await page.evaluate(() => ({
       drawn: performance.now(),
+      // When the page's own request started, and what held it (a worker still starting, say).
+      nav: (() => {
+        const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming & {
+          workerRouterEvaluationStart?: number;
+          workerFinalSourceType?: string;
+        };
+        return `worker ${n.workerStart.toFixed(0)}, router ${(n.workerRouterEvaluationStart ?? 0).toFixed(0)}, request ${n.requestStart.toFixed(0)}, response end ${n.responseEnd.toFixed(0)} (${n.workerFinalSourceType ?? 'no worker'})`;
+      })(),
       marks: performance.getEntriesByType('mark').map((m) => `${m.name} ${m.startTime.toFixed(0)}`),
       res: performance
         .getEntriesByType('resource')
