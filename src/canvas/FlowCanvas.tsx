@@ -196,8 +196,9 @@ export function FlowCanvas({ board, flow, fitOnOpen, fitOptions = FIT }: FlowCan
               nodes={roving.nodes}
               edges={edges}
               onlyRenderVisibleElements={flow.large}
-              nodesFocusable={false}
-              edgesFocusable={false}
+              /* Cards and links are out of the tab order by their own `focusable: false`
+                 (toFlow.ts), not by nodesFocusable/edgesFocusable: React Flow applies those
+                 props after its first render, which then drew every card and link again. */
               nodeTypes={nodeTypes}
               edgeTypes={edgeTypes}
               onNodesChange={onNodesChange}

@@ -1,6 +1,7 @@
 /**
  * Board -> React Flow adapter. Node and edge objects are reused while their domain item and
  * selection are unchanged, so React Flow skips them and their memoised components never re-render.
+ * Every card and link says `focusable: false` itself (the map is one tab stop, useRovingFocus.ts).
  */
 import type { Edge, Node } from '@xyflow/react';
 import { backLinks } from '../domain/order';
@@ -41,6 +42,7 @@ function groupNode(g: Group, selected: boolean, prev: MapNode | undefined): MapN
     height: g.size.height,
     zIndex: -1,
     ariaLabel: g.label,
+    focusable: false,
     selected,
     ...(prev?.measured ? { measured: prev.measured } : {}),
   };
@@ -56,6 +58,7 @@ function stepNode(s: BuyingStep, selected: boolean, prev: MapNode | undefined): 
     position: s.position,
     data: { item: s },
     ariaLabel: s.label,
+    focusable: false,
     selected,
     ...(prev?.measured ? { measured: prev.measured } : {}),
   };
@@ -69,6 +72,7 @@ function noteNode(n: StickyNote, selected: boolean, prev: MapNode | undefined): 
     position: n.position,
     data: { item: n },
     ariaLabel: n.text.slice(0, 80),
+    focusable: false,
     selected,
     zIndex: 1,
     ...(prev?.measured ? { measured: prev.measured } : {}),
@@ -100,6 +104,7 @@ function personNode(
     position,
     data: { item: s },
     ariaLabel: s.title ? `${s.name} · ${s.title}` : s.name,
+    focusable: false,
     selected,
     ...(group ? { parentId: group.id } : {}),
     ...(prev?.measured ? { measured: prev.measured } : {}),
@@ -164,6 +169,7 @@ function linkEdge(
     selected,
     className: `ka-edge ka-edge-${l.type}`,
     ariaLabel,
+    focusable: false,
     ...(reversed ? { markerStart: markerFor(l.type) } : { markerEnd: markerFor(l.type) }),
   };
   if (l.label) {
