@@ -50,11 +50,12 @@ function boardRoutePreload(): Plugin {
           for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
           chunk.imports.forEach(visit);
         };
-        for (const c of chunks) {
-          if (/\/src\/(app\/EditorPage\.tsx|domain\/validate\.ts)$/.test(c.facadeModuleId ?? '')) {
-            visit(c.fileName);
-          }
-        }
+        // The editor and the validation, and each UI language's messages (the page loads one,
+        // decided at run time; they are small): requested with the app's own files.
+        const wanted = (c: (typeof chunks)[number]) =>
+          /\/src\/(app\/EditorPage\.tsx|domain\/validate\.ts)$/.test(c.facadeModuleId ?? '') ||
+          c.moduleIds.some((id) => /\/src\/i18n\/(en|zh-CN)\/index\.ts$/.test(id));
+        for (const c of chunks) if (wanted(c)) visit(c.fileName);
         if (scripts.size === 0) return;
         const links = [
           ...[...scripts].map((f) => [f, '']),

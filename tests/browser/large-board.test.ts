@@ -47,7 +47,7 @@ describe('what loads when', () => {
 });
 
 describe('what a board address loads early', () => {
-  it('preloads the editor and the validation with the app on a board address, not on the list', async () => {
+  it('preloads the editor, the validation and the messages with the app on a board address, not on the list', async () => {
     const page = await openApp(chromium.browser, { lang: 'en', hash: '#/' });
     await page.getByRole('button', { name: 'New board' }).waitFor();
     const preloads = () =>
@@ -66,6 +66,9 @@ describe('what a board address loads early', () => {
     const early = await preloads();
     expect(named(early, 'EditorPage')).toBe(true);
     expect(named(early, 'validate')).toBe(true);
+    // The UI language's messages too (either may be the one shown: the page decides as it runs).
+    expect(named(early, 'en')).toBe(true);
+    expect(named(early, 'zh-CN')).toBe(true);
     // The editor's style sheet too, as a preload (the app itself adds it as a style sheet only
     // once the editor is asked for).
     const styles = await page
