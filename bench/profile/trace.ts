@@ -117,6 +117,11 @@ export const EXPERIMENTS: Record<string, string> = {
     '.ka-canvas .react-flow__node,.ka-canvas .react-flow__edge{opacity:1!important;transition:none!important}',
   notrans: '.ka-canvas .react-flow__node,.ka-canvas .react-flow__edge{transition:none!important}',
   gray: '.react-flow__edge-path{stroke:#b1b1b7!important}',
+  nocontent: '.react-flow__node>*{display:none!important}',
+  nonames: '.react-flow__node .ka-name{display:none!important}',
+  nosub:
+    '.react-flow__node .ka-sub,.react-flow__node .ka-flags,.react-flow__node .ka-details{display:none!important}',
+  farhas: '.ka-person:has(>.ka-details-far){display:block!important}',
   nodash: '.react-flow__edge-path{stroke-dasharray:none!important}',
   nohandles: '.react-flow__handle{display:none!important}',
   handlenotransform: '.react-flow__handle{transform:none!important}',

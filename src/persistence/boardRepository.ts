@@ -282,8 +282,10 @@ export class DexieBoardRepository implements BoardRepository, KeyValueStore {
 
   async load(id: string, known?: Loaded): Promise<Loaded | { problem: StoredProblem } | null> {
     try {
-      await loadValidation();
-      const row: unknown = await this.db.boards.get(id);
+      // The row is read while the validation's code loads (on a cold open, both are on the
+      // way to the first render).
+      const reading: Promise<unknown> = this.db.boards.get(id);
+      const [row] = await Promise.all([reading, loadValidation()]);
       if (row === undefined) return null;
       return isStill(known, id, revisionOf(row)) ? known : decodeRow(id, row);
     } catch (err) {
