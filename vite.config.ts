@@ -50,6 +50,17 @@ function boardRoutePreload(): Plugin {
           for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
           chunk.imports.forEach(visit);
         };
+        // The entry and what it imports are in the page already (its script tag and Vite's own
+        // modulepreload and style sheet links): not listed twice.
+        const inPage = new Set<string>();
+        const markInPage = (file: string) => {
+          const chunk = byFile.get(file);
+          if (!chunk || visited.has(file)) return;
+          visited.add(file);
+          for (const css of chunk.viteMetadata?.importedCss ?? []) inPage.add(css);
+          chunk.imports.forEach(markInPage);
+        };
+        for (const c of chunks) if (c.isEntry) markInPage(c.fileName);
         // The editor and the validation, and each UI language's messages (the page loads one,
         // decided at run time; they are small): requested with the app's own files.
         const wanted = (c: (typeof chunks)[number]) =>
@@ -59,7 +70,7 @@ function boardRoutePreload(): Plugin {
         if (scripts.size === 0) return;
         const links = [
           ...[...scripts].map((f) => [f, '']),
-          ...[...styles].map((f) => [f, 'style']),
+          ...[...styles].filter((f) => !inPage.has(f)).map((f) => [f, 'style']),
         ];
         const source =
           `if(/^#\\/board\\//.test(location.hash))for(const[h,a]of ${JSON.stringify(links)}){` +
@@ -77,7 +88,10 @@ function boardRoutePreload(): Plugin {
           ? [
               {
                 tag: 'script',
-                attrs: { src: `./${fileName}`, async: true },
+                // Not async: it runs while the page is parsed, so before the app's module
+                // scripts, whose loader then finds the links there and adds none of its own
+                // (async, it ran after them at times, and every file was asked for twice).
+                attrs: { src: `./${fileName}` },
                 injectTo: 'head',
               },
             ]

@@ -69,6 +69,8 @@ describe('what a board address loads early', () => {
     // The UI language's messages too (either may be the one shown: the page decides as it runs).
     expect(named(early, 'en')).toBe(true);
     expect(named(early, 'zh-CN')).toBe(true);
+    // Each once: what the entry loads is in the page already (Vite's own modulepreload links).
+    expect(early.filter((h, i) => early.indexOf(h) !== i)).toEqual([]);
     // The editor's style sheet too, as a preload (the app itself adds it as a style sheet only
     // once the editor is asked for).
     const styles = await page
