@@ -121,6 +121,7 @@ export const EXPERIMENTS: Record<string, string> = {
   nonames: '.react-flow__node .ka-name{display:none!important}',
   nosub:
     '.react-flow__node .ka-sub,.react-flow__node .ka-flags,.react-flow__node .ka-details{display:none!important}',
+  farnoveto: '.ka-person:has(>.ka-details-far):not(:has(>.ka-veto)){display:block!important}',
   farhas: '.ka-person:has(>.ka-details-far){display:block!important}',
   nodash: '.react-flow__edge-path{stroke-dasharray:none!important}',
   nohandles: '.react-flow__handle{display:none!important}',
