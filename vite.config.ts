@@ -34,39 +34,44 @@ function boardRoutePreload(): Plugin {
       order: 'pre',
       handler(_options, bundle) {
         const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+        type Chunk = (typeof chunks)[number];
         const byFile = new Map(chunks.map((c) => [c.fileName, c]));
         const scripts = new Set<string>();
         const styles = new Set<string>();
         // A chunk of nothing but CSS is dropped from the bundle after this hook (vite:css-post):
         // its CSS is preloaded, the script itself would be a request for a file that is not there.
-        const cssOnly = (chunk: (typeof chunks)[number]) =>
+        const cssOnly = (chunk: Chunk) =>
           chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => /\.css($|\?)/.test(id));
+        // Each chunk once, with what it imports: the entry's first, then the wanted ones'.
         const visited = new Set<string>();
-        const visit = (file: string) => {
+        const walk = (file: string, take: (chunk: Chunk) => void) => {
           const chunk = byFile.get(file);
           if (!chunk || visited.has(file)) return;
           visited.add(file);
-          if (!cssOnly(chunk)) scripts.add(file);
-          for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
-          chunk.imports.forEach(visit);
+          take(chunk);
+          for (const next of chunk.imports) walk(next, take);
         };
         // The entry and what it imports are in the page already (its script tag and Vite's own
         // modulepreload and style sheet links): not listed twice.
         const inPage = new Set<string>();
-        const markInPage = (file: string) => {
-          const chunk = byFile.get(file);
-          if (!chunk || visited.has(file)) return;
-          visited.add(file);
-          for (const css of chunk.viteMetadata?.importedCss ?? []) inPage.add(css);
-          chunk.imports.forEach(markInPage);
-        };
-        for (const c of chunks) if (c.isEntry) markInPage(c.fileName);
+        for (const c of chunks) {
+          if (!c.isEntry) continue;
+          walk(c.fileName, (chunk) => {
+            for (const css of chunk.viteMetadata?.importedCss ?? []) inPage.add(css);
+          });
+        }
         // The editor and the validation, and each UI language's messages (the page loads one,
         // decided at run time; they are small): requested with the app's own files.
-        const wanted = (c: (typeof chunks)[number]) =>
+        const wanted = (c: Chunk) =>
           /\/src\/(app\/EditorPage\.tsx|domain\/validate\.ts)$/.test(c.facadeModuleId ?? '') ||
           c.moduleIds.some((id) => /\/src\/i18n\/(en|zh-CN)\/index\.ts$/.test(id));
-        for (const c of chunks) if (wanted(c)) visit(c.fileName);
+        for (const c of chunks) {
+          if (!wanted(c)) continue;
+          walk(c.fileName, (chunk) => {
+            if (!cssOnly(chunk)) scripts.add(chunk.fileName);
+            for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
+          });
+        }
         if (scripts.size === 0) return;
         const links = [
           ...[...scripts].map((f) => [f, '']),
