@@ -16,7 +16,8 @@ export interface Served {
   close(): Promise<void>;
 }
 
-async function serve(outDir: string): Promise<{ server: PreviewServer; url: string }> {
+/** A preview server for the built files in `outDir`, on a free port. */
+export async function serve(outDir: string): Promise<{ server: PreviewServer; url: string }> {
   const server = await preview({
     configFile: false,
     logLevel: 'warn',

@@ -8,11 +8,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, preview } from 'vite';
+import { build } from 'vite';
 import { importBoard, launch, newContext } from '../browser';
 import { fileText, flowData, mapBoard } from '../boards';
 import { timeOpen } from '../pageFigures';
-import { buildAndServe } from '../serve';
+import { buildAndServe, serve } from '../serve';
 import { median } from '../stats';
 import { firstNodeAt, markFirstNode } from './trace';
 
@@ -22,14 +22,7 @@ const runs = Number(process.env.RUNS ?? 9);
 const served = await buildAndServe();
 const dirA = mkdtempSync(join(tmpdir(), 'ka-bench-a-'));
 await build({ root: rootA, logLevel: 'warn', build: { outDir: dirA, emptyOutDir: true } });
-const serverA = await preview({
-  configFile: false,
-  logLevel: 'warn',
-  build: { outDir: dirA },
-  preview: { port: 0, host: '127.0.0.1' },
-});
-const appA = serverA.resolvedUrls?.local[0];
-if (!appA) throw new Error('the preview server of A did not report its address');
+const { server: serverA, url: appA } = await serve(dirA);
 const browser = await launch();
 try {
   const board = mapBoard(800, 200, 1500, 'bench-open');
