@@ -8,7 +8,6 @@ import { openingItems } from '../domain/bounds';
 import type { Board } from '../domain/types';
 import { CARD_DETAIL_MIN_ZOOM } from '../look/cardDetail';
 import { FIT, FlowCanvas, MAX_ZOOM, MIN_ZOOM } from './FlowCanvas';
-import { isLargeMap } from './offscreenNodes';
 
 /**
  * How a board opens: fitted on the process row and its people, never below the zoom where card
@@ -16,10 +15,11 @@ import { isLargeMap } from './offscreenNodes';
  */
 function openingFit(board: Board | null) {
   // The flow area the canvas shows at the smallest opening zoom (the window less the palette,
-  // the side panel and the header, about; less the fit's padding): a large map (drawn only in
-  // view) opens on the beginning of a process too long for it.
+  // the side panel and the header, about; less the fit's padding): a map opens on the beginning
+  // of a process too long for it. Fitted whole at that zoom, it showed the middle of the box
+  // around its row and people: on a long process, links and no card.
   const fits =
-    typeof window === 'undefined' || !isLargeMap(board)
+    typeof window === 'undefined'
       ? undefined
       : {
           width:

@@ -39,7 +39,7 @@ const ITEM = { width: 180, height: 64 };
  * With `fits` (the flow area a window shows at the opening's smallest zoom), a process too long
  * for it opens on its beginning instead: the first steps in process order that fit, and the
  * people of those steps who fit with them (fitted whole, such a board is centred on empty space
- * between its ends, and cards are drawn only in view).
+ * between its ends, and a large map draws cards only in view).
  */
 export function openingItems(board: Board, fits?: { width: number; height: number }): string[] {
   if (board.steps.length === 0) return [];

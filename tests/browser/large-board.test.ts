@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { bigBoard } from '../../support/big-board';
 import { toBoardFile } from '../../src/domain/create';
 import { BOARD_LIMITS } from '../../src/domain/limits';
+import { CARD_DETAIL_MIN_ZOOM } from '../../src/look/cardDetail';
 import { CRM, openApp, SCREENSHOTS, sharedChromium } from './chromium';
 
 const chromium = sharedChromium();
@@ -133,6 +134,45 @@ describe('a large map', () => {
     expect(box.x).toBeGreaterThan(0);
     expect(box.x + box.width).toBeLessThan(1400);
     expect(await page.locator('.react-flow__node').count()).toBeLessThan(200);
+    await page.context().close();
+  });
+});
+
+describe('a map whose process is longer than the window', () => {
+  it('opens on the beginning of its process, readable, not on the empty middle', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'long-map-'));
+    const file = join(tmp, 'long.board.json');
+    // 800 people 3,000 px above 200 steps 280 px apart: below the large-map sizes, so every
+    // card is drawn, but the row is 56,000 px long and fitted whole it is centred on links.
+    const board = bigBoard(800, 200, 1500);
+    board.title = 'Long process';
+    writeFileSync(file, JSON.stringify(toBoardFile(board)));
+    const page = await openApp(chromium.browser, {
+      lang: 'en',
+      hash: '#/',
+      width: 1400,
+      height: 900,
+    });
+    await page.getByTestId('import-input').setInputFiles(file);
+    await page.locator('.board-row a', { hasText: 'Long process' }).click();
+    await page.locator('.react-flow__minimap').waitFor();
+    const pane = (await page.locator('.react-flow').boundingBox())!;
+    const inView = async (id: string) => {
+      const box = (await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox())!;
+      return (
+        box.x >= pane.x &&
+        box.x + box.width <= pane.x + pane.width &&
+        box.y >= pane.y &&
+        box.y + box.height <= pane.y + pane.height
+      );
+    };
+    expect(await inView('p0')).toBe(true);
+    expect(await inView('p3')).toBe(true);
+    // At a zoom where the cards' text is drawn (CARD_DETAIL_MIN_ZOOM), not the far blocks.
+    const zoom = parseInt(await page.getByTestId('zoom-indicator').innerText(), 10);
+    expect(zoom).toBeGreaterThanOrEqual(CARD_DETAIL_MIN_ZOOM * 100);
+    expect(await page.locator('.react-flow__node[data-id="p0"]').innerText()).toContain('Step 0');
+    await page.screenshot({ path: join(SCREENSHOTS, 'long-map-open.png') });
     await page.context().close();
   });
 });
