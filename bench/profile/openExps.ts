@@ -3,6 +3,7 @@
  * each once per round in turn, with the bare React Flow page as the yardstick; prints medians.
  *
  *   EXPS=",nominimap,lod" RUNS=5 npx tsx bench/profile/openExps.ts   (`nosw`: no service worker)
+ *   BARE_EXP=noedges EXPS=noedges …   (the bare page with an experiment too)
  */
 import { importBoard, launch, newContext } from '../browser';
 import { fileText, flowData, mapBoard } from '../boards';
@@ -12,6 +13,8 @@ import { experimentOnOpen, printExperiments } from './trace';
 
 const runs = Number(process.env.RUNS ?? 5);
 const exps = (process.env.EXPS ?? '').split(',');
+/** `BARE_EXP=noedges`: the same experiment on the bare page (the yardstick), e.g. to compare parts. */
+const bareExp = process.env.BARE_EXP ?? '';
 const served = await buildAndServe();
 const browser = await launch();
 try {
@@ -39,6 +42,7 @@ try {
       await context.close();
     }
     const context = await newContext(browser, data);
+    await experimentOnOpen(context, bareExp);
     times
       .get('bare')!
       .push((await timeOpen(await context.newPage(), `${served.bench}flow.html`)).ms);
