@@ -64,7 +64,19 @@ try {
     const raster = events
       .filter((e) => e.name === 'RasterTask' && inRenderer(e))
       .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
-    console.log(`${which}: open ${ms.toFixed(0)} ms, rasterising ${raster.toFixed(0)} ms`);
+    const busy = main
+      .filter((e) => e.name === 'RunTask' && e.ts >= start)
+      .reduce((sum, e) => sum + e.dur / 1000, 0);
+    console.log(
+      `${which}: open ${ms.toFixed(0)} ms, main thread busy ${busy.toFixed(0)} ms, rasterising ${raster.toFixed(0)} ms`,
+    );
+    if (process.env.TOTALS) {
+      const all = selfTimes(main.filter((e) => e.ts >= start && e.name !== 'RunTask'));
+      for (const [name, t] of all.slice(0, Number(process.env.TOTALS)))
+        console.log(`  ${t.toFixed(1).padStart(7)}  ${name}`);
+      await context.close();
+      continue;
+    }
     for (const task of main.filter((e) => e.name === 'RunTask' && e.dur > 4000)) {
       const inside = main.filter((e) => e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur);
       const top = selfTimes(inside.filter((e) => e.name !== 'RunTask'))
