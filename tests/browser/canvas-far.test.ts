@@ -58,6 +58,23 @@ async function openFar(lang: 'en' | 'zh-CN'): Promise<Page> {
   await expect.poll(() => zoom(page)).toBeGreaterThanOrEqual(0.4);
   await page.keyboard.press('Shift+Digit1');
   await expect.poll(() => zoom(page)).toBeLessThan(0.4);
+  // The fit is animated: the view has come to rest before anything else zooms it (zooming in
+  // from a mid-animation view centred it elsewhere, on a loaded machine).
+  await page.locator('.react-flow__viewport').evaluate(
+    (el) =>
+      new Promise<void>((resolve) => {
+        let last = '';
+        let still = 0;
+        const check = () => {
+          const now = getComputedStyle(el).transform;
+          still = now === last ? still + 1 : 0;
+          last = now;
+          if (still >= 5) resolve();
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+  );
   return page;
 }
 
