@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mapBoard } from '../../support/boards';
+import { viewAtRest } from '../../support/view-at-rest';
 import { toBoardFile } from '../../src/domain/create';
 import { ROLES, STANCES } from '../../src/domain/types';
 import { openApp, SCREENSHOTS, sharedChromium } from './chromium';
@@ -60,21 +61,7 @@ async function openFar(lang: 'en' | 'zh-CN'): Promise<Page> {
   await expect.poll(() => zoom(page)).toBeLessThan(0.4);
   // The fit is animated: the view has come to rest before anything else zooms it (zooming in
   // from a mid-animation view centred it elsewhere, on a loaded machine).
-  await page.locator('.react-flow__viewport').evaluate(
-    (el) =>
-      new Promise<void>((resolve) => {
-        let last = '';
-        let still = 0;
-        const check = () => {
-          const now = getComputedStyle(el).transform;
-          still = now === last ? still + 1 : 0;
-          last = now;
-          if (still >= 5) resolve();
-          else requestAnimationFrame(check);
-        };
-        requestAnimationFrame(check);
-      }),
-  );
+  await viewAtRest(page);
   return page;
 }
 
