@@ -4,6 +4,7 @@
  * broken down by self time (script, style, layout, paint…), and the rasterising done off the
  * main thread. Shows which phase of the open is longer than bare's.
  *   npx tsx bench/profile/tasks.ts           EXP=nonames WHICH=ours npx tsx bench/profile/tasks.ts
+ *   MIN_US=500 WHICH=ours …   (tasks from 0.5 ms: e.g. the garbage collector in the tail)
  */
 import { launch } from '../browser';
 import { mapBoard } from '../boards';
@@ -77,7 +78,9 @@ try {
       await context.close();
       continue;
     }
-    for (const task of main.filter((e) => e.name === 'RunTask' && e.dur > 4000)) {
+    for (const task of main.filter(
+      (e) => e.name === 'RunTask' && e.dur > Number(process.env.MIN_US ?? 4000),
+    )) {
       const inside = main.filter((e) => e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur);
       const top = selfTimes(inside.filter((e) => e.name !== 'RunTask'))
         .slice(0, task.dur > 50_000 ? 8 : 3)
