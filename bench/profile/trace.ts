@@ -124,6 +124,7 @@ export const EXPERIMENTS: Record<string, string> = {
   farnoveto: '.ka-person:has(>.ka-details-far):not(:has(>.ka-veto)){display:block!important}',
   farhas: '.ka-person:has(>.ka-details-far){display:block!important}',
   nodash: '.react-flow__edge-path{stroke-dasharray:none!important}',
+  nofarblock: '.ka-details-far{display:none!important}',
   nohandles: '.react-flow__handle{display:none!important}',
   handlenotransform: '.react-flow__handle{transform:none!important}',
   noz: '.react-flow__node{z-index:0!important}',
