@@ -49,8 +49,12 @@ describe('the buying map as 16:9 slides', () => {
     page.on('download', (d) => downloads.push(d));
     await page.getByRole('button', { name: 'Export' }).click();
     await page.getByRole('menuitem', { name: 'Buying map slide, 16:9 (1920×1080 PNG)' }).click();
-    await page.getByText(/^Exported “/).waitFor();
-    expect(downloads.length).toBeGreaterThan(0);
+    const toast = page.getByText(/^Exported “/);
+    await toast.waitFor();
+    // Every file the toast names, each reported by the browser a moment apart.
+    const named = (await toast.innerText()).match(/map-16x9[\w-]*\.png/g) ?? [];
+    expect(named.length).toBeGreaterThan(0);
+    await expect.poll(() => downloads.length).toBe(named.length);
     for (const [i, d] of downloads.entries()) {
       const path = await downloaded(d);
       const png = readFileSync(path);

@@ -59,7 +59,12 @@ async function exportSlides(page: Page, menuItem: string, suggestions?: string) 
     await expect.poll(() => box.getAttribute('aria-checked')).toBe('true');
   }
   await page.getByRole('menuitem', { name: menuItem }).click();
-  await page.locator('.toast').filter({ hasText: 'swimlane-16x9' }).waitFor();
+  const toast = page.locator('.toast').filter({ hasText: 'swimlane-16x9' });
+  await toast.waitFor();
+  // The toast names every file saved; the browser reports each download a moment apart (the
+  // last one could come after the toast, under a full suite's load).
+  const named = (await toast.innerText()).match(/swimlane-16x9[\w-]*\.png/g) ?? [];
+  await expect.poll(() => downloads.length).toBe(named.length);
   return Promise.all(downloads.map(async (d) => readFileSync(await downloaded(d))));
 }
 
