@@ -1,10 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { bigBoard } from '../../support/big-board';
 import { toBoardFile } from '../../src/domain/create';
 import { BOARD_LIMITS } from '../../src/domain/limits';
+import type { Board } from '../../src/domain/types';
 import { CARD_DETAIL_MIN_ZOOM } from '../../src/look/cardDetail';
 import { CRM, openApp, SCREENSHOTS, sharedChromium } from './chromium';
 
@@ -97,22 +99,26 @@ describe('what a board address loads early', () => {
   });
 });
 
+/** Imports `board` as `title` in a 1400×900 English window and opens it from the list. */
+async function openBig(board: Board, title: string): Promise<Page> {
+  const file = join(mkdtempSync(join(tmpdir(), 'big-map-')), 'big.board.json');
+  board.title = title;
+  writeFileSync(file, JSON.stringify(toBoardFile(board)));
+  const page = await openApp(chromium.browser, {
+    lang: 'en',
+    hash: '#/',
+    width: 1400,
+    height: 900,
+  });
+  await page.getByTestId('import-input').setInputFiles(file);
+  await page.locator('.board-row a', { hasText: title }).click();
+  return page;
+}
+
 describe('a large map', () => {
   it('opens on the beginning of its process, draws only the cards in view, and the arrows reach the others', async () => {
-    const tmp = mkdtempSync(join(tmpdir(), 'large-map-'));
-    const file = join(tmp, 'large.board.json');
     // 1,500 people and 60 steps 280 px apart: a large map (src/canvas/offscreenNodes.ts).
-    const board = bigBoard(1500, 60, 3000);
-    board.title = 'Large map';
-    writeFileSync(file, JSON.stringify(toBoardFile(board)));
-    const page = await openApp(chromium.browser, {
-      lang: 'en',
-      hash: '#/',
-      width: 1400,
-      height: 900,
-    });
-    await page.getByTestId('import-input').setInputFiles(file);
-    await page.locator('.board-row a', { hasText: 'Large map' }).click();
+    const page = await openBig(bigBoard(1500, 60, 3000), 'Large map');
     const first = page.locator('.react-flow__node[data-id="p0"]');
     await first.waitFor();
     const drawn = await page.locator('.react-flow__node').count();
@@ -140,21 +146,9 @@ describe('a large map', () => {
 
 describe('a map whose process is longer than the window', () => {
   it('opens on the beginning of its process, readable, not on the empty middle', async () => {
-    const tmp = mkdtempSync(join(tmpdir(), 'long-map-'));
-    const file = join(tmp, 'long.board.json');
     // 800 people 3,000 px above 200 steps 280 px apart: below the large-map sizes, so every
     // card is drawn, but the row is 56,000 px long and fitted whole it is centred on links.
-    const board = bigBoard(800, 200, 1500);
-    board.title = 'Long process';
-    writeFileSync(file, JSON.stringify(toBoardFile(board)));
-    const page = await openApp(chromium.browser, {
-      lang: 'en',
-      hash: '#/',
-      width: 1400,
-      height: 900,
-    });
-    await page.getByTestId('import-input').setInputFiles(file);
-    await page.locator('.board-row a', { hasText: 'Long process' }).click();
+    const page = await openBig(bigBoard(800, 200, 1500), 'Long process');
     await page.locator('.react-flow__minimap').waitFor();
     const pane = (await page.locator('.react-flow').boundingBox())!;
     const inView = async (id: string) => {
