@@ -6,6 +6,7 @@ import {
   type Browser,
   type BrowserContext,
   type Download,
+  type Locator,
   type Page,
 } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
@@ -115,4 +116,18 @@ export async function downloaded(download: Download): Promise<string> {
   const path = join(mkdtempSync(join(tmpdir(), 'ka-download-')), download.suggestedFilename());
   await download.saveAs(path);
   return path;
+}
+
+/**
+ * Waits until the browser has reported a download for each file `toast` names (`file`, a global
+ * pattern): it reports them a moment apart, the last one at times after the toast shows.
+ */
+export async function allNamedDownloads(
+  toast: Locator,
+  downloads: Download[],
+  file: RegExp,
+): Promise<void> {
+  const named = (await toast.innerText()).match(file) ?? [];
+  expect(named.length).toBeGreaterThan(0);
+  await expect.poll(() => downloads.length).toBe(named.length);
 }

@@ -2,7 +2,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp, SCREENSHOTS, sharedChromium, downloaded } from './chromium';
+import { allNamedDownloads, openApp, SCREENSHOTS, sharedChromium, downloaded } from './chromium';
 
 const chromium = sharedChromium();
 const BANK = new URL('../../templates/en/national-bank-core-system.board.json', import.meta.url)
@@ -51,10 +51,7 @@ describe('the buying map as 16:9 slides', () => {
     await page.getByRole('menuitem', { name: 'Buying map slide, 16:9 (1920×1080 PNG)' }).click();
     const toast = page.getByText(/^Exported “/);
     await toast.waitFor();
-    // Every file the toast names, each reported by the browser a moment apart.
-    const named = (await toast.innerText()).match(/map-16x9[\w-]*\.png/g) ?? [];
-    expect(named.length).toBeGreaterThan(0);
-    await expect.poll(() => downloads.length).toBe(named.length);
+    await allNamedDownloads(toast, downloads, /map-16x9[\w-]*\.png/g);
     for (const [i, d] of downloads.entries()) {
       const path = await downloaded(d);
       const png = readFileSync(path);

@@ -2,7 +2,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp, openCrm, SCREENSHOTS, sharedChromium, downloaded } from './chromium';
+import {
+  allNamedDownloads,
+  openApp,
+  openCrm,
+  SCREENSHOTS,
+  sharedChromium,
+  downloaded,
+} from './chromium';
 
 const chromium = sharedChromium();
 
@@ -61,10 +68,7 @@ async function exportSlides(page: Page, menuItem: string, suggestions?: string) 
   await page.getByRole('menuitem', { name: menuItem }).click();
   const toast = page.locator('.toast').filter({ hasText: 'swimlane-16x9' });
   await toast.waitFor();
-  // The toast names every file saved; the browser reports each download a moment apart (the
-  // last one could come after the toast, under a full suite's load).
-  const named = (await toast.innerText()).match(/swimlane-16x9[\w-]*\.png/g) ?? [];
-  await expect.poll(() => downloads.length).toBe(named.length);
+  await allNamedDownloads(toast, downloads, /swimlane-16x9[\w-]*\.png/g);
   return Promise.all(downloads.map(async (d) => readFileSync(await downloaded(d))));
 }
 
